@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { advisorActivitySchema, advisorSchema, advisorStipendSchema, advisorSuggestionSchema } from './advisors/schema';
+import {
+  commissionerAssessmentSchema,
+  commissionerSchema,
+  commissionerTeamSchema,
+  cooperationAgreementSchema,
+  hostEnterpriseSchema,
+  serviceLogSchema,
+} from './commissioners/schema';
+import { consultationProgressSchema, consultationRoundSchema, consultationTopicSchema } from './consultations/schema';
+import { rectificationItemSchema } from './rectification/schema';
+import { settingsRecordSchema } from './settings/schema';
+
+export interface LedgerTableDefinition {
+  /** Chinese name shown in 操作记录, sync summaries and errors. */
+  label: string;
+  /** The one definition of a record of this table (DESIGN §Data). */
+  schema: z.ZodType;
+  /** Secondary Dexie indexes (the primary key is always `id`). */
+  indexes: readonly string[];
+}
+
+/**
+ * Every table that holds ledger data. The Dexie schema, the change-tracking middleware and the
+ * sync are all driven from this list: a new table is tracked and synced by being declared here.
+ */
+export const ledgerTables = {
+  settings: { label: '设置', schema: settingsRecordSchema, indexes: [] },
+  advisors: { label: '科技顾问', schema: advisorSchema, indexes: ['name', 'status', 'updatedAt'] },
+  advisorActivities: { label: '顾问工作记录', schema: advisorActivitySchema, indexes: ['advisorId', 'date'] },
+  advisorSuggestions: { label: '咨询建议', schema: advisorSuggestionSchema, indexes: ['advisorId', 'date', 'feedbackStatus'] },
+  advisorStipends: { label: '聘金发放', schema: advisorStipendSchema, indexes: ['advisorId', 'year'] },
+  commissioners: { label: '科技特派员', schema: commissionerSchema, indexes: ['name', 'status', 'teamId'] },
+  commissionerTeams: { label: '科技特派团', schema: commissionerTeamSchema, indexes: ['name'] },
+  hostEnterprises: { label: '派驻企业', schema: hostEnterpriseSchema, indexes: ['name', 'creditCode'] },
+  cooperationAgreements: { label: '合作协议', schema: cooperationAgreementSchema, indexes: ['enterpriseId', 'commissionerId', 'teamId'] },
+  serviceLogs: { label: '服务日志', schema: serviceLogSchema, indexes: ['commissionerId', 'date'] },
+  commissionerAssessments: { label: '年度考核', schema: commissionerAssessmentSchema, indexes: ['commissionerId', 'year'] },
+  consultationRounds: { label: '厅市会商', schema: consultationRoundSchema, indexes: ['city', 'year'] },
+  consultationTopics: { label: '会商议题', schema: consultationTopicSchema, indexes: ['roundId', 'domain'] },
+  consultationProgress: { label: '推进情况', schema: consultationProgressSchema, indexes: ['roundId', 'topicId', '[year+quarter]'] },
+  rectificationItems: { label: '整改事项', schema: rectificationItemSchema, indexes: ['seq', 'status'] },
+} as const satisfies Record<string, LedgerTableDefinition>;
+
+export type LedgerTableName = keyof typeof ledgerTables;
+export const ledgerTableNames = Object.keys(ledgerTables) as LedgerTableName[];
+export type LedgerRecord<T extends LedgerTableName> = z.infer<(typeof ledgerTables)[T]['schema']>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { isoDateTime } from '../common';
+import { policyProfileSchema } from '../../policy/profile';
+
+/** Names printed on documents (聘书 issuer, 协议书 parties, report headers). */
+export const organisationSettingsSchema = z.object({
+  government: z.string().trim().min(1, '请填写人民政府名称').max(60),
+  department: z.string().trim().min(1, '请填写科技厅（局）名称').max(60),
+  committeeOffice: z.string().trim().min(1, '请填写科技委员会办公室名称').max(60),
+  /** Printed under documents as the issuing office, e.g. 成果转化与区域创新处 */
+  division: z.string().trim().max(60).default(''),
+});
+export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
+
+export const defaultOrganisation: OrganisationSettings = {
+  government: '广西壮族自治区人民政府',
+  department: '广西壮族自治区科学技术厅',
+  committeeOffice: '自治区科技委员会办公室',
+  division: '',
+};
+
+/**
+ * The synced `settings` table holds one record per key. The operator's name is not here: it
+ * belongs to one machine and lives in the local meta table.
+ */
+export const settingsKeys = ['organisation', 'policyProfile'] as const;
+export type SettingsKey = (typeof settingsKeys)[number];
+
+export const settingsRecordSchema = z.discriminatedUnion('id', [
+  z.object({ id: z.literal('organisation'), value: organisationSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
+  z.object({ id: z.literal('policyProfile'), value: policyProfileSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
+]);
+export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
+
+export const operatorNameSchema = z.string().trim().min(1, '请填写操作员姓名').max(30, '操作员姓名不能超过 30 个字');

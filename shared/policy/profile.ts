@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { money } from '../domain/common';
+
+/**
+ * Every number in the policies is a parameter the office can edit (DOMAIN.md, intro). Two
+ * presets; a saved profile remembers which preset it started from.
+ */
+const count = (label: string) => z.number({ message: `${label}应为数字` }).int(`${label}应为整数`).min(0, `${label}不能为负数`);
+const share = (label: string) => z.number({ message: `${label}应为数字` }).min(0, `${label}不能小于 0`).max(1, `${label}不能大于 100%`);
+
+export const policyProfileSchema = z.object({
+  presetId: z.enum(['guangxi', 'city']),
+  name: z.string().trim().min(1, '请填写政策配置名称').max(50),
+  advisors: z.object({
+    /** seed 000 §六: 30万元/人/年（税后） */
+    stipendPerYear: money,
+    /** seed 000 §五: leaders visit or invite 1–2 times a year */
+    minVisitsPerYear: count('每年最少走访/座谈次数'),
+    maxVisitsPerYear: count('每年最多走访/座谈次数'),
+    /** seed 000 §七: annual summary in 12月上旬 → due by this day of December */
+    annualSummaryDueDay: z.number().int().min(1).max(31),
+    /** seed 000 §七: term reports one month before the term ends */
+    termEndReportLeadDays: count('期满报告提前天数'),
+    suggestionFeedbackDays: count('建议反馈期限（天）'),
+    termEndingWarnDays: count('聘期届满提醒（天）'),
+  }),
+  commissioners: z.object({
+    /** seed 001 vs 004: 博士/副高 vs 硕士/中级 */
+    minDegree: z.enum(['博士', '硕士', '学士']),
+    minAcademicTitle: z.enum(['正高级', '副高级', '中级', '初级']),
+    teamSizeMin: count('特派团最少人数'),
+    teamSizeMax: count('特派团最多人数'),
+    /** seed 001: ≥5 visits and ≥30 service days a year */
+    minVisitsPerYear: count('每年最少服务次数'),
+    minServiceDaysPerYear: count('每年最少服务天数'),
+    servicePeriodYears: count('服务期（年）'),
+    subsidyPerYear: money,
+    /** seed 001 / 004: 优秀 ≤ 20% */
+    excellentShareMax: share('优秀比例上限'),
+    reportingCadence: z.enum(['年度', '季度']),
+  }),
+  consultations: z.object({
+    /** seed 002: ≤2000万 重点, ≤1000万 一般 */
+    keyCityFundingCap: money,
+    generalCityFundingCap: money,
+    intervalYears: count('会商间隔（年）'),
+    keyCitiesPerYear: count('每年重点会商市数'),
+    generalCitiesPerYearMax: count('每年一般会商市数上限'),
+    opinionLeadMonths: count('提前报送意见（月）'),
+    /** seed 002: 年度落实情况 by 12月25日 */
+    annualReportDueMonthDay: z.string().regex(/^\d{2}-\d{2}$/, '格式应为 MM-DD'),
+  }),
+  rectification: z.object({
+    dueSoonDays: count('临期提醒（天）'),
+  }),
+});
+export type PolicyProfile = z.infer<typeof policyProfileSchema>;
+
+export const guangxiPreset: PolicyProfile = {
+  presetId: 'guangxi',
+  name: '自治区级（广西）',
+  advisors: {
+    stipendPerYear: 300_000,
+    minVisitsPerYear: 1,
+    maxVisitsPerYear: 2,
+    annualSummaryDueDay: 10,
+    termEndReportLeadDays: 30,
+    suggestionFeedbackDays: 60,
+    termEndingWarnDays: 90,
+  },
+  commissioners: {
+    minDegree: '博士',
+    minAcademicTitle: '副高级',
+    teamSizeMin: 3,
+    teamSizeMax: 5,
+    minVisitsPerYear: 5,
+    minServiceDaysPerYear: 30,
+    servicePeriodYears: 2,
+    subsidyPerYear: 10_000,
+    excellentShareMax: 0.2,
+    reportingCadence: '年度',
+  },
+  consultations: {
+    keyCityFundingCap: 20_000_000,
+    generalCityFundingCap: 10_000_000,
+    intervalYears: 3,
+    keyCitiesPerYear: 1,
+    generalCitiesPerYearMax: 2,
+    opinionLeadMonths: 2,
+    annualReportDueMonthDay: '12-25',
+  },
+  rectification: { dueSoonDays: 14 },
+};
+
+/** seed 004 (参照阳泉市办法): 硕士/中级, one-year renewable agreements, quarterly reports. */
+export const cityPreset: PolicyProfile = {
+  ...guangxiPreset,
+  presetId: 'city',
+  name: '设区市级（参照阳泉市办法）',
+  commissioners: {
+    ...guangxiPreset.commissioners,
+    minDegree: '硕士',
+    minAcademicTitle: '中级',
+    minVisitsPerYear: 4,
+    minServiceDaysPerYear: 0,
+    servicePeriodYears: 1,
+    reportingCadence: '季度',
+  },
+};
+
+export const policyPresets = [guangxiPreset, cityPreset] as const;

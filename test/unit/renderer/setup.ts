@@ -1,0 +1,2 @@
+// Dexie needs IndexedDB; jsdom has none.
+import 'fake-indexeddb/auto';

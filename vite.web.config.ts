@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The same renderer, built for a plain browser (web platform): E2E tests and offices that
+// cannot install software use this build.
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+  },
+  worker: { format: 'es' },
+});
