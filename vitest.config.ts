@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 // needs a built web app and a real Chromium.
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     projects: [
       {

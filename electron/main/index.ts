@@ -1,0 +1,79 @@
+/**
+ * Lifecycle — the only place (with the preload) that imports electron at runtime. Everything
+ * it calls is a plain, tested function; this file just connects them to the real objects.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import type { OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
+import { createServiceHandlers, type IpcCallContext } from './services';
+import { isTrustedIpcSender, registerIpcHandlers } from './ipc';
+import { APP_ENTRY_URL, appSchemePrivileges, registerAppProtocol } from './protocol';
+import { createWindowOptions, hardenSession, hardenWebContents } from './window';
+
+// The name and appId never change: the userData folder (and with it the whole IndexedDB
+// ledger) is derived from them, and a new folder would look like an empty database.
+const PRODUCT_NAME = 'SciLedger';
+const APP_USER_MODEL_ID = 'cn.sciledger.desktop';
+
+app.setName(PRODUCT_NAME);
+app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
+app.setAppUserModelId(APP_USER_MODEL_ID);
+
+// Privileged schemes can only be registered before "ready".
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+const outDir = path.join(import.meta.dirname, '..');
+const rendererDir = path.join(outDir, 'renderer');
+const preloadPath = path.join(outDir, 'preload', 'index.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(createWindowOptions(preloadPath));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+/** Dialogs are modal to the main window when there is one. */
+const modalDialog = {
+  showSaveDialog: (options: SaveDialogOptionsLike) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  showOpenDialog: (options: OpenDialogOptionsLike) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+};
+
+// A second launch (double-clicked icon while the app is open) must not open a second copy
+// on the same IndexedDB: it hands over to the first instance and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+
+  // Covers every webContents, including any created later, not just the main window's.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, contents.session));
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    registerAppProtocol(protocol, rendererDir);
+    registerIpcHandlers<Electron.IpcMainInvokeEvent, IpcCallContext>(
+      ipcMain,
+      createServiceHandlers({ app, dialog: modalDialog, shell }),
+      isTrustedIpcSender,
+      (event) => ({ sender: event.sender }),
+    );
+    mainWindow = createMainWindow();
+  });
+}

@@ -1,0 +1,59 @@
+import { ConfigProvider, Layout, Menu, Typography, App as AntApp, theme } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { appModules } from './modules';
+import { useHashRoute } from './useHashRoute';
+import { OperatorBadge } from './OperatorBadge';
+import './app.css';
+
+const { Sider, Header, Content } = Layout;
+
+export function App() {
+  return (
+    <ConfigProvider
+      locale={zhCN}
+      theme={{
+        algorithm: theme.defaultAlgorithm,
+        token: { colorPrimary: '#1f5fae', fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' },
+      }}
+    >
+      <AntApp>
+        <Shell />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Shell() {
+  const [route, navigate] = useHashRoute();
+  const active = appModules.find((m) => m.id === route.moduleId) ?? appModules[0];
+  return (
+    <Layout className="app-shell">
+      <Sider width={184} theme="light" className="app-sider">
+        <div className="app-brand">
+          <span className="app-brand-mark">科</span>
+          <span>
+            <strong>科技工作台账</strong>
+            <small>SciLedger</small>
+          </span>
+        </div>
+        <nav aria-label="模块导航">
+          <Menu
+            mode="inline"
+            selectedKeys={[active.id]}
+            items={appModules.map((m) => ({ key: m.id, icon: m.icon, label: m.label }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header className="app-header">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {active.label}
+          </Typography.Title>
+          <OperatorBadge onEdit={() => navigate('settings', 'operator')} />
+        </Header>
+        <Content className="app-content">{active.render(active.id === route.moduleId ? route.subPath : '')}</Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,14 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { SciLedgerDb } from '../db/database';
+
+const DbContext = createContext<SciLedgerDb | null>(null);
+
+export function DbProvider({ db, children }: { db: SciLedgerDb; children: ReactNode }) {
+  return <DbContext.Provider value={db}>{children}</DbContext.Provider>;
+}
+
+export function useDb(): SciLedgerDb {
+  const db = useContext(DbContext);
+  if (!db) throw new Error('useDb() outside <DbProvider>');
+  return db;
+}

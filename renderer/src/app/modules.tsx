@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { SettingOutlined } from '@ant-design/icons';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+export interface AppModule {
+  /** First segment of the hash route, e.g. #/settings */
+  id: string;
+  label: string;
+  icon: ReactNode;
+  render: (subPath: string) => ReactNode;
+}
+
+/**
+ * The navigation holds only modules that exist: 总览, 科技顾问, 科技特派员, 厅市会商, 整改台账 and
+ * 数据交换 are added here by their own issues, in that order, before 设置.
+ */
+export const appModules: AppModule[] = [
+  { id: 'settings', label: '设置', icon: <SettingOutlined />, render: (subPath) => <SettingsPage tab={subPath} /> },
+];

@@ -1,0 +1,73 @@
+import type { FilterFn } from '@tanstack/react-table';
+import { chineseCollator, formatCellText, isEmptyValue } from './chineseCollation';
+import { normaliseSearchText } from './quickSearch';
+import type { CellValue, DateRangeFilterValue, SelectFilterValue, TextFilterValue } from './types';
+
+/**
+ * Per-column filter predicates (pure) and their tanstack FilterFn wrappers. `autoRemove` lets
+ * tanstack drop a filter from state once the user clears it, so "is anything filtered?" stays a
+ * simple length check.
+ */
+
+/** The select filter's key for blank cells, shown as （空白）. */
+export const EMPTY_OPTION_KEY = '';
+
+export function textMatches(value: CellValue, needle: string): boolean {
+  const n = normaliseSearchText(needle.trim());
+  return n === '' || normaliseSearchText(formatCellText(value)).includes(n);
+}
+
+export function selectMatches(value: CellValue, chosen: readonly string[]): boolean {
+  return chosen.length === 0 || chosen.includes(formatCellText(value));
+}
+
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+/** Inclusive range on 'YYYY-MM-DD' strings; a value with a time part compares by its date. */
+export function dateInRange(value: CellValue, [from, to]: DateRangeFilterValue): boolean {
+  if (!from && !to) return true;
+  const text = formatCellText(value);
+  if (!DATE_PREFIX.test(text)) return false;
+  const day = text.slice(0, 10);
+  return (!from || day >= from) && (!to || day <= to);
+}
+
+export const isTextFilterEmpty = (value: unknown): boolean =>
+  typeof value !== 'string' || value.trim() === '';
+// '' is a real choice here (the （空白） option), so only an empty list means "no filter".
+export const isSelectFilterEmpty = (value: unknown): boolean => !Array.isArray(value) || value.length === 0;
+export const isDateRangeFilterEmpty = (value: unknown): boolean =>
+  !Array.isArray(value) || (!value[0] && !value[1]);
+
+// The needle is normalised once per filter run (resolveFilterValue), not once per row.
+export const textFilterFn: FilterFn<unknown> = (row, columnId, needle: TextFilterValue) =>
+  needle === '' || normaliseSearchText(formatCellText(row.getValue<CellValue>(columnId))).includes(needle);
+textFilterFn.resolveFilterValue = (value: TextFilterValue) => normaliseSearchText(String(value ?? '').trim());
+textFilterFn.autoRemove = isTextFilterEmpty;
+
+export const selectFilterFn: FilterFn<unknown> = (row, columnId, value: SelectFilterValue) =>
+  selectMatches(row.getValue<CellValue>(columnId), value);
+selectFilterFn.autoRemove = isSelectFilterEmpty;
+
+export const dateRangeFilterFn: FilterFn<unknown> = (row, columnId, value: DateRangeFilterValue) =>
+  dateInRange(row.getValue<CellValue>(columnId), value);
+dateRangeFilterFn.autoRemove = isDateRangeFilterEmpty;
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** Distinct values of one column for the select filter, in pinyin order, blanks last. */
+export function distinctOptions<T>(rows: readonly T[], accessor: (row: T) => CellValue): SelectOption[] {
+  const seen = new Set<string>();
+  let hasEmpty = false;
+  for (const row of rows) {
+    const value = accessor(row);
+    if (isEmptyValue(value)) hasEmpty = true;
+    else seen.add(formatCellText(value));
+  }
+  const options = [...seen].sort(chineseCollator.compare).map((v) => ({ value: v, label: v }));
+  if (hasEmpty) options.push({ value: EMPTY_OPTION_KEY, label: '（空白）' });
+  return options;
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+
+/**
+ * What a column accessor may return. Kept to plain values so sorting, filtering and quick search
+ * can work on them without knowing the domain; dates travel as 'YYYY-MM-DD' strings.
+ */
+export type CellValue = string | number | boolean | null | undefined;
+
+export type ColumnFilterKind = 'text' | 'select' | 'dateRange' | 'none';
+
+/** Our own column description; LedgerTable translates it into a tanstack ColumnDef. */
+export interface LedgerColumn<T> {
+  /** Stable id: keys sorting, filters and the remembered visibility. */
+  id: string;
+  /** Chinese header text. */
+  header: string;
+  accessor: (row: T) => CellValue;
+  /** Pixel width; explicit widths keep virtualised rows aligned with the header. Default 140. */
+  width?: number;
+  /** Default 'none'. */
+  filter?: ColumnFilterKind;
+  /** Custom rendering; sorting, filters and quick search still use `accessor`. */
+  cell?: (row: T) => ReactNode;
+  /** Default true. */
+  sortable?: boolean;
+  /** Hidden until the user shows it in 列显示 (only used when nothing is remembered). */
+  defaultHidden?: boolean;
+  /** Text alignment in the cell, e.g. 'right' for amounts. */
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface LedgerTableProps<T> {
+  /** Keys the remembered column visibility: localStorage `sciledger.table.<tableId>.columns`. */
+  tableId: string;
+  columns: LedgerColumn<T>[];
+  rows: T[];
+  getRowId: (row: T) => string;
+  selectable?: boolean;
+  /** Called with every selected id (including rows currently hidden by filters). */
+  onSelectionChange?: (ids: string[]) => void;
+  /** Enter on the active row, or double-click. */
+  onRowActivate?: (row: T) => void;
+  /** Height of the scrolling grid (header + rows) in px or any CSS length. Default 480. */
+  height?: number | string;
+  /** Extra toolbar content (buttons such as 新增 / 导出), placed after the quick search box. */
+  toolbarExtra?: ReactNode;
+  /** Shown when `rows` is empty. Default 无数据. */
+  emptyText?: ReactNode;
+  /** Accessible name of the grid; defaults to the tableId. */
+  ariaLabel?: string;
+}
+
+/** Filter values as stored in tanstack's columnFilters state. */
+export type TextFilterValue = string;
+export type SelectFilterValue = string[];
+/** Inclusive bounds as 'YYYY-MM-DD'; either side may be empty. */
+export type DateRangeFilterValue = [string, string];

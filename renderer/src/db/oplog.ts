@@ -1,0 +1,96 @@
+import type { LedgerTableName } from '../../../shared/domain/ledgerTables';
+
+/**
+ * One change to one ledger record (DESIGN §Data: `{opId, nodeId, table, id, fields, deleted}`),
+ * written by the change-tracking middleware in the same transaction as the change itself.
+ * This local table is what 数据交换 exports and what 操作记录 shows.
+ */
+export interface OplogEntry {
+  /** HLC timestamp `wall-counter-nodeId` (shared/sync/hlc.ts); sorts in causal order. */
+  opId: string;
+  nodeId: string;
+  table: LedgerTableName;
+  /** Primary key of the changed record. */
+  id: string;
+  /**
+   * The top-level fields that changed and their new values; for an insert every field except
+   * `id`. Empty for a hard delete.
+   */
+  fields: Record<string, unknown>;
+  /**
+   * Fields that the change removed from the record (present before, absent after). Kept apart
+   * from `fields` because `undefined` does not survive JSON (ops.jsonl) and `null` is not a valid
+   * value for most optional fields. Omitted when empty.
+   */
+  unset?: string[];
+  /** True for a hard delete at the storage level; ledger code tombstones instead (deletedAt). */
+  deleted: boolean;
+  /** 操作员 set on this machine (设置), for the audit trail. */
+  operator: string;
+  /** Machine time of the change, ISO 8601 — for people; ordering uses opId. */
+  at: string;
+}
+
+/** Local key-value table: per-installation facts that are never synced. */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export const metaKeys = {
+  nodeId: 'nodeId',
+  operatorName: 'operatorName',
+} as const;
+
+/** Default operator name until the clerk sets one in 设置. */
+export const DEFAULT_OPERATOR = '未设置';
+
+/** Structural equality for structured-cloneable values (what IndexedDB stores). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
+  }
+  if (ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) {
+    if (!ArrayBuffer.isView(a) || !ArrayBuffer.isView(b) || a.byteLength !== b.byteLength) return false;
+    const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    return x.every((v, i) => v === y[i]);
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
+  const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
+  return ak.length === bk.length && ak.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && deepEqual(ao[k], bo[k]));
+}
+
+export interface RecordDiff {
+  fields: Record<string, unknown>;
+  unset: string[];
+}
+
+/**
+ * Top-level field diff, the unit of per-field last-writer-wins in DESIGN §Sync. A field whose
+ * value is `undefined` counts as absent (IndexedDB would store it, JSON would drop it).
+ * `before === undefined` means an insert: every field is "changed".
+ */
+export function diffRecords(before: Record<string, unknown> | undefined, after: Record<string, unknown>, primaryKey: string): RecordDiff {
+  const fields: Record<string, unknown> = {};
+  const unset: string[] = [];
+  for (const [k, v] of Object.entries(after)) {
+    if (k === primaryKey || v === undefined) continue;
+    if (!before || !deepEqual(before[k], v)) fields[k] = v;
+  }
+  if (before) {
+    for (const [k, v] of Object.entries(before)) {
+      if (k !== primaryKey && v !== undefined && after[k] === undefined) unset.push(k);
+    }
+  }
+  return { fields, unset };
+}

@@ -1,0 +1,30 @@
+import { Card, Tabs } from 'antd';
+import { useHashRoute } from '../../app/useHashRoute';
+import { OrganisationForm } from './OrganisationForm';
+import { OperatorForm } from './OperatorForm';
+import { PolicyProfileForm } from './PolicyProfileForm';
+import { DataPanel } from './DataPanel';
+import { OperationLogPanel } from './OperationLogPanel';
+
+const tabs = [
+  { key: 'organisation', label: '单位信息', render: () => <OrganisationForm /> },
+  { key: 'operator', label: '操作员', render: () => <OperatorForm /> },
+  { key: 'policy', label: '政策配置', render: () => <PolicyProfileForm /> },
+  { key: 'data', label: '数据维护', render: () => <DataPanel /> },
+  { key: 'log', label: '操作记录', render: () => <OperationLogPanel /> },
+];
+
+export function SettingsPage({ tab }: { tab: string }) {
+  const [, navigate] = useHashRoute();
+  const active = tabs.some((t) => t.key === tab) ? tab : 'organisation';
+  return (
+    <Card>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => navigate('settings', key)}
+        destroyOnHidden
+        items={tabs.map((t) => ({ key: t.key, label: t.label, children: t.render() }))}
+      />
+    </Card>
+  );
+}

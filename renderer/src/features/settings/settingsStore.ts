@@ -1,0 +1,37 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
+import { guangxiPreset, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
+import type { SciLedgerDb } from '../../db/database';
+import { useDb } from '../../app/DbContext';
+
+/** What each settings key holds; the stored record is validated against the shared schema. */
+interface SettingsValues {
+  organisation: OrganisationSettings;
+  policyProfile: PolicyProfile;
+}
+
+const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset };
+const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema };
+
+/** Reads a setting; a missing or unreadable record falls back to the default (never throws). */
+export async function readSetting<K extends keyof SettingsValues>(db: SciLedgerDb, key: K): Promise<SettingsValues[K]> {
+  const record = await db.table('settings').get(key);
+  if (!record || record.deletedAt) return defaults[key];
+  const parsed = valueSchemas[key].safeParse(record.value);
+  return parsed.success ? (parsed.data as SettingsValues[K]) : defaults[key];
+}
+
+/** Validates then writes through Dexie, so the change is tracked and synced like any ledger edit. */
+export async function saveSetting<K extends keyof SettingsValues>(db: SciLedgerDb, key: K, value: SettingsValues[K]): Promise<void> {
+  await db.transaction('rw', db.table('settings'), async () => {
+    const existing = await db.table('settings').get(key);
+    const now = new Date().toISOString();
+    const record = settingsRecordSchema.parse({ id: key, value, createdAt: existing?.createdAt ?? now, updatedAt: now, deletedAt: null });
+    await db.table('settings').put(record);
+  });
+}
+
+export function useSetting<K extends keyof SettingsValues>(key: K): SettingsValues[K] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => readSetting(db, key), [db, key]);
+}

@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { App } from './app/App';
+import { DbProvider } from './app/DbContext';
+import { StartupError } from './app/StartupError';
+import { detectPlatform, PlatformProvider } from './platform';
+import { openSciLedgerDb } from './db/database';
+import { getOperatorName } from './db/meta';
+import { setCurrentOperator } from './db/tracking';
+
+dayjs.locale('zh-cn');
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    // Ask the browser not to evict the ledgers under storage pressure (DESIGN §Data).
+    await navigator.storage?.persist?.().catch(() => false);
+    const db = await openSciLedgerDb();
+    setCurrentOperator((await getOperatorName(db)) ?? '');
+    root.render(
+      <StrictMode>
+        <PlatformProvider platform={detectPlatform()}>
+          <DbProvider db={db}>
+            <App />
+          </DbProvider>
+        </PlatformProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    root.render(<StartupError error={error} />);
+  }
+}
+
+void start();

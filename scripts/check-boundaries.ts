@@ -1,0 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+
+/**
+ * The tsconfig projects already refuse these imports; this check names the offending line in
+ * plain words and also covers dynamic import()/require() that a type check may not see.
+ */
+const root = resolve(import.meta.dirname, '..');
+const rules = [
+  { dir: 'shared', forbidden: /^(electron|react|react-dom|dexie|dexie-react-hooks|antd|node:.*|fs|path|os|child_process|crypto|url|util|stream)(\/.*)?$/, why: 'shared/ 必须保持纯净（不得引用 Electron、Node、React、Dexie）' },
+  { dir: 'renderer/src', forbidden: /^(electron|node:.*|fs|path|os|child_process)(\/.*)?$/, why: 'renderer/ 只能通过 Platform 访问外部（不得引用 Electron 或 Node 模块）' },
+];
+const importPattern = /(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+async function* sourceFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* sourceFiles(path);
+    else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(entry.name)) yield path;
+  }
+}
+
+export async function findBoundaryViolations(baseDir = root): Promise<string[]> {
+  const problems: string[] = [];
+  for (const rule of rules) {
+    for await (const file of sourceFiles(join(baseDir, rule.dir))) {
+      const text = await readFile(file, 'utf8');
+      for (const match of text.matchAll(importPattern)) {
+        const specifier = match[1] ?? match[2] ?? match[3] ?? match[4];
+        if (specifier && rule.forbidden.test(specifier)) {
+          const line = text.slice(0, text.indexOf(specifier, match.index)).split('\n').length;
+          problems.push(`${relative(baseDir, file)}:${line}: 引用了“${specifier}” — ${rule.why}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = await findBoundaryViolations();
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  console.log('边界检查通过：shared/ 与 renderer/ 没有越界引用');
+}

@@ -1,0 +1,89 @@
+import { Paragraph, TextRun } from 'docx';
+import { LINE_PITCH_TWIPS } from './page';
+import { gbStyleIds } from './styles';
+import { textWidthInChars } from './text-width';
+import { ptToTwip, zihao } from './units';
+
+/** Runs for text that may hold line breaks ("\n"), e.g. a two-line title. */
+function runs(text: string): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i === 0 ? 0 : 1 }));
+}
+
+function styled(style: string, text: string): Paragraph {
+  return new Paragraph({ style, children: runs(text) });
+}
+
+/** §7.3.3 标题 — 2号小标宋体, centred, followed by one blank line. "\n" splits a long title. */
+export function title(text: string): Paragraph {
+  return styled(gbStyleIds.title, text);
+}
+
+/** 一级标题 "一、……" — 黑体. The caller writes the ordinal, as offices number by hand. */
+export function heading1(text: string): Paragraph {
+  return styled(gbStyleIds.heading1, text);
+}
+
+/** 二级标题 "（一）……" — 楷体. */
+export function heading2(text: string): Paragraph {
+  return styled(gbStyleIds.heading2, text);
+}
+
+/** 三级标题 "1.……" — 仿宋 bold. */
+export function heading3(text: string): Paragraph {
+  return styled(gbStyleIds.heading3, text);
+}
+
+/** 四级标题 "（1）……" — 仿宋. */
+export function heading4(text: string): Paragraph {
+  return styled(gbStyleIds.heading4, text);
+}
+
+/** 正文 — 3号仿宋, 2-character first-line indent. */
+export function bodyParagraph(text: string): Paragraph {
+  return styled(gbStyleIds.body, text);
+}
+
+/** An empty body line (空一行), one grid line high. */
+export function blankLine(): Paragraph {
+  return new Paragraph({ style: gbStyleIds.body, children: [] });
+}
+
+/** One 三号 character in twips: the unit GB/T 9704 uses for "右空二字". */
+const CHAR_TWIPS = ptToTwip(zihao.san);
+
+/**
+ * Right indents (in characters) for the issuing organisation and the date, GB/T 9704-2012
+ * §7.3.5.2 (不加盖印章的公文): 署名右空二字; 成文日期在署名下一行，首字比署名首字右移二字;
+ * 如成文日期长于署名，成文日期右空二字，相应增加署名右空字数.
+ */
+export function signatureIndents(org: string, date: string): { orgRightChars: number; dateRightChars: number } {
+  const orgWidth = textWidthInChars(org);
+  const dateWidth = textWidthInChars(date);
+  // The date starts 2 characters right of the organisation: W − rD − dW = W − rO − oW + 2,
+  // so rD = rO + oW − dW − 2; with rO = 2 that is oW − dW.
+  const dateRightChars = orgWidth - dateWidth;
+  if (dateRightChars >= 2) return { orgRightChars: 2, dateRightChars };
+  return { orgRightChars: dateWidth - orgWidth + 4, dateRightChars: 2 };
+}
+
+/**
+ * 署名和成文日期: one blank line below the body, organisation right-aligned with 2 characters
+ * to spare, the date on the next line starting 2 characters further right (§7.3.5.2). `date`
+ * is the text as printed, e.g. "2026年5月8日" (§7.3.5.3: Arabic numerals, no leading zeros).
+ */
+export function signatureBlock(org: string, date: string): Paragraph[] {
+  const { orgRightChars, dateRightChars } = signatureIndents(org, date);
+  return [
+    new Paragraph({
+      style: gbStyleIds.signature,
+      spacing: { before: LINE_PITCH_TWIPS },
+      indent: { right: Math.round(orgRightChars * CHAR_TWIPS) },
+      children: runs(org),
+    }),
+    new Paragraph({
+      style: gbStyleIds.signature,
+      indent: { right: Math.round(dateRightChars * CHAR_TWIPS) },
+      children: runs(date),
+    }),
+  ];
+}

@@ -1,0 +1,157 @@
+/**
+ * The one IPC contract between the renderer and the main process, in a handler-map style:
+ * each channel names a zod schema for its request and its response. The main process
+ * validates both directions against it (electron/main/ipc.ts); the renderer talks through the
+ * typed client below. Pure TypeScript: no DOM, no Node.
+ */
+import { z } from 'zod';
+import {
+  ipcChannels,
+  type IpcChannel,
+  type IpcErrorCode,
+  type IpcResult,
+  ipcFailure,
+  isIpcChannel,
+  unknownChannelFailure,
+} from './channels';
+
+/** Files larger than this are refused both ways: a ledger export is never this big. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const bytes = z
+  .instanceof(Uint8Array, { message: '文件内容应为字节数组' })
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件超过 200 MB');
+
+/** Only a name; the main process decides the folder and strips anything path-like. */
+const suggestedName = z.string().trim().min(1, '请提供文件名').max(255, '文件名过长');
+
+export const fileFilterSchema = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, '扩展名无效')).min(1).max(20),
+  })
+  .strict();
+
+const saveFileRequest = z
+  .object({
+    suggestedName,
+    bytes,
+    filters: z.array(fileFilterSchema).max(20).optional(),
+  })
+  .strict();
+
+const saveFileResult = z
+  .object({
+    saved: z.boolean(),
+    path: z.string().optional(),
+  })
+  .strict();
+
+export const ipcContract = {
+  /** 保存: save dialog (starts in the last folder used) + atomic write. */
+  'file:save': { request: saveFileRequest, response: saveFileResult },
+  /** Open dialog; [] when cancelled. */
+  'file:open': {
+    request: z
+      .object({
+        filters: z.array(fileFilterSchema).max(20).optional(),
+        multiple: z.boolean().optional(),
+      })
+      .strict(),
+    response: z.array(z.object({ name: z.string(), bytes }).strict()),
+  },
+  /** 打印: write into 文档/SciLedger and open with the default word processor. */
+  'file:openDocument': {
+    request: saveFileRequest,
+    response: z
+      .object({
+        path: z.string(),
+        opened: z.boolean(),
+        /** Why the default application could not be started (Chinese), when opened is false. */
+        message: z.string().optional(),
+      })
+      .strict(),
+  },
+  /** The sender's current view as PDF, saved where the user chooses. */
+  'window:printToPdf': {
+    request: z.object({ suggestedName }).strict(),
+    response: saveFileResult,
+  },
+  'app:info': {
+    request: z.object({}).strict(),
+    response: z.object({ kind: z.literal('desktop'), version: z.string() }).strict(),
+  },
+} as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
+// `satisfies` rejects both a missing and an extra channel, so channels.ts cannot drift.
+
+export type IpcContract = typeof ipcContract;
+export type IpcRequest<C extends IpcChannel> = z.input<IpcContract[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.output<IpcContract[C]['response']>;
+
+/**
+ * What the main process implements: one async function per channel. The optional context
+ * (e.g. the sending webContents) is supplied by whoever registers the handlers.
+ */
+export type IpcHandlers<Context = undefined> = {
+  [C in IpcChannel]: (request: z.output<IpcContract[C]['request']>, context: Context) => Promise<IpcResponse<C>>;
+};
+
+/** A failed IPC call, carrying the envelope's code so callers can react to it. */
+export class IpcError extends Error {
+  override readonly name = 'IpcError';
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z.enum(['INVALID_REQUEST', 'FORBIDDEN_SENDER', 'UNKNOWN_CHANNEL', 'HANDLER_FAILED']),
+      message: z.string(),
+    }),
+  }),
+]);
+
+export type IpcInvoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>;
+
+export interface IpcClient {
+  send<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
+}
+
+/**
+ * The typed side of the bridge. The response is validated again here: the renderer should
+ * not trust a shape only because it came from our own main process (a version skew after an
+ * update would otherwise surface as a confusing crash deep in a feature).
+ */
+export function createIpcClient(invoke: IpcInvoke): IpcClient {
+  return {
+    async send(channel, request) {
+      if (!isIpcChannel(channel)) {
+        const failure = unknownChannelFailure(channel);
+        throw new IpcError(failure.error.code, failure.error.message);
+      }
+      const raw = await invoke(channel, request);
+      const envelope = envelopeSchema.safeParse(raw);
+      if (!envelope.success) {
+        throw new IpcError('HANDLER_FAILED', '主进程返回了无法识别的结果');
+      }
+      if (!envelope.data.ok) {
+        throw new IpcError(envelope.data.error.code, envelope.data.error.message);
+      }
+      const value = ipcContract[channel].response.safeParse(envelope.data.value);
+      if (!value.success) {
+        throw new IpcError('HANDLER_FAILED', '主进程返回的数据格式不正确');
+      }
+      return value.data as IpcResponse<typeof channel>;
+    },
+  };
+}
+
+export { ipcChannels, ipcFailure, isIpcChannel, unknownChannelFailure };
+export type { IpcChannel, IpcErrorCode, IpcResult };

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+
+/** 设置: organisation names, operator, policy profile, data maintenance, 操作记录. */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录') {
+    await this.page.getByRole('tab', { name: label }).click();
+  }
+
+  async setOrganisation(fields: { government?: string; department?: string; committeeOffice?: string }) {
+    await this.openTab('单位信息');
+    const form = this.page.getByRole('form', { name: '单位信息' });
+    if (fields.government !== undefined) await form.getByLabel('人民政府（聘书落款）').fill(fields.government);
+    if (fields.department !== undefined) await form.getByLabel('科技厅（局）').fill(fields.department);
+    if (fields.committeeOffice !== undefined) await form.getByLabel('科技委员会办公室').fill(fields.committeeOffice);
+    await form.getByRole('button', { name: '保存单位信息' }).click();
+  }
+
+  organisationValue(label: string) {
+    return this.page.getByRole('form', { name: '单位信息' }).getByLabel(label).inputValue();
+  }
+
+  async setOperator(name: string) {
+    await this.openTab('操作员');
+    const form = this.page.getByRole('form', { name: '操作员' });
+    await form.getByLabel('操作员姓名').fill(name);
+    await form.getByRole('button', { name: '保存操作员' }).click();
+  }
+
+  policyInput(label: string) {
+    return this.page.getByRole('form', { name: '政策配置' }).getByRole('spinbutton', { name: label });
+  }
+
+  async setPolicyNumber(label: string, value: number) {
+    await this.openTab('政策配置');
+    const input = this.policyInput(label);
+    await input.fill(String(value));
+    await input.press('Tab');
+  }
+
+  async savePolicy() {
+    await this.page.getByRole('button', { name: '保存政策配置' }).click();
+  }
+
+  async loadPreset(presetName: string) {
+    await this.openTab('政策配置');
+    await this.page.getByRole('combobox', { name: '载入预设' }).click();
+    await this.page.getByTitle(`载入预设：${presetName}`).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: '载入' }).click();
+  }
+
+  async loadSampleData() {
+    await this.openTab('数据维护');
+    await this.page.getByRole('button', { name: '载入示例数据' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: '载入' }).click();
+    await this.page.getByText(/已载入示例数据 \d+ 条/).waitFor();
+  }
+
+  async clearAll(confirmation = '清空') {
+    await this.openTab('数据维护');
+    await this.page.getByRole('button', { name: '清空' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('确认清空').fill(confirmation);
+    await dialog.getByRole('button', { name: '清空' }).click();
+  }
+
+  ledgerTotal() {
+    return this.page.getByTestId('ledger-counts').locator('.ant-descriptions-title').innerText();
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import dataset from '../../../../resources/sample-data/sample-data.json';
+import { buildSampleRecords } from '../../../../shared/domain/sampleDataset';
+import { ledgerTableNames } from '../../../../shared/domain/ledgerTables';
+
+const now = '2026-11-24T08:00:00.000Z';
+
+describe('sample dataset', () => {
+  it('validates every record against its table schema', () => {
+    const records = buildSampleRecords(dataset, now);
+    for (const table of Object.keys(records)) expect(ledgerTableNames).toContain(table);
+    expect(records.advisors?.length).toBe(3);
+    expect(records.advisors?.[0]).toMatchObject({ name: '陈思远', createdAt: now, updatedAt: now });
+  });
+
+  it('has unique ids across the whole dataset and references that resolve', () => {
+    const records = buildSampleRecords(dataset, now);
+    const ids = Object.values(records).flatMap((rows) => rows!.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const advisorIds = new Set(records.advisors!.map((a) => a.id));
+    for (const activity of records.advisorActivities!) expect(advisorIds).toContain(activity.advisorId);
+    const enterpriseIds = new Set(records.hostEnterprises!.map((e) => e.id));
+    for (const agreement of records.cooperationAgreements!) expect(enterpriseIds).toContain(agreement.enterpriseId);
+  });
+
+  it('names the table and row of an invalid record', () => {
+    expect(() => buildSampleRecords({ advisors: [{ id: 'not-a-uuid', name: '甲' }] }, now)).toThrow(/科技顾问”第 1 条无效/);
+    expect(() => buildSampleRecords({ nonsense: [] }, now)).toThrow('示例数据含有未知台账“nonsense”');
+  });
+});
