@@ -2,28 +2,37 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+const root = import.meta.dirname;
+
 // One build for the desktop app: main and preload are Node bundles, the renderer is the same
 // React app that vite.web.config.ts builds for the browser.
+//
+// Main and preload bundle their dependencies (externalizeDeps: false) so the packaged app
+// needs nothing from node_modules at runtime: electron-builder's `files` is limited to out/**,
+// and the sandboxed preload could not require() a package anyway.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts') },
+      outDir: resolve(root, 'out/main'),
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
-      lib: { entry: resolve(__dirname, 'electron/preload/index.ts') },
-      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+      // A sandboxed preload cannot be an ES module.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
     worker: { format: 'es' },
   },

@@ -17,7 +17,8 @@ const APP_USER_MODEL_ID = 'cn.sciledger.desktop';
 
 app.setName(PRODUCT_NAME);
 app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
-app.setAppUserModelId(APP_USER_MODEL_ID);
+// Taskbar grouping and notifications on Windows; must match the installer's appId.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 // Privileged schemes can only be registered before "ready".
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
@@ -36,7 +37,10 @@ function focusMainWindow(): void {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(createWindowOptions(preloadPath));
+  // electronegativity only reads object literals and cannot follow the options into
+  // createWindowOptions; window.test.ts asserts contextIsolation and sandbox there instead.
+  // (Its Auxclick check predates setWindowOpenHandler, which denies middle-click windows.)
+  const window = new BrowserWindow(createWindowOptions(preloadPath)); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;

@@ -18,8 +18,10 @@ import {
 /** Files larger than this are refused both ways: a ledger export is never this big. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+// z.custom rather than z.instanceof: the latter infers Uint8Array<ArrayBuffer>, which a
+// Buffer-backed or shared-memory Uint8Array from the Platform interface would not satisfy.
 const bytes = z
-  .instanceof(Uint8Array, { message: '文件内容应为字节数组' })
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '文件内容应为字节数组' })
   .refine((b) => b.byteLength <= MAX_FILE_BYTES, '文件超过 200 MB');
 
 /** Only a name; the main process decides the folder and strips anything path-like. */

@@ -11,6 +11,8 @@ export function App() {
   return (
     <ConfigProvider
       locale={zhCN}
+      // Keep button labels exactly as written (no space inside two-character labels such as 保存).
+      button={{ autoInsertSpace: false }}
       theme={{
         algorithm: theme.defaultAlgorithm,
         token: { colorPrimary: '#1f5fae', fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' },

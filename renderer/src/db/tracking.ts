@@ -18,13 +18,27 @@ import { DEFAULT_OPERATOR, diffRecords, type OplogEntry } from './oplog';
 export const OPLOG_TABLE = 'oplog';
 
 /**
- * Per-database state of change tracking: who this machine is (nodeId), who is at the keyboard
- * (operator) and the hybrid logical clock that stamps every op. Lives on the db instance so
- * that tests can open several databases side by side.
+ * 操作员 stamped on every oplog entry. Module state because there is one person at one app
+ * window; persisted per machine in `meta` by meta.ts#setOperatorName, loaded at open.
+ */
+let currentOperator: string = DEFAULT_OPERATOR;
+
+/** Sets the operator for later writes; an empty name means 未设置. */
+export function setCurrentOperator(name: string | null | undefined): void {
+  currentOperator = name?.trim() || DEFAULT_OPERATOR;
+}
+
+export function getCurrentOperator(): string {
+  return currentOperator;
+}
+
+/**
+ * Per-database state of change tracking: who this machine is (nodeId) and the hybrid logical
+ * clock that stamps every op. Lives on the db instance so that tests can open several
+ * databases side by side.
  */
 export class ChangeTracker {
   nodeId: string | null = null;
-  operator: string = DEFAULT_OPERATOR;
   /** Largest remote-minus-local clock difference seen by `receive` (ms); the UI may warn. */
   maxSkewMs = 0;
   private clock: HlcState = initialHlcState;
@@ -41,10 +55,13 @@ export class ChangeTracker {
     return this.clock;
   }
 
+  get operator(): string {
+    return currentOperator;
+  }
+
   /** Called when the database opens: resume after the newest op ever written or imported. */
-  start(nodeId: string, newestOpId: string | undefined, operator: string | undefined): void {
+  start(nodeId: string, newestOpId: string | undefined): void {
     this.nodeId = nodeId;
-    this.operator = operator || DEFAULT_OPERATOR;
     this.clock = newestOpId ? maxHlcState(this.clock, decodeHlc(newestOpId)) : this.clock;
   }
 
@@ -93,7 +110,7 @@ type Key = string;
 function isVersionChange(trans: DBCoreTransaction): boolean {
   // DBCore transactions are IDBTransactions. Upgrade functions are schema migrations that every
   // node runs itself, and the tracker is not started before the upgrade finishes.
-  return (trans as unknown as IDBTransaction).mode === 'versionchange';
+  return (trans as unknown as { mode?: string }).mode === 'versionchange';
 }
 
 function failed(res: DBCoreMutateResponse, i: number): boolean {

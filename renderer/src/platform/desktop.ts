@@ -12,13 +12,20 @@ declare global {
   }
 }
 
-export function hasDesktopApi(): boolean {
-  if (typeof window === 'undefined') return false;
-  const bridge = (window as unknown as Record<string, unknown>)[bridgeGlobalName] as SciLedgerBridge | undefined;
-  return typeof bridge?.invoke === 'function';
+// globalThis rather than window: the same check then also runs (and answers false) in Node
+// tests and workers, where no window exists.
+function bridgeFromWindow(): SciLedgerBridge | undefined {
+  const bridge = (globalThis as Record<string, unknown>)[bridgeGlobalName] as SciLedgerBridge | undefined;
+  return typeof bridge?.invoke === 'function' ? bridge : undefined;
 }
 
-export function createDesktopPlatform(api: SciLedgerBridge): Platform {
+export function hasDesktopApi(): boolean {
+  return bridgeFromWindow() !== undefined;
+}
+
+/** `api` defaults to the preload bridge; tests pass a fake. */
+export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeFromWindow()): Platform {
+  if (!api) throw new Error('未检测到桌面端接口（window.sciledger），请在 SciLedger 桌面程序中运行');
   const ipc = createIpcClient((channel, payload) => api.invoke(channel, payload));
   return {
     kind: 'desktop',

@@ -37,11 +37,11 @@ export type OperationLogReportInput = z.infer<typeof operationLogReportInputSche
 /** Widths sum to the 225 mm landscape 版心 (see style-kit/page.ts). */
 const COLUMNS: LedgerColumn[] = [
   { header: '序号', widthMm: 14, align: 'center' },
-  { header: '时间', widthMm: 36, align: 'center' },
+  { header: '时间', widthMm: 44, align: 'center' },
   { header: '操作员', widthMm: 24, align: 'center' },
   { header: '台账', widthMm: 30, align: 'center' },
   { header: '操作', widthMm: 16, align: 'center' },
-  { header: '内容摘要', widthMm: 105 },
+  { header: '内容摘要', widthMm: 97 },
 ];
 
 /** Record ids are UUIDs; the first 8 characters are enough to find the record again. */

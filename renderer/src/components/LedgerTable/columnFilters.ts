@@ -4,9 +4,9 @@ import { normaliseSearchText } from './quickSearch';
 import type { CellValue, DateRangeFilterValue, SelectFilterValue, TextFilterValue } from './types';
 
 /**
- * Per-column filter predicates (pure) and their tanstack FilterFn wrappers. `autoRemove` lets
- * tanstack drop a filter from state once the user clears it, so "is anything filtered?" stays a
- * simple length check.
+ * Per-column filter predicates (pure) and their tanstack FilterFn wrappers. rowPipeline.ts runs
+ * the predicates; tanstack uses the wrappers' `autoRemove` to drop a filter from state once the
+ * user clears it, so "is anything filtered?" stays a simple length check.
  */
 
 /** The select filter's key for blank cells, shown as （空白）. */
@@ -59,11 +59,10 @@ export interface SelectOption {
 }
 
 /** Distinct values of one column for the select filter, in pinyin order, blanks last. */
-export function distinctOptions<T>(rows: readonly T[], accessor: (row: T) => CellValue): SelectOption[] {
+export function distinctOptions(values: readonly CellValue[]): SelectOption[] {
   const seen = new Set<string>();
   let hasEmpty = false;
-  for (const row of rows) {
-    const value = accessor(row);
+  for (const value of values) {
     if (isEmptyValue(value)) hasEmpty = true;
     else seen.add(formatCellText(value));
   }

@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Column } from '@tanstack/react-table';
+import { Button, DatePicker, Input, Popover, Select } from 'antd';
+import { FilterFilled, FilterOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { distinctOptions } from './columnFilters';
+import { getColumnValues } from './rowPipeline';
+import { useDebouncedValue } from './useDebouncedValue';
+import type { DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './types';
+
+/**
+ * The funnel button in a column header and its popover. Controls mount only while the popover is
+ * open (destroyOnHidden), so the distinct values of a select column are computed on demand.
+ */
+
+interface Props<T> {
+  column: Column<T, unknown>;
+  ledgerColumn: LedgerColumn<T>;
+  rows: readonly T[];
+  /** Debounce for typing in the text filter, same as the quick search. */
+  typingDelay: number;
+}
+
+export function ColumnFilterPopover<T>({ column, ledgerColumn, rows, typingDelay }: Props<T>) {
+  const [open, setOpen] = useState(false);
+  // Remounts the controls on 重置 so the text box forgets what was typed.
+  const [resetCount, setResetCount] = useState(0);
+  const active = column.getIsFiltered();
+  const kind = ledgerColumn.filter ?? 'none';
+  if (kind === 'none') return null;
+
+  const content = (
+    <div className="ledger-table__filter-panel" data-testid={`ledger-filter-panel-${column.id}`} key={resetCount}>
+      {kind === 'text' && <TextFilter column={column} delay={typingDelay} />}
+      {kind === 'select' && <SelectFilter column={column} rows={rows} ledgerColumn={ledgerColumn} />}
+      {kind === 'dateRange' && <DateRangeFilter column={column} />}
+      <div className="ledger-table__filter-actions">
+        <Button
+          size="small"
+          type="link"
+          disabled={!active}
+          onClick={() => {
+            column.setFilterValue(undefined);
+            setResetCount((n) => n + 1);
+          }}
+        >
+          重置
+        </Button>
+        <Button size="small" type="primary" onClick={() => setOpen(false)}>
+          确定
+        </Button>
+      </div>
+    </div>
+  );
+
+  return (
+    <Popover
+      content={content}
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+      destroyOnHidden
+    >
+      <button
+        type="button"
+        className={`ledger-table__filter-trigger${active ? ' ledger-table__filter-trigger--active' : ''}`}
+        aria-label={`筛选 ${ledgerColumn.header}`}
+        aria-pressed={active}
+      >
+        {active ? <FilterFilled /> : <FilterOutlined />}
+      </button>
+    </Popover>
+  );
+}
+
+function TextFilter<T>({ column, delay }: { column: Column<T, unknown>; delay: number }) {
+  const [text, setText] = useState(() => (column.getFilterValue() as string | undefined) ?? '');
+  const applied = useDebouncedValue(text, delay);
+  useEffect(() => {
+    column.setFilterValue(applied);
+  }, [applied, column]);
+  return (
+    <Input
+      autoFocus
+      allowClear
+      placeholder="包含文字"
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      aria-label="筛选文字"
+    />
+  );
+}
+
+function SelectFilter<T>({
+  column,
+  rows,
+  ledgerColumn,
+}: {
+  column: Column<T, unknown>;
+  rows: readonly T[];
+  ledgerColumn: LedgerColumn<T>;
+}) {
+  const options = useMemo(() => distinctOptions(getColumnValues(rows, ledgerColumn)), [rows, ledgerColumn]);
+  const value = (column.getFilterValue() as SelectFilterValue | undefined) ?? [];
+  return (
+    <Select
+      mode="multiple"
+      allowClear
+      showSearch
+      autoFocus
+      style={{ width: 220 }}
+      placeholder="选择一个或多个值"
+      options={options}
+      value={value}
+      onChange={(next: string[]) => column.setFilterValue(next)}
+      maxTagCount="responsive"
+      aria-label="筛选取值"
+    />
+  );
+}
+
+const DATE_FORMAT = 'YYYY-MM-DD';
+
+function DateRangeFilter<T>({ column }: { column: Column<T, unknown> }) {
+  const [from, to] = (column.getFilterValue() as DateRangeFilterValue | undefined) ?? ['', ''];
+  return (
+    <DatePicker.RangePicker
+      allowEmpty={[true, true]}
+      format={DATE_FORMAT}
+      placeholder={['开始日期', '结束日期']}
+      value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+      onChange={(dates) => {
+        const next: DateRangeFilterValue = [
+          dates?.[0]?.format(DATE_FORMAT) ?? '',
+          dates?.[1]?.format(DATE_FORMAT) ?? '',
+        ];
+        column.setFilterValue(next);
+      }}
+    />
+  );
+}

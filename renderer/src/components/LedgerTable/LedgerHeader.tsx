@@ -1,0 +1,111 @@
+import type { Header, Table } from '@tanstack/react-table';
+import { Checkbox } from 'antd';
+import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
+import { ColumnFilterPopover } from './ColumnFilterPopover';
+import { SELECTION_COLUMN_WIDTH } from './layout';
+import type { LedgerColumn } from './types';
+
+/**
+ * The sticky header row: select-all checkbox, then one columnheader per visible column with a
+ * sort button (click: 升序 → 降序 → 不排序; shift-click adds a secondary sort) and a filter
+ * button.
+ */
+
+interface Props<T> {
+  table: Table<T>;
+  ledgerColumns: ReadonlyMap<string, LedgerColumn<T>>;
+  rows: readonly T[];
+  selectable: boolean;
+  allSelected: boolean;
+  someSelected: boolean;
+  onToggleAll: () => void;
+  typingDelay: number;
+  width: number;
+}
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+const SORT_TITLE = { asc: '升序，点击改为降序', desc: '降序，点击取消排序' } as const;
+
+export function LedgerHeader<T>(props: Props<T>) {
+  const { table, ledgerColumns, rows, selectable, allSelected, someSelected, onToggleAll, typingDelay, width } = props;
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  return (
+    <div role="rowgroup" className="ledger-table__head" style={{ width }}>
+      <div role="row" aria-rowindex={1} className="ledger-table__row ledger-table__row--head">
+        {selectable && (
+          <div role="columnheader" aria-colindex={1} className="ledger-table__cell ledger-table__cell--check" style={{ width: SELECTION_COLUMN_WIDTH }}>
+            <Checkbox
+              checked={allSelected}
+              indeterminate={someSelected && !allSelected}
+              onChange={onToggleAll}
+              aria-label={allSelected ? '取消全选' : '全选筛选结果'}
+              data-testid="ledger-select-all"
+            />
+          </div>
+        )}
+        {headers.map((header, i) => (
+          <HeaderCell
+            key={header.id}
+            header={header}
+            ledgerColumn={ledgerColumns.get(header.column.id)}
+            rows={rows}
+            colIndex={i + (selectable ? 2 : 1)}
+            typingDelay={typingDelay}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function HeaderCell<T>({
+  header,
+  ledgerColumn,
+  rows,
+  colIndex,
+  typingDelay,
+}: {
+  header: Header<T, unknown>;
+  ledgerColumn: LedgerColumn<T> | undefined;
+  rows: readonly T[];
+  colIndex: number;
+  typingDelay: number;
+}) {
+  const { column } = header;
+  const sorted = column.getIsSorted();
+  const label = ledgerColumn?.header ?? column.id;
+  const canSort = column.getCanSort();
+  return (
+    <div
+      role="columnheader"
+      aria-colindex={colIndex}
+      aria-sort={sorted ? ARIA_SORT[sorted] : canSort ? 'none' : undefined}
+      className="ledger-table__cell ledger-table__cell--head"
+      style={{ width: header.getSize(), justifyContent: alignToFlex(ledgerColumn?.align) }}
+    >
+      {canSort ? (
+        <button
+          type="button"
+          className="ledger-table__sort"
+          onClick={column.getToggleSortingHandler()}
+          title={sorted ? SORT_TITLE[sorted] : '点击升序排序'}
+        >
+          <span className="ledger-table__head-label">{label}</span>
+          <span className="ledger-table__sort-icons" aria-hidden>
+            <CaretUpOutlined className={sorted === 'asc' ? 'is-on' : undefined} />
+            <CaretDownOutlined className={sorted === 'desc' ? 'is-on' : undefined} />
+          </span>
+        </button>
+      ) : (
+        <span className="ledger-table__head-label">{label}</span>
+      )}
+      {ledgerColumn && column.getCanFilter() && (
+        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} rows={rows} typingDelay={typingDelay} />
+      )}
+    </div>
+  );
+}
+
+export function alignToFlex(align: LedgerColumn<unknown>['align']): 'flex-start' | 'center' | 'flex-end' {
+  return align === 'right' ? 'flex-end' : align === 'center' ? 'center' : 'flex-start';
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { Input } from 'antd';
+import { ColumnChooser } from './ColumnChooser';
+import type { ColumnVisibility } from './useColumnVisibility';
+import type { LedgerColumn } from './types';
+
+interface Props<T> {
+  query: string;
+  onQueryChange: (query: string) => void;
+  searchPending: boolean;
+  extra?: ReactNode;
+  columns: readonly LedgerColumn<T>[];
+  visibility: ColumnVisibility;
+  shownCount: number;
+  totalCount: number;
+  filtered: boolean;
+  selectable: boolean;
+  selectedCount: number;
+}
+
+const formatCount = (n: number) => n.toLocaleString('zh-CN');
+
+/** Quick search, the caller's extra buttons, the counts and the column chooser. */
+export function LedgerToolbar<T>(props: Props<T>) {
+  const { query, onQueryChange, searchPending, extra, columns, visibility } = props;
+  const { shownCount, totalCount, filtered, selectable, selectedCount } = props;
+  return (
+    <div className="ledger-table__toolbar">
+      <Input.Search
+        className="ledger-table__search"
+        placeholder="快速搜索"
+        aria-label="快速搜索"
+        allowClear
+        value={query}
+        loading={searchPending}
+        onChange={(e) => onQueryChange(e.target.value)}
+        onSearch={(value) => onQueryChange(value)}
+        data-testid="ledger-quick-search"
+      />
+      {extra && <div className="ledger-table__extra">{extra}</div>}
+      <div className="ledger-table__spacer" />
+      <span className="ledger-table__count" role="status" aria-live="polite" data-testid="ledger-count" data-count={shownCount}>
+        共 {formatCount(shownCount)} 条{filtered && shownCount !== totalCount ? `（全部 ${formatCount(totalCount)} 条）` : ''}
+        {selectable && (
+          <span className="ledger-table__selected" data-testid="ledger-selected-count" data-count={selectedCount}>
+            已选 {formatCount(selectedCount)} 条
+          </span>
+        )}
+      </span>
+      <ColumnChooser columns={columns} visibility={visibility} />
+    </div>
+  );
+}

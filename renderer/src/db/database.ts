@@ -1,0 +1,90 @@
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { ledgerTableNames, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
+import { metaKeys, type MetaEntry, type OplogEntry } from './oplog';
+import { schemaVersions, type SchemaVersion } from './schema';
+import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator } from './tracking';
+
+export const DATABASE_NAME = 'sciledger';
+
+export type LedgerTables = { [T in LedgerTableName]: EntityTable<LedgerRecord<T>, 'id'> };
+
+export interface SciLedgerDbOptions extends Omit<DexieOptions, 'chromeTransactionDurability'> {
+  /** Machine clock for the HLC; tests replace it to simulate wrong office clocks. */
+  now?: () => number;
+  /**
+   * Versions to declare, default all of schema.ts. Migration tests open with a prefix
+   * (`schemaVersions.slice(0, n)`) to write data of the old shape, then reopen with all.
+   */
+  versions?: readonly SchemaVersion[];
+}
+
+/**
+ * The `sciledger` IndexedDB database (DESIGN §Data). Ledger tables are typed properties
+ * (`db.advisors`, …) and change-tracked; `oplog` and `meta` are local.
+ */
+// Declaration merging gives the class one typed property per ledger table without listing them.
+export interface SciLedgerDb extends LedgerTables {}
+export class SciLedgerDb extends Dexie {
+  declare oplog: Table<OplogEntry, string>;
+  declare meta: Table<MetaEntry, string>;
+  readonly tracker: ChangeTracker;
+
+  constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {
+    const { now, versions = schemaVersions, ...dexieOptions } = options;
+    // Office PCs lose power: a committed write must be on disk, not in the OS cache (DESIGN §Data).
+    super(name, { ...dexieOptions, chromeTransactionDurability: 'strict' });
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    this.tracker = new ChangeTracker(now);
+    this.use(createChangeTrackingMiddleware(this.tracker, new Set<string>(ledgerTableNames)));
+    // Sticky: runs on every open, including a reopen after close().
+    this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
+    this.on('close', () => this.tracker.stop());
+  }
+
+  /** 操作员 recorded in the oplog from now on (not persisted; see meta.ts setOperatorName). */
+  setCurrentOperator(name: string | null | undefined): void {
+    setCurrentOperator(name);
+  }
+
+  get currentOperator(): string {
+    return getCurrentOperator();
+  }
+
+  ledger<T extends LedgerTableName>(table: T): EntityTable<LedgerRecord<T>, 'id'> {
+    return this.table(table) as unknown as EntityTable<LedgerRecord<T>, 'id'>;
+  }
+}
+
+/**
+ * The nodeId is created once per installation (DESIGN §Sync: ops carry it; bundles live under
+ * outbox/<nodeId>/) and the clock resumes after the newest op, so op ids keep increasing across
+ * restarts even if the machine clock was set back while the app was closed.
+ */
+async function startTracking(db: SciLedgerDb, tracker: ChangeTracker): Promise<void> {
+  await db.transaction('rw', [db.meta, db.oplog], async () => {
+    let nodeId = (await db.meta.get(metaKeys.nodeId))?.value as string | undefined;
+    if (!nodeId) {
+      nodeId = crypto.randomUUID();
+      await db.meta.put({ key: metaKeys.nodeId, value: nodeId });
+    }
+    const operator = (await db.meta.get(metaKeys.operatorName))?.value as string | undefined;
+    if (operator) setCurrentOperator(operator);
+    const newest = await db.oplog.orderBy(':id').lastKey();
+    tracker.start(nodeId, newest as string | undefined);
+  });
+}
+
+/** A database object (opens lazily on first use). Tests pass a fresh name per test. */
+export function createSciLedgerDb(name: string = DATABASE_NAME, options?: SciLedgerDbOptions): SciLedgerDb {
+  return new SciLedgerDb(name, options);
+}
+
+/** Opens the database (creating or upgrading it) and starts change tracking. */
+export async function openSciLedgerDb(name: string = DATABASE_NAME, options?: SciLedgerDbOptions): Promise<SciLedgerDb> {
+  const db = new SciLedgerDb(name, options);
+  await db.open();
+  return db;
+}

@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import { Alert, Space, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { useDb } from '../../app/DbContext';
+import { LedgerTable, type LedgerColumn } from '../../components/LedgerTable';
+import { DocumentActions } from '../../components/DocumentActions';
+import type { SciLedgerDb } from '../../db/database';
+import { toOperationLogRows, type OperationLogRow } from './operationLog';
+import { readSetting } from './settingsStore';
+
+/** The newest entries shown at once; older ones stay in the oplog (and in every export). */
+const SHOWN_LIMIT = 20_000;
+
+async function loadRows(db: SciLedgerDb): Promise<{ rows: OperationLogRow[]; total: number }> {
+  const total = await db.oplog.count();
+  const entries = await db.oplog.orderBy('opId').reverse().limit(SHOWN_LIMIT).toArray();
+  const tables = [...new Set(entries.map((e) => e.table))];
+  const records = new Map<string, Record<string, unknown>>();
+  for (const table of tables) {
+    for (const record of await db.ledger(table as LedgerTableName).toArray()) records.set(`${table}:${record.id}`, record as Record<string, unknown>);
+  }
+  return { rows: toOperationLogRows(entries, (table, id) => records.get(`${table}:${id}`)), total };
+}
+
+const actionColor: Record<OperationLogRow['action'], string> = { 新增: 'green', 修改: 'blue', 删除: 'red' };
+
+const columns: LedgerColumn<OperationLogRow>[] = [
+  { id: 'at', header: '时间', accessor: (r) => r.at, width: 170, cell: (r) => new Date(r.at).toLocaleString('zh-CN', { hour12: false }) },
+  { id: 'date', header: '日期', accessor: (r) => r.date, width: 110, filter: 'dateRange', defaultHidden: true },
+  { id: 'operator', header: '操作员', accessor: (r) => r.operator, width: 110, filter: 'select' },
+  { id: 'table', header: '台账', accessor: (r) => r.tableLabel, width: 120, filter: 'select' },
+  { id: 'action', header: '操作', accessor: (r) => r.action, width: 80, filter: 'select', cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
+  { id: 'record', header: '记录', accessor: (r) => r.recordName, width: 180, filter: 'text' },
+  { id: 'fields', header: '变更内容', accessor: (r) => r.fields, width: 520, filter: 'text' },
+];
+
+/** 操作记录: who changed what, when — the oplog read as an audit trail, filterable and printable. */
+export function OperationLogPanel() {
+  const db = useDb();
+  const data = useLiveQuery(() => loadRows(db), [db]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const rows = data?.rows ?? [];
+  const selectedRows = useMemo(() => {
+    const ids = new Set(selected);
+    return ids.size ? rows.filter((r) => ids.has(r.opId)) : rows;
+  }, [rows, selected]);
+
+  async function reportInput() {
+    const organisation = await readSetting(db, 'organisation');
+    return {
+      entries: selectedRows.map(({ at, operator, tableLabel, recordId, action, fields, recordName }) => ({
+        at,
+        operator,
+        tableLabel,
+        recordId,
+        action,
+        fields: `${recordName}：${fields}`,
+      })),
+      filterDescription: selected.length ? `选定的 ${selected.length} 条记录` : `全部 ${rows.length} 条记录`,
+      organisation: organisation.department,
+      generatedOn: new Date().toLocaleDateString('sv-SE'),
+    };
+  }
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {data && data.total > SHOWN_LIMIT && (
+        <Alert type="info" showIcon message={`共 ${data.total} 条操作记录，此处显示最近的 ${SHOWN_LIMIT} 条。`} />
+      )}
+      <LedgerTable
+        tableId="operationLog"
+        ariaLabel="操作记录"
+        columns={columns}
+        rows={rows}
+        getRowId={(r) => r.opId}
+        selectable
+        onSelectionChange={setSelected}
+        height={520}
+        emptyText="暂无操作记录"
+        toolbarExtra={
+          <Space>
+            <Typography.Text type="secondary">{selected.length ? `打印选定的 ${selected.length} 条` : '打印全部'}</Typography.Text>
+            <DocumentActions kind="operationLogReport" getInput={reportInput} disabled={rows.length === 0} size="small" />
+          </Space>
+        }
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — browser benchmarks in the same Chromium the E2E tests use.
+ *
+ * Convention for a bench page (add one by dropping two files into test/bench/):
+ *   - test/bench/<name>.bench.html  loads  <script type="module" src="./<name>.bench.ts">.
+ *     vite.bench.config.ts builds every *.bench.html (root = repo, so pages import renderer/
+ *     and shared/ code like the app does) into out/bench/.
+ *   - The page runs on load, then sets exactly one of
+ *       window.__benchResult = { title: string, figures: { label: string, value: number, unit: string }[] }
+ *       window.__benchError  = string   (message + stack)
+ *     This script waits for either (up to BENCH_TIMEOUT_MS, default 15 min), prints the figures
+ *     as aligned lines and exits non-zero if any page reported an error, threw, or timed out.
+ *
+ * Usage: node scripts/bench.mjs [name-filter…] [--no-build]
+ *   e.g. `npm run bench -- tracked-write` runs only test/bench/tracked-write.bench.html.
+ * Chromium: /usr/bin/chromium (Debian) unless CHROMIUM_PATH is set; headless, no sandbox.
+ */
+import { createServer } from 'node:http';
+import { readdirSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const benchSrc = resolve(root, 'test/bench');
+const outDir = resolve(root, 'out/bench');
+const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 15 * 60 * 1000);
+
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const filters = args.filter((a) => !a.startsWith('--'));
+
+const pages = readdirSync(benchSrc)
+  .filter((f) => f.endsWith('.bench.html'))
+  .filter((f) => filters.length === 0 || filters.some((q) => f.includes(q)))
+  .sort();
+if (pages.length === 0) {
+  console.error(`没有找到基准页面（test/bench/*.bench.html${filters.length ? `，筛选：${filters.join(' ')}` : ''}）`);
+  process.exit(1);
+}
+
+const mime = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+/** Tiny static server for out/bench on 127.0.0.1 (random free port); nothing outside the root. */
+async function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      const file = normalize(join(dir, path));
+      if (!file.startsWith(dir + sep)) return void res.writeHead(403).end();
+      if (!(await stat(file).catch(() => null))?.isFile()) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': mime[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Terminal width of a string: CJK and full-width characters take two columns. */
+const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+const padEnd = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+function print(result) {
+  console.log(`\n${result.title}`);
+  const labelW = Math.max(...result.figures.map((f) => width(f.label)));
+  const values = result.figures.map((f) => (Number.isInteger(f.value) ? f.value.toLocaleString('en-US') : String(f.value)));
+  const valueW = Math.max(...values.map((v) => v.length));
+  result.figures.forEach((f, i) => console.log(`  ${padEnd(f.label, labelW)}  ${values[i].padStart(valueW)} ${f.unit}`));
+}
+
+if (!skipBuild) {
+  console.log('构建基准页面（vite.bench.config.ts → out/bench）…');
+  await build({ configFile: resolve(root, 'vite.bench.config.ts'), logLevel: 'warn' });
+}
+
+const server = await serve(outDir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let failures = 0;
+try {
+  for (const file of pages) {
+    const page = await browser.newPage();
+    const log = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && log.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => log.push(`[pageerror] ${e.message}`));
+    const started = Date.now();
+    try {
+      // Built pages keep their source location under the root (root = repo).
+      await page.goto(new URL(`test/bench/${file}`, server.url).href);
+      const handle = await page.waitForFunction(() => window.__benchResult ?? (window.__benchError ? { error: window.__benchError } : undefined), null, {
+        timeout: timeoutMs,
+        polling: 250,
+      });
+      const outcome = await handle.jsonValue();
+      if (outcome.error) throw new Error(outcome.error);
+      print(outcome);
+      console.log(`  （${file}，用时 ${((Date.now() - started) / 1000).toFixed(1)} s）`);
+    } catch (error) {
+      failures += 1;
+      console.error(`\n✗ ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      for (const line of log) console.error(`    ${line}`);
+    } finally {
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,68 @@
+import type { Document } from 'docx';
+import type { z } from 'zod';
+import {
+  buildOperationLogReport,
+  operationLogReportFileName,
+  operationLogReportInputSchema,
+  type OperationLogReportInput,
+} from './audit/operation-log-report';
+
+/**
+ * One kind of generated document. The renderer's packer (a Web Worker) and scripts/sample-docs
+ * look builders up here by id, so the input has to survive structured cloning: plain data only,
+ * validated by `schema` when it crosses the worker boundary.
+ */
+export interface DocumentKind<Input> {
+  /** Chinese name shown on buttons, progress and errors, e.g. 操作记录. */
+  label: string;
+  schema: z.ZodType<Input>;
+  build(input: Input): Document;
+  /** A safe file name with the .docx extension. */
+  fileName(input: Input): string;
+}
+
+function defineKind<Input>(kind: DocumentKind<Input>): DocumentKind<Input> {
+  return kind;
+}
+
+/** Every document the app can generate. Module work adds 聘书, 议定书, 合作协议书 … here. */
+export const documentKinds = {
+  operationLogReport: defineKind<OperationLogReportInput>({
+    label: '操作记录',
+    schema: operationLogReportInputSchema,
+    build: buildOperationLogReport,
+    fileName: operationLogReportFileName,
+  }),
+};
+
+export type DocumentKindId = keyof typeof documentKinds;
+export type DocumentInput<K extends DocumentKindId> = (typeof documentKinds)[K] extends DocumentKind<infer I> ? I : never;
+export const documentKindIds = Object.keys(documentKinds) as DocumentKindId[];
+
+export function isDocumentKindId(value: unknown): value is DocumentKindId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(documentKinds, value);
+}
+
+/**
+ * The kind's entry, typed loosely for code that holds a kind id as data (the worker): the
+ * input is checked by the kind's schema before the builder sees it.
+ */
+export function documentKind(kind: string): DocumentKind<unknown> {
+  if (!isDocumentKindId(kind)) throw new Error(`未知的文档类型“${kind}”`);
+  return documentKinds[kind] as DocumentKind<unknown>;
+}
+
+/** Validates `input` against the kind's schema and builds the Document. */
+export function buildDocument<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): Document {
+  const entry = documentKind(kind);
+  const parsed = entry.schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${entry.label}数据无效：${issue.path.join('.') || '输入'} ${issue.message}`);
+  }
+  return entry.build(parsed.data);
+}
+
+export function documentFileName<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): string {
+  return documentKind(kind).fileName(input);
+}

@@ -1,0 +1,100 @@
+import { toChineseDate } from '../format';
+import { ledgerTables, type LedgerTableName } from '../domain/ledgerTables';
+import { defaultOrganisation } from '../domain/settings/schema';
+import type { OperationLogEntry } from './audit/operation-log-report';
+import type { DocumentInput, DocumentKindId } from './registry';
+
+/** The sample dataset as stored in resources/sample-data: ledger table name → plain records. */
+export type SampleDataset = Record<string, unknown>;
+
+type Row = Record<string, unknown>;
+
+/** Fictional operators, as in the dataset (全部人物均为虚构). */
+const OPERATORS = ['李文静', '黄志强'];
+
+// Dates on which a clerk would plausibly have entered the record (never a planned, future date).
+const DATE_KEYS = ['date', 'signedDate', 'meetingDate', 'reportedDate', 'paidDate', 'sentDate', 'termStart'];
+const SUMMARY_KEYS = ['name', 'title', 'agreementNumber', 'protocolNumber', 'content', 'progress'];
+const FALLBACK_DATE = '2026-01-05';
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function firstOf(row: Row, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = text(row[key]);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function truncate(s: string, max = 40): string {
+  return [...s].length > max ? `${[...s].slice(0, max).join('')}…` : s;
+}
+
+function summarise(row: Row): string {
+  const head = firstOf(row, SUMMARY_KEYS) ?? (typeof row.year === 'number' ? `${row.year}年度` : '记录');
+  const status = text(row.status);
+  return truncate(status ? `${head}（${status}）` : head);
+}
+
+/** A Beijing-time ISO timestamp on `date`, spread through the working day by `n`. */
+function workingTime(date: string, n: number): string {
+  const minutes = 9 * 60 + ((n * 37) % (8 * 60));
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${date}T${hh}:${mm}:00+08:00`;
+}
+
+function ledgerRows(dataset: SampleDataset): { table: LedgerTableName; row: Row }[] {
+  const out: { table: LedgerTableName; row: Row }[] = [];
+  for (const [table, rows] of Object.entries(dataset)) {
+    if (table === 'settings' || !(table in ledgerTables) || !Array.isArray(rows)) continue;
+    for (const row of rows) if (row && typeof row === 'object') out.push({ table: table as LedgerTableName, row: row as Row });
+  }
+  return out;
+}
+
+/**
+ * Plausible 操作记录 for the sample dataset: each record entered (新增) on its own date, and a
+ * later 修改 for records whose status moved on. The dataset carries no oplog of its own.
+ */
+export function sampleOperationLog(dataset: SampleDataset): OperationLogEntry[] {
+  const entries: OperationLogEntry[] = [];
+  ledgerRows(dataset).forEach(({ table, row }, i) => {
+    const date = firstOf(row, DATE_KEYS) ?? FALLBACK_DATE;
+    const base = { operator: OPERATORS[i % OPERATORS.length], tableLabel: ledgerTables[table].label, recordId: String(row.id ?? '') };
+    entries.push({ ...base, at: workingTime(date, i), action: '新增', fields: summarise(row) });
+    const completed = text(row.completedDate);
+    const status = text(row.status);
+    if (completed && status) {
+      entries.push({ ...base, at: workingTime(completed, i + 5), action: '修改', fields: `状态改为“${status}”，完成日期 ${completed}` });
+    }
+  });
+  return entries;
+}
+
+function calendarDate(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/**
+ * The input of every document kind, built from the sample dataset (resources/sample-data).
+ * scripts/sample-docs writes one file per kind from this; a new kind adds its sample here, and
+ * the type makes a missing one a compile error.
+ */
+export function sampleInputs(dataset: SampleDataset): { [K in DocumentKindId]: DocumentInput<K> } {
+  const entries = sampleOperationLog(dataset);
+  const dates = entries.map((e) => calendarDate(e.at)).sort();
+  const first = dates[0] ?? FALLBACK_DATE;
+  const last = dates[dates.length - 1] ?? FALLBACK_DATE;
+  return {
+    operationLogReport: {
+      entries,
+      filterDescription: `${toChineseDate(first)}至${toChineseDate(last)}，全部台账，全部操作员`,
+      organisation: defaultOrganisation.department,
+      generatedOn: last,
+    },
+  };
+}

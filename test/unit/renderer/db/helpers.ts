@@ -1,0 +1,48 @@
+import { Dexie } from 'dexie';
+import { afterEach } from 'vitest';
+import { openSciLedgerDb, type SciLedgerDb, type SciLedgerDbOptions } from '../../../../renderer/src/db/database';
+import { setCurrentOperator } from '../../../../renderer/src/db/tracking';
+import type { OplogEntry } from '../../../../renderer/src/db/oplog';
+
+const opened: SciLedgerDb[] = [];
+
+afterEach(async () => {
+  setCurrentOperator(null);
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+let seq = 0;
+/** A brand-new database per test (fake-indexeddb is shared by the whole file). */
+export async function freshDb(options?: SciLedgerDbOptions, name = `test-${++seq}-${crypto.randomUUID()}`): Promise<SciLedgerDb> {
+  const db = await openSciLedgerDb(name, options);
+  opened.push(db);
+  return db;
+}
+
+/** Reopens a database by name (a second object on the same storage, like an app restart). */
+export async function reopen(db: SciLedgerDb, options?: SciLedgerDbOptions): Promise<SciLedgerDb> {
+  db.close();
+  const again = await openSciLedgerDb(db.name, options);
+  opened.push(again);
+  return again;
+}
+
+export const oplog = (db: SciLedgerDb): Promise<OplogEntry[]> => db.oplog.orderBy(':id').toArray();
+
+export const iso = '2026-11-24T08:00:00.000Z';
+
+/** A valid advisor record (advisors schema) with a fixed or fresh id. */
+export function advisor(overrides: Record<string, unknown> = {}) {
+  return {
+    id: crypto.randomUUID(),
+    name: '陈思远',
+    honorific: '中国工程院院士',
+    homeInstitution: '华南示范理工大学',
+    status: '推荐' as const,
+    createdAt: iso,
+    updatedAt: iso,
+    ...overrides,
+  };
+}

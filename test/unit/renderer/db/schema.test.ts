@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ledgerTables, ledgerTableNames } from '../../../../shared/domain/ledgerTables';
+import { latestSchemaVersion, localStores, schemaVersions } from '../../../../renderer/src/db/schema';
+import { freshDb } from './helpers';
+
+describe('database schema', () => {
+  it('has one table per ledgerTables entry with id primary key and the declared indexes', async () => {
+    const db = await freshDb();
+    for (const name of ledgerTableNames) {
+      const schema = db.table(name).schema;
+      expect(schema.primKey.keyPath).toBe('id');
+      expect(schema.indexes.map((i) => i.src).sort()).toEqual([...ledgerTables[name].indexes].sort());
+    }
+  });
+
+  it('has the local oplog and meta tables', async () => {
+    const db = await freshDb();
+    expect(db.oplog.schema.primKey.keyPath).toBe('opId');
+    expect(db.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'id', 'operator', 'table']);
+    expect(db.meta.schema.primKey.keyPath).toBe('key');
+    expect(Object.keys(localStores).some((t) => t in ledgerTables)).toBe(false);
+  });
+
+  it('versions are strictly increasing and the database opens at the latest', async () => {
+    const numbers = schemaVersions.map((v) => v.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const db = await freshDb();
+    expect(db.verno).toBe(latestSchemaVersion);
+  });
+
+  it('opens with strict durability (DESIGN §Data: office PCs lose power)', async () => {
+    const db = await freshDb();
+    expect((db as unknown as { _options: { chromeTransactionDurability: string } })._options.chromeTransactionDurability).toBe('strict');
+  });
+});

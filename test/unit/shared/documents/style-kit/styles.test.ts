@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildKitSample, kitSampleText } from '../../../../fixtures/documents/kit-sample';
+import { attrs, packDocx, paragraphTexts, styleXml } from '../docx-xml';
+
+const FOUR_SLOTS = ['w:ascii', 'w:hAnsi', 'w:eastAsia', 'w:cs'];
+
+function expectFont(xml: string, font: string) {
+  const fonts = attrs(xml, 'w:rFonts');
+  for (const slot of FOUR_SLOTS) expect(fonts[slot], slot).toBe(font);
+  expect(attrs(xml, 'w:lang')['w:eastAsia']).toBe('zh-CN');
+}
+
+describe('GB/T 9704-2012 styles', async () => {
+  const { styles, document } = await packDocx(buildKitSample());
+
+  it.each([
+    ['GbTitle', '方正小标宋简体', '44'],
+    ['GbBody', '仿宋_GB2312', '32'],
+    ['GbHeading1', '黑体', '32'],
+    ['GbHeading2', '楷体_GB2312', '32'],
+    ['GbHeading3', '仿宋_GB2312', '32'],
+    ['GbHeading4', '仿宋_GB2312', '32'],
+    ['GbSignature', '仿宋_GB2312', '32'],
+    ['GbPageNumber', '宋体', '28'],
+    ['GbTableText', '仿宋_GB2312', '24'],
+    ['GbTableHeader', '黑体', '24'],
+  ])('%s: %s on all four slots, w:sz %s', (id, font, sz) => {
+    const style = styleXml(styles, id);
+    expectFont(style, font);
+    expect(attrs(style, 'w:sz')['w:val']).toBe(sz);
+    expect(attrs(style, 'w:szCs')['w:val']).toBe(sz);
+  });
+
+  it('document defaults and Normal are 仿宋_GB2312 三号 on all four slots', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+    expectFont(defaults, '仿宋_GB2312');
+    expect(attrs(defaults, 'w:sz')['w:val']).toBe('32');
+    const normal = styleXml(styles, 'Normal');
+    expectFont(normal, '仿宋_GB2312');
+    expect(attrs(normal, 'w:sz')['w:val']).toBe('32');
+  });
+
+  it.each(['GbTitle', 'GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4', 'GbSignature'])('%s has exact 28.95 pt line spacing', (id) => {
+    expect(attrs(styleXml(styles, id), 'w:spacing')).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
+  });
+
+  it('body and headings indent the first line by two characters', () => {
+    for (const id of ['GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4']) {
+      expect(attrs(styleXml(styles, id), 'w:ind')).toMatchObject({ 'w:firstLineChars': '200', 'w:firstLine': '640' });
+    }
+  });
+
+  it('bolds 三级标题 only', () => {
+    expect(styleXml(styles, 'GbHeading3')).toContain('<w:b/>');
+    for (const id of ['GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading4']) expect(styleXml(styles, id)).not.toContain('<w:b/>');
+  });
+
+  it('centres the title and leaves one blank line under it', () => {
+    const title = styleXml(styles, 'GbTitle');
+    expect(attrs(title, 'w:jc')['w:val']).toBe('center');
+    expect(attrs(title, 'w:spacing')['w:after']).toBe('579');
+  });
+
+  it('keeps titles, tables and page numbers off the character grid', () => {
+    for (const id of ['GbTitle', 'GbTableText', 'GbTableHeader', 'GbPageNumber', 'GbSignature']) {
+      expect(styleXml(styles, id)).toContain('<w:snapToGrid w:val="0"/>');
+    }
+    expect(styleXml(styles, 'GbBody')).not.toContain('snapToGrid');
+  });
+
+  it('applies the styles to the content', () => {
+    const texts = paragraphTexts(document);
+    expect(texts).toContain(kitSampleText.title.replace('\n', ''));
+    for (const [id, text] of [
+      ['GbHeading1', kitSampleText.heading1],
+      ['GbHeading2', kitSampleText.heading2],
+      ['GbHeading3', kitSampleText.heading3],
+      ['GbHeading4', kitSampleText.heading4],
+      ['GbBody', kitSampleText.body],
+    ]) {
+      expect(document).toMatch(new RegExp(`<w:pStyle w:val="${id}"/>[\\s\\S]{0,200}?${text.replace(/[()（）.]/g, '.')}`));
+    }
+  });
+});
