@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { SettingsPage } from './pages/SettingsPage';
+import { OperationLog } from './pages/OperationLog';
 
 let profile: BrowserProfile;
 let shell: AppShell;
@@ -76,7 +77,10 @@ describe('the shell and 设置 (smoke)', () => {
     await expect.poll(() => settings.ledgerTotal()).toMatch(/共 [1-9]\d* 条/);
 
     await settings.openTab('操作记录');
-    await profile.page.getByRole('grid').getByText('陈思远').first().waitFor();
+    const log = new OperationLog(profile.page);
+    await log.search('陈思远');
+    await expect.poll(() => log.count()).toBeGreaterThan(0);
+    expect(await log.grid().getByText('陈思远').first().isVisible()).toBe(true);
 
     // A wrong confirmation word changes nothing.
     await settings.clearAll('确定');

@@ -83,13 +83,12 @@ export function DataPanel() {
     });
   }
 
-  const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0;
+  const ledgerNames = ledgerTableNames.filter((name) => name !== 'settings');
+  const total = ledgerNames.reduce((sum, name) => sum + (counts?.[name] ?? 0), 0);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Descriptions title={`当前台账记录（共 ${total} 条）`} size="small" bordered column={{ xs: 1, md: 3, xl: 4 }} data-testid="ledger-counts">
-        {ledgerTableNames
-          .filter((name) => name !== 'settings')
-          .map((name) => (
+        {ledgerNames.map((name) => (
             <Descriptions.Item key={name} label={ledgerTables[name].label}>
               {counts?.[name] ?? 0}
             </Descriptions.Item>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Form, Input } from 'antd';
+import { App, Button, Spin, Form, Input } from 'antd';
 import { organisationSettingsSchema, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { useDb } from '../../app/DbContext';
@@ -22,6 +22,9 @@ export function OrganisationForm() {
     await saveSetting(db, 'organisation', parsed);
     message.success('单位信息已保存');
   }
+
+  // Until the stored values arrive an empty form would invite typing that the load then overwrites.
+  if (!organisation) return <Spin tip="正在读取单位信息…"><div style={{ height: 120 }} /></Spin>;
 
   return (
     <Form form={form} layout="horizontal" labelCol={{ flex: '180px' }} style={{ maxWidth: 640 }} onFinish={save} aria-label="单位信息">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Spin, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import { policyPresets, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { useDb } from '../../app/DbContext';
@@ -46,6 +46,9 @@ export function PolicyProfileForm() {
       onOk: () => form.setFieldsValue(toFormValues(preset)),
     });
   }
+
+  // Until the stored values arrive an empty form would invite typing that the load then overwrites.
+  if (!profile) return <Spin tip="正在读取政策配置…"><div style={{ height: 120 }} /></Spin>;
 
   return (
     <Form form={form} layout="vertical" onFinish={save} aria-label="政策配置">
