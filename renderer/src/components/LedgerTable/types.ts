@@ -38,6 +38,8 @@ export interface LedgerTableProps<T> {
   selectable?: boolean;
   /** Called with every selected id (including rows currently hidden by filters). */
   onSelectionChange?: (ids: string[]) => void;
+  /** The rows left after filters and quick search, in displayed order (for print / export). */
+  onDisplayedRowsChange?: (rows: T[]) => void;
   /** Enter on the active row, or double-click. */
   onRowActivate?: (row: T) => void;
   /** Height of the scrolling grid (header + rows) in px or any CSS length. Default 480. */

@@ -34,7 +34,7 @@ interface PreviousSearch {
 
 /** All table state (tanstack + quick search + selection), independent of how it is drawn. */
 export function useLedgerTable<T>(props: LedgerTableProps<T>) {
-  const { tableId, columns, rows, getRowId, selectable = false, onSelectionChange } = props;
+  const { tableId, columns, rows, getRowId, selectable = false, onSelectionChange, onDisplayedRowsChange } = props;
 
   const columnVisibility = useColumnVisibility(tableId, columns);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -101,6 +101,13 @@ export function useLedgerTable<T>(props: LedgerTableProps<T>) {
   const rowAt = useCallback((index: number): T | undefined => rows[order[index]], [rows, order]);
   const idAt = useCallback((index: number) => getRowIdRef.current(rows[order[index]]), [rows, order]);
   const displayIds = useCallback(() => Array.from(order, (i) => getRowIdRef.current(rows[i])), [rows, order]);
+
+  // Pages print or export what the clerk sees: the filtered rows in displayed order.
+  const onDisplayedRowsChangeRef = useRef(onDisplayedRowsChange);
+  onDisplayedRowsChangeRef.current = onDisplayedRowsChange;
+  useEffect(() => {
+    onDisplayedRowsChangeRef.current?.(Array.from(order, (i) => rows[i]));
+  }, [rows, order]);
 
   // --- selection (by row id, so it survives sorting, filtering and new rows arrays) --------
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { referenceFields } from '../../../../shared/domain/references';
 import { useDb } from '../../app/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../components/LedgerTable';
 import { DocumentActions } from '../../components/DocumentActions';
@@ -15,7 +16,9 @@ const SHOWN_LIMIT = 20_000;
 async function loadRows(db: SciLedgerDb): Promise<{ rows: OperationLogRow[]; total: number }> {
   const total = await db.oplog.count();
   const entries = await db.oplog.orderBy('opId').reverse().limit(SHOWN_LIMIT).toArray();
-  const tables = [...new Set(entries.map((e) => e.table))];
+  // The logged tables plus those their reference fields point into, for names instead of UUIDs.
+  const tables = new Set<string>(entries.map((e) => e.table));
+  for (const entry of entries) for (const key of Object.keys(entry.fields)) if (referenceFields[key]) tables.add(referenceFields[key]);
   const records = new Map<string, Record<string, unknown>>();
   for (const table of tables) {
     for (const record of await db.ledger(table as LedgerTableName).toArray()) records.set(`${table}:${record.id}`, record as Record<string, unknown>);
@@ -30,7 +33,7 @@ const columns: LedgerColumn<OperationLogRow>[] = [
   { id: 'date', header: '日期', accessor: (r) => r.date, width: 110, filter: 'dateRange', defaultHidden: true },
   { id: 'operator', header: '操作员', accessor: (r) => r.operator, width: 110, filter: 'select' },
   { id: 'table', header: '台账', accessor: (r) => r.tableLabel, width: 120, filter: 'select' },
-  { id: 'action', header: '操作', accessor: (r) => r.action, width: 80, filter: 'select', cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
+  { id: 'action', header: '操作', accessor: (r) => r.action, width: 96, filter: 'select', cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
   { id: 'record', header: '记录', accessor: (r) => r.recordName, width: 180, filter: 'text' },
   { id: 'fields', header: '变更内容', accessor: (r) => r.fields, width: 520, filter: 'text' },
 ];
@@ -40,16 +43,19 @@ export function OperationLogPanel() {
   const db = useDb();
   const data = useLiveQuery(() => loadRows(db), [db]);
   const [selected, setSelected] = useState<string[]>([]);
+  const [displayed, setDisplayed] = useState<OperationLogRow[]>([]);
   const rows = data?.rows ?? [];
-  const selectedRows = useMemo(() => {
+  // 打印 takes the selected rows if any, otherwise what the filters and search leave on screen.
+  const printedRows = useMemo(() => {
     const ids = new Set(selected);
-    return ids.size ? rows.filter((r) => ids.has(r.opId)) : rows;
-  }, [rows, selected]);
+    return ids.size ? rows.filter((r) => ids.has(r.opId)) : displayed;
+  }, [rows, displayed, selected]);
+  const isFiltered = displayed.length !== rows.length;
 
   async function reportInput() {
     const organisation = await readSetting(db, 'organisation');
     return {
-      entries: selectedRows.map(({ at, operator, tableLabel, recordId, action, fields, recordName }) => ({
+      entries: printedRows.map(({ at, operator, tableLabel, recordId, action, fields, recordName }) => ({
         at,
         operator,
         tableLabel,
@@ -57,7 +63,7 @@ export function OperationLogPanel() {
         action,
         fields: `${recordName}：${fields}`,
       })),
-      filterDescription: selected.length ? `选定的 ${selected.length} 条记录` : `全部 ${rows.length} 条记录`,
+      filterDescription: selected.length ? `选定的 ${selected.length} 条记录` : isFiltered ? `筛选出的 ${displayed.length} 条记录` : `全部 ${rows.length} 条记录`,
       organisation: organisation.department,
       generatedOn: new Date().toLocaleDateString('sv-SE'),
     };
@@ -76,12 +82,13 @@ export function OperationLogPanel() {
         getRowId={(r) => r.opId}
         selectable
         onSelectionChange={setSelected}
+        onDisplayedRowsChange={setDisplayed}
         height={520}
         emptyText="暂无操作记录"
         toolbarExtra={
           <Space>
-            <Typography.Text type="secondary">{selected.length ? `打印选定的 ${selected.length} 条` : '打印全部'}</Typography.Text>
-            <DocumentActions kind="operationLogReport" getInput={reportInput} disabled={rows.length === 0} size="small" />
+            <Typography.Text type="secondary">{selected.length ? `打印选定的 ${selected.length} 条` : isFiltered ? `打印筛选出的 ${displayed.length} 条` : '打印全部'}</Typography.Text>
+            <DocumentActions kind="operationLogReport" getInput={reportInput} disabled={printedRows.length === 0} size="small" />
           </Space>
         }
       />

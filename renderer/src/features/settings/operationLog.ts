@@ -1,5 +1,6 @@
 import { fieldLabel } from '../../../../shared/domain/fieldLabels';
 import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { referenceFields } from '../../../../shared/domain/references';
 import type { OperationLogEntry } from '../../../../shared/documents/audit/operation-log-report';
 import type { OplogEntry } from '../../db/oplog';
 
@@ -34,12 +35,23 @@ function formatValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** Gives the display name of a referenced record, or undefined when it is unknown here. */
+export type RecordNameLookup = (table: LedgerTableName, id: string) => string | undefined;
+
+/** A reference field shows the referenced record's name instead of its UUID. */
+function resolveReferences(key: string, value: unknown, nameOf: RecordNameLookup): unknown {
+  const table = referenceFields[key];
+  if (!table) return value;
+  const resolve = (id: unknown) => (typeof id === 'string' ? (nameOf(table, id) ?? id.slice(0, 8)) : id);
+  return Array.isArray(value) ? value.map(resolve) : resolve(value);
+}
+
 /** "状态：已聘任；聘期结束：2027-12-31" — the changed fields with their new values. */
-export function summariseFields(entry: Pick<OplogEntry, 'table' | 'fields' | 'unset' | 'deleted'>): string {
+export function summariseFields(entry: Pick<OplogEntry, 'table' | 'fields' | 'unset' | 'deleted'>, nameOf: RecordNameLookup = () => undefined): string {
   if (entry.deleted) return '记录被删除';
   const parts = Object.entries(entry.fields)
     .filter(([key]) => !HIDDEN_FIELDS.has(key) && !(key === 'deletedAt' && entry.fields.deletedAt === null))
-    .map(([key, value]) => (key === 'deletedAt' ? '标记为删除' : `${entry.table === 'settings' && key === 'value' ? '设置内容' : fieldLabel(key)}：${formatValue(value)}`));
+    .map(([key, value]) => (key === 'deletedAt' ? '标记为删除' : `${fieldLabel(key)}：${formatValue(resolveReferences(key, value, nameOf))}`));
   if (entry.fields.deletedAt === null && !('createdAt' in entry.fields)) parts.unshift('恢复记录');
   for (const key of entry.unset ?? []) parts.push(`${fieldLabel(key)}：（清除）`);
   return parts.join('；') || '（无字段变化）';
@@ -59,6 +71,10 @@ export function toOperationLogRows(
   entries: OplogEntry[],
   lookup: (table: LedgerTableName, id: string) => Record<string, unknown> | undefined,
 ): OperationLogRow[] {
+  const nameOf: RecordNameLookup = (table, id) => {
+    const record = lookup(table, id);
+    return record ? recordNameOf(table, record, id) : undefined;
+  };
   return entries.map((entry) => ({
     opId: entry.opId,
     at: entry.at,
@@ -68,6 +84,6 @@ export function toOperationLogRows(
     recordId: entry.id,
     recordName: recordNameOf(entry.table, lookup(entry.table, entry.id) ?? entry.fields, entry.id),
     action: actionOf(entry),
-    fields: summariseFields(entry),
+    fields: summariseFields(entry, nameOf),
   }));
 }

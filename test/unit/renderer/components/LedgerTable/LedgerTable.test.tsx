@@ -93,6 +93,14 @@ describe('LedgerTable', () => {
     expect(screen.getByTestId('ledger-empty').textContent).toContain('没有符合条件的记录');
   });
 
+  it('reports the displayed rows (filtered, in order) for printing', () => {
+    const onDisplayedRowsChange = vi.fn();
+    renderTable({ onDisplayedRowsChange });
+    expect(onDisplayedRowsChange).toHaveBeenLastCalledWith(ROWS);
+    fireEvent.change(screen.getByRole('searchbox', { name: '快速搜索' }), { target: { value: '杭州' } });
+    expect(onDisplayedRowsChange.mock.lastCall?.[0].map((r: Advisor) => r.name)).toEqual(['张三', '赵六']);
+  });
+
   it('applies a text column filter from the header popover', async () => {
     renderTable();
     fireEvent.click(screen.getByRole('button', { name: '筛选 姓名' }));
