@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { findElectronBinary } from './lib/electron-runtime';
+import { findElectronBinary, tryInstallElectron } from './lib/electron-runtime';
 import { startStaticServer } from './lib/static-server';
 
 // `npm start`: the desktop app when Electron's runtime is installed, otherwise the same renderer
 // in the browser (web platform), served on 127.0.0.1 only.
 const root = resolve(import.meta.dirname, '..');
 
-if (findElectronBinary()) {
+const wantsWeb = process.env.SCILEDGER_WEB === '1';
+if (!wantsWeb && (findElectronBinary() ?? tryInstallElectron())) {
   const child = spawn(process.execPath, [resolve(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'dev'], { stdio: 'inherit', cwd: root });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
