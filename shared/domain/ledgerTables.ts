@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { advisorActivitySchema, advisorSchema, advisorStipendSchema, advisorSuggestionSchema } from './advisors/schema';
+import {
+  advisorActivitySchema,
+  advisorEvaluationSchema,
+  advisorPlanSchema,
+  advisorSchema,
+  advisorStipendSchema,
+  advisorSuggestionSchema,
+  appointmentCertificateSchema,
+} from './advisors/schema';
 import {
   commissionerAssessmentSchema,
   commissionerSchema,
@@ -31,6 +39,9 @@ export const ledgerTables = {
   advisorActivities: { label: '顾问工作记录', schema: advisorActivitySchema, indexes: ['advisorId', 'date'] },
   advisorSuggestions: { label: '咨询建议', schema: advisorSuggestionSchema, indexes: ['advisorId', 'date', 'feedbackStatus'] },
   advisorStipends: { label: '聘金发放', schema: advisorStipendSchema, indexes: ['advisorId', 'year'] },
+  advisorPlans: { label: '工作方案与计划', schema: advisorPlanSchema, indexes: ['advisorId', 'startYear'] },
+  advisorEvaluations: { label: '成效评估', schema: advisorEvaluationSchema, indexes: ['advisorId', 'year'] },
+  appointmentCertificates: { label: '聘书发放登记', schema: appointmentCertificateSchema, indexes: ['advisorId', 'number', 'issuedOn'] },
   commissioners: { label: '科技特派员', schema: commissionerSchema, indexes: ['name', 'status', 'teamId'] },
   commissionerTeams: { label: '科技特派团', schema: commissionerTeamSchema, indexes: ['name'] },
   hostEnterprises: { label: '派驻企业', schema: hostEnterpriseSchema, indexes: ['name', 'creditCode'] },

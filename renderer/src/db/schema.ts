@@ -8,13 +8,10 @@ import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledge
  * `{ version: N + 1, stores: {...only what changes...}, upgrade }` at the end and a test that
  * opens a database of version N with old-shaped data.
  *
- * The ledger stores are derived from shared/domain/ledgerTables.ts (primary key `id` plus the
- * declared secondary indexes), so declaring a table there both creates it and puts it under
- * change tracking. Until the first release version 1 simply follows that registry. After a
- * release, adding a table or index there without appending a version still works — Dexie 4
- * notices that the installed schema lacks it and adds it in place ("SchemaDiff" console
- * warning) — but anything that needs data to be transformed must be a new version with an
- * upgrade function.
+ * Each version spells out its stores literally, so editing shared/domain/ledgerTables.ts can
+ * never silently change a released version. `ledgerStoreSpecs()` derives what the registry
+ * wants now; a test compares it with the stores the versions add up to, so a table or index
+ * declared in the registry without a new version here fails `npm test`.
  */
 
 /** Dexie store spec of one ledger table: `id` first (inbound UUID primary key), then indexes. */
@@ -46,8 +43,46 @@ export interface SchemaVersion {
 }
 
 export const schemaVersions: readonly SchemaVersion[] = [
-  { version: 1, stores: { ...ledgerStoreSpecs(), ...localStores } },
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      advisors: 'id, name, status, updatedAt',
+      advisorActivities: 'id, advisorId, date',
+      advisorSuggestions: 'id, advisorId, date, feedbackStatus',
+      advisorStipends: 'id, advisorId, year',
+      commissioners: 'id, name, status, teamId',
+      commissionerTeams: 'id, name',
+      hostEnterprises: 'id, name, creditCode',
+      cooperationAgreements: 'id, enterpriseId, commissionerId, teamId',
+      serviceLogs: 'id, commissionerId, date',
+      commissionerAssessments: 'id, commissionerId, year',
+      consultationRounds: 'id, city, year',
+      consultationTopics: 'id, roundId, domain',
+      consultationProgress: 'id, roundId, topicId, [year+quarter]',
+      rectificationItems: 'id, seq, status',
+      oplog: 'opId, table, id, [table+id], operator, at',
+      meta: 'key',
+    },
+  },
+  {
+    // 科技顾问 module: plans, evaluations and the certificate register. New tables only, so
+    // there is no data to transform.
+    version: 2,
+    stores: {
+      advisorPlans: 'id, advisorId, startYear',
+      advisorEvaluations: 'id, advisorId, year',
+      appointmentCertificates: 'id, advisorId, number, issuedOn',
+    },
+  },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1].version;
+
+/** The stores all versions add up to (what an up-to-date database has). */
+export function cumulativeStores(versions: readonly SchemaVersion[] = schemaVersions): Record<string, string> {
+  const stores: Record<string, string | null> = {};
+  for (const v of versions) Object.assign(stores, v.stores);
+  return Object.fromEntries(Object.entries(stores).filter((entry): entry is [string, string] => entry[1] !== null));
+}

@@ -5,6 +5,8 @@ import { baseRecord, isoDate, money, optionalText, recordId, requiredText } from
 export const advisorStatuses = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;
 export type AdvisorStatus = (typeof advisorStatuses)[number];
 
+export const reviewResults = ['待评议', '通过', '未通过'] as const;
+
 export const advisorFields = z.object({
   name: requiredText('姓名', 50),
   /** e.g. 中国科学院院士 / 中国工程院院士 */
@@ -18,10 +20,27 @@ export const advisorFields = z.object({
   serviceUnitLiaisonPhone: optionalText(50),
   competentDepartment: optionalText(100),
   status: z.enum(advisorStatuses),
+  // 选聘 (seed 000 §二): recommendation with the academician's consent and, in principle, the
+  // home unit's; a 工作方案 with research directions and cooperation projects; the office's review.
+  recommendationDate: isoDate.optional(),
+  recommendingUnit: optionalText(100),
+  advisorConsent: z.boolean().optional(),
+  homeUnitConsent: z.boolean().optional(),
+  researchDirections: optionalText(2000),
+  cooperationProjects: optionalText(2000),
+  reviewDate: isoDate.optional(),
+  reviewResult: z.enum(reviewResults).optional(),
+  reviewNotes: optionalText(1000),
+  approvalDate: isoDate.optional(),
+  // 聘任 (seed 000 §三): certificate in the name of the 自治区人民政府, handed over at a ceremony.
   termStart: isoDate.optional(),
   termEnd: isoDate.optional(),
+  ceremonyDate: isoDate.optional(),
   certificateNumber: optionalText(60),
+  certificateIssuedOn: isoDate.optional(),
+  issuer: optionalText(60),
   dismissalReason: optionalText(500),
+  dismissalDate: isoDate.optional(),
   notes: optionalText(),
 });
 export const advisorSchema = baseRecord.extend(advisorFields.shape);
@@ -76,3 +95,52 @@ export const advisorStipendSchema = baseRecord.extend({
   filedDate: isoDate.optional(),
 });
 export type AdvisorStipend = z.infer<typeof advisorStipendSchema>;
+
+// seed 000 §七.(三)3: a 3-year 工作方案 and a yearly 工作计划 with targets and a 成果受益分配方案,
+// filed with the 主管部门 and the 科技委员会办公室.
+export const advisorPlanKinds = ['三年工作方案', '年度工作计划'] as const;
+export const advisorPlanSchema = baseRecord
+  .extend({
+    advisorId: recordId,
+    kind: z.enum(advisorPlanKinds),
+    startYear: z.number().int().min(2000).max(2100),
+    endYear: z.number().int().min(2000).max(2100),
+    title: requiredText('方案名称', 200),
+    targets: optionalText(5000),
+    benefitSharingPlan: optionalText(5000),
+    filedWithDepartmentDate: isoDate.optional(),
+    filedWithOfficeDate: isoDate.optional(),
+    notes: optionalText(),
+  })
+  .refine((plan) => plan.endYear >= plan.startYear, { message: '结束年度不能早于开始年度', path: ['endYear'] });
+export type AdvisorPlan = z.infer<typeof advisorPlanSchema>;
+
+// seed 000 §八.(一): 年度总结 / 任期科技成果报告 / 成效自评报告 from the 服务单位, then the office's
+// evaluation; §七.(一)5: the advisor's 年度工作报告 is part of the ledger.
+export const evaluationResults = ['优秀', '良好', '合格', '不合格'] as const;
+export const advisorEvaluationSchema = baseRecord.extend({
+  advisorId: recordId,
+  year: z.number().int().min(2000).max(2100),
+  annualWorkReportReceivedDate: isoDate.optional(),
+  annualSummaryReceivedDate: isoDate.optional(),
+  termReportReceivedDate: isoDate.optional(),
+  selfAssessmentReceivedDate: isoDate.optional(),
+  evaluationDate: isoDate.optional(),
+  result: z.enum(evaluationResults).optional(),
+  notes: optionalText(),
+});
+export type AdvisorEvaluation = z.infer<typeof advisorEvaluationSchema>;
+
+/** 聘书发放登记: one row per printed certificate; a reprint keeps the original number. */
+export const certificatePrintModes = ['整页', '套打'] as const;
+export const appointmentCertificateSchema = baseRecord.extend({
+  advisorId: recordId,
+  number: requiredText('聘书编号', 60),
+  issuedOn: isoDate,
+  termStart: isoDate,
+  termEnd: isoDate,
+  isReprint: z.boolean(),
+  mode: z.enum(certificatePrintModes),
+  notes: optionalText(500),
+});
+export type AppointmentCertificate = z.infer<typeof appointmentCertificateSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime } from '../common';
 import { policyProfileSchema } from '../../policy/profile';
+import { certificateSettingsSchema } from '../advisors/certificateSettings';
 
 /** Names printed on documents (聘书 issuer, 协议书 parties, report headers). */
 export const organisationSettingsSchema = z.object({
@@ -23,12 +24,13 @@ export const defaultOrganisation: OrganisationSettings = {
  * The synced `settings` table holds one record per key. The operator's name is not here: it
  * belongs to one machine and lives in the local meta table.
  */
-export const settingsKeys = ['organisation', 'policyProfile'] as const;
+export const settingsKeys = ['organisation', 'policyProfile', 'advisorCertificate'] as const;
 export type SettingsKey = (typeof settingsKeys)[number];
 
 export const settingsRecordSchema = z.discriminatedUnion('id', [
   z.object({ id: z.literal('organisation'), value: organisationSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
   z.object({ id: z.literal('policyProfile'), value: policyProfileSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
+  z.object({ id: z.literal('advisorCertificate'), value: certificateSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
 ]);
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 

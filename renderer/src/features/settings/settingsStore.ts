@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { guangxiPreset, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
+import { certificateSettingsSchema, defaultCertificateSettings, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import type { SciLedgerDb } from '../../db/database';
 import { useDb } from '../../app/DbContext';
 
@@ -8,10 +9,11 @@ import { useDb } from '../../app/DbContext';
 interface SettingsValues {
   organisation: OrganisationSettings;
   policyProfile: PolicyProfile;
+  advisorCertificate: CertificateSettings;
 }
 
-const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset };
-const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema };
+const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset, advisorCertificate: defaultCertificateSettings };
+const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema, advisorCertificate: certificateSettingsSchema };
 
 /** Reads a setting; a missing or unreadable record falls back to the default (never throws). */
 export async function readSetting<K extends keyof SettingsValues>(db: SciLedgerDb, key: K): Promise<SettingsValues[K]> {

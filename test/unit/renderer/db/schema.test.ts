@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerTables, ledgerTableNames } from '../../../../shared/domain/ledgerTables';
-import { latestSchemaVersion, localStores, schemaVersions } from '../../../../renderer/src/db/schema';
+import { cumulativeStores, latestSchemaVersion, ledgerStoreSpecs, localStores, schemaVersions } from '../../../../renderer/src/db/schema';
 import { freshDb } from './helpers';
 
 describe('database schema', () => {
@@ -11,6 +11,10 @@ describe('database schema', () => {
       expect(schema.primKey.keyPath).toBe('id');
       expect(schema.indexes.map((i) => i.src).sort()).toEqual([...ledgerTables[name].indexes].sort());
     }
+  });
+
+  it('declares every registry table and index in a schema version (no silent schema drift)', () => {
+    expect(cumulativeStores()).toEqual({ ...ledgerStoreSpecs(), ...localStores });
   });
 
   it('has the local oplog and meta tables', async () => {

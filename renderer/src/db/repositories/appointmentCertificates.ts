@@ -1,0 +1,202 @@
+import type { Advisor, AppointmentCertificate } from '../../../../shared/domain/advisors/schema';
+import { canIssueCertificate, checkTransition } from '../../../../shared/domain/advisors/rules';
+import { findDuplicateNumbers, nextCertificateNumber } from '../../../../shared/domain/advisors/certificateNumber';
+import { readSetting } from '../../features/settings/settingsStore';
+import type { SciLedgerDb } from '../database';
+import { buildRecord } from '../ledgerRepository';
+import { validateRecord } from '../validation';
+
+/**
+ * 聘书发放登记 (seed 000 §三: 聘书以自治区人民政府名义聘任): the only place that writes the
+ * certificate register. Issuing is one `rw` transaction over advisors, register and settings,
+ * so a number is taken, recorded and stamped on the advisor together or not at all.
+ */
+
+export type CertificateMode = AppointmentCertificate['mode'];
+
+export interface IssueOptions {
+  /** Date of the issue or reprint, YYYY-MM-DD; its year numbers a first issue. */
+  issuedOn: string;
+  mode: CertificateMode;
+  isReprint: boolean;
+}
+
+export interface BatchIssueOptions extends Omit<IssueOptions, 'isReprint'> {
+  /** Unset: decided per advisor — 已聘任 gets a reprint, everyone else a first issue. */
+  isReprint?: boolean;
+}
+
+/** One or more advisors may not get a certificate; nothing was written. */
+export class CertificateRefusedError extends Error {
+  constructor(readonly refusals: { advisorId: string; name: string; reason: string }[]) {
+    super(refusals.map((r) => `${r.name}：${r.reason}`).join('；'));
+    this.name = 'CertificateRefusedError';
+  }
+}
+
+const isActive = (r: { deletedAt?: string | null }) => !r.deletedAt;
+
+function tables(db: SciLedgerDb) {
+  return [db.advisors, db.appointmentCertificates, db.table('settings')];
+}
+
+/**
+ * Every number ever given out: voided rows too (a voided number is never given to someone
+ * else) and numbers on advisor records that reached this machine without a register row.
+ */
+async function takenNumbers(db: SciLedgerDb): Promise<Map<string, Set<string>>> {
+  const holders = new Map<string, Set<string>>();
+  const add = (number: string | undefined, advisorId: string) => {
+    if (!number) return;
+    const set = holders.get(number) ?? new Set<string>();
+    set.add(advisorId);
+    holders.set(number, set);
+  };
+  for (const row of await db.appointmentCertificates.toArray()) add(row.number, row.advisorId);
+  for (const a of await db.advisors.toArray()) add(a.certificateNumber, a.id);
+  return holders;
+}
+
+interface Context {
+  pattern: string;
+  issuer: string;
+  taken: Map<string, Set<string>>;
+  nowIso: string;
+  today: string;
+}
+
+/** Checks and applies one issue inside the caller's transaction; returns a refusal reason or the row. */
+async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: IssueOptions, ctx: Context): Promise<string | AppointmentCertificate> {
+  if (!advisor || advisor.deletedAt) return '科技顾问记录不存在或已删除';
+  const check = canIssueCertificate(advisor, { isReprint: options.isReprint });
+  if (!check.ok) return check.reason;
+  const termStart = advisor.termStart as string;
+  const termEnd = advisor.termEnd as string;
+
+  if (options.isReprint) {
+    // A reprint is the same appointment: same number, advisor unchanged (only the register grows).
+    if (!advisor.certificateNumber) return '没有原聘书编号，无法补打';
+    const row = buildRecord(
+      'appointmentCertificates',
+      { advisorId: advisor.id, number: advisor.certificateNumber, issuedOn: options.issuedOn, termStart, termEnd, isReprint: true, mode: options.mode },
+      ctx.nowIso,
+    );
+    await db.appointmentCertificates.add(row);
+    return row;
+  }
+
+  const year = Number(options.issuedOn.slice(0, 4));
+  const number = nextCertificateNumber(ctx.pattern, year, ctx.taken.keys());
+  const holders = ctx.taken.get(number);
+  if (holders && [...holders].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
+
+  const details = { certificateNumber: number };
+  const transition = checkTransition(advisor, '已聘任', ctx.today, details);
+  if (!transition.ok) return transition.reason;
+
+  const row = buildRecord(
+    'appointmentCertificates',
+    { advisorId: advisor.id, number, issuedOn: options.issuedOn, termStart, termEnd, isReprint: false, mode: options.mode },
+    ctx.nowIso,
+  );
+  await db.appointmentCertificates.add(row);
+  const updated = validateRecord('advisors', {
+    ...advisor,
+    ...details,
+    certificateIssuedOn: options.issuedOn,
+    issuer: ctx.issuer,
+    status: '已聘任',
+    updatedAt: ctx.nowIso,
+  });
+  await db.advisors.put(updated);
+  ctx.taken.set(number, new Set([advisor.id]));
+  return row;
+}
+
+async function context(db: SciLedgerDb, today: string): Promise<Context> {
+  const [certificate, organisation] = await Promise.all([readSetting(db, 'advisorCertificate'), readSetting(db, 'organisation')]);
+  return { pattern: certificate.numberPattern, issuer: organisation.government, taken: await takenNumbers(db), nowIso: new Date().toISOString(), today };
+}
+
+/**
+ * Issues (or reprints) one advisor's 聘书 and returns the register row. Throws
+ * CertificateRefusedError with the Chinese reason when the rules refuse; nothing is written then.
+ */
+export async function issueCertificate(db: SciLedgerDb, advisorId: string, options: IssueOptions, today: string): Promise<AppointmentCertificate> {
+  const [row] = await issueCertificates(db, [advisorId], options, today);
+  return row;
+}
+
+/**
+ * A batch, numbered consecutively in the given order. All or nothing: every refusal is
+ * collected and reported together, and the transaction is rolled back.
+ */
+export async function issueCertificates(db: SciLedgerDb, advisorIds: string[], options: BatchIssueOptions, today: string): Promise<AppointmentCertificate[]> {
+  const ids = [...new Set(advisorIds)];
+  return db.transaction('rw', tables(db), async () => {
+    const ctx = await context(db, today);
+    const advisors = await db.advisors.bulkGet(ids);
+    const rows: AppointmentCertificate[] = [];
+    const refusals: CertificateRefusedError['refusals'] = [];
+    for (const [i, advisor] of advisors.entries()) {
+      const isReprint = options.isReprint ?? advisor?.status === '已聘任';
+      const result = await issueOne(db, advisor, { ...options, isReprint }, ctx);
+      if (typeof result === 'string') refusals.push({ advisorId: ids[i], name: advisor?.name ?? ids[i], reason: result });
+      else rows.push(result);
+    }
+    // Throwing inside the transaction aborts it: the rows written so far are rolled back.
+    if (refusals.length) throw new CertificateRefusedError(refusals);
+    return rows;
+  });
+}
+
+/** The number a first issue on `issuedOn` would take now (shown before the clerk confirms). */
+export async function previewNextNumber(db: SciLedgerDb, issuedOn: string): Promise<string> {
+  return db.transaction('r', tables(db), async () => {
+    const ctx = await context(db, issuedOn);
+    return nextCertificateNumber(ctx.pattern, Number(issuedOn.slice(0, 4)), ctx.taken.keys());
+  });
+}
+
+/**
+ * 作废: tombstones a register row (a misprint, a wrong entry). The number stays used; the
+ * advisor record is not touched — a wrongly issued appointment is handled by 解聘 or a correction.
+ */
+export async function voidCertificate(db: SciLedgerDb, rowId: string, reason: string): Promise<void> {
+  await db.transaction('rw', db.appointmentCertificates, async () => {
+    const row = await db.appointmentCertificates.get(rowId);
+    if (!row || row.deletedAt) return;
+    const now = new Date().toISOString();
+    const notes = [row.notes, `作废：${reason.trim() || '未说明原因'}`].filter(Boolean).join('；').slice(0, 500);
+    await db.appointmentCertificates.put(validateRecord('appointmentCertificates', { ...row, notes, deletedAt: now, updatedAt: now }));
+  });
+}
+
+function byDateThenNumber(a: AppointmentCertificate, b: AppointmentCertificate): number {
+  return a.issuedOn.localeCompare(b.issuedOn) || a.number.localeCompare(b.number, 'zh-CN', { numeric: true }) || a.createdAt.localeCompare(b.createdAt);
+}
+
+/** The register (active rows), oldest first; one advisor's rows when `advisorId` is given. */
+export async function listRegister(db: SciLedgerDb, advisorId?: string): Promise<AppointmentCertificate[]> {
+  const rows = advisorId ? await db.appointmentCertificates.where('advisorId').equals(advisorId).toArray() : await db.appointmentCertificates.toArray();
+  return rows.filter(isActive).sort(byDateThenNumber);
+}
+
+/** A register row with the advisor's name, for the 登记簿 table and document. */
+export interface RegisterEntry extends AppointmentCertificate {
+  advisorName: string;
+  /** Another advisor holds the same number (e.g. two machines issued offline, then merged). */
+  isDuplicate: boolean;
+}
+
+export async function listRegisterEntries(db: SciLedgerDb): Promise<RegisterEntry[]> {
+  const rows = await listRegister(db);
+  const names = new Map((await db.advisors.toArray()).map((a) => [a.id, a.name]));
+  const duplicates = findDuplicateNumbers(rows);
+  return rows.map((row) => ({ ...row, advisorName: names.get(row.advisorId) ?? '（已删除的科技顾问）', isDuplicate: duplicates.has(row.number) }));
+}
+
+/** Numbers held by more than one advisor → their advisor ids. */
+export async function registerDuplicates(db: SciLedgerDb): Promise<Map<string, string[]>> {
+  return findDuplicateNumbers(await db.appointmentCertificates.toArray());
+}

@@ -1,0 +1,111 @@
+import { AlignmentType, BorderStyle, LineRuleType, PageBorderDisplay, PageBorderOffsetFrom, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { toChineseDate } from '../../format';
+import { textWidthInChars } from '../style-kit/text-width';
+import { ptToTwip } from '../style-kit/units';
+import type { CertificateOrientation, CertificateRecord } from './certificate-input';
+import { CERTIFICATE_RED, certificateRun, certificateSizes, sheetPage, type SheetMarginsMm } from './certificate-style';
+
+/**
+ * The complete 聘书 page, printed on plain A4 and handed over at the 聘书颁发仪式 (seed 000 §三):
+ * number at the upper right, "聘　书" in 初号 小标宋 red, the wording in 二号 楷体, the issuer
+ * (自治区人民政府) and the date in Chinese numerals centred on one axis at the lower right,
+ * inside a red double page border.
+ */
+
+interface FullLayout {
+  margins: SheetMarginsMm;
+  /** Space above the title and below it, in points. */
+  titleBeforePt: number;
+  titleAfterPt: number;
+  /** Space between the wording and the issuer, in points. */
+  issuerBeforePt: number;
+  /** Issuer/date axis: characters of 二号 between it and the right margin. */
+  signatureRightChars: number;
+}
+
+// Both layouts leave room for five lines of wording (about 120 characters) on one page; the
+// longest standard wording is about 60. The margins sit inside the border with air to spare.
+const LAYOUTS: Record<CertificateOrientation, FullLayout> = {
+  landscape: { margins: { top: 24, bottom: 20, left: 36, right: 36 }, titleBeforePt: 6, titleAfterPt: 24, issuerBeforePt: 30, signatureRightChars: 2 },
+  portrait: { margins: { top: 30, bottom: 26, left: 30, right: 30 }, titleBeforePt: 48, titleAfterPt: 60, issuerBeforePt: 72, signatureRightChars: 1 },
+};
+
+/** Exact line height of the wording: 二号 at about 1.8 lines, as certificates are set airy. */
+const BODY_LINE_TWIPS = ptToTwip(40);
+const BODY = { font: 'kai', sizePt: certificateSizes.er } as const;
+
+/** Red 3 pt thick-thin double rule, 24 pt in from the paper edge (inside any printer's margin). */
+const BORDER_SIDE = { style: BorderStyle.THICK_THIN_LARGE_GAP, size: 24, color: CERTIFICATE_RED, space: 24 } as const;
+const PAGE_BORDERS = {
+  pageBorders: { display: PageBorderDisplay.ALL_PAGES, offsetFrom: PageBorderOffsetFrom.PAGE },
+  pageBorderTop: BORDER_SIDE,
+  pageBorderBottom: BORDER_SIDE,
+  pageBorderLeft: { ...BORDER_SIDE, style: BorderStyle.THIN_THICK_LARGE_GAP },
+  pageBorderRight: { ...BORDER_SIDE, style: BorderStyle.THIN_THICK_LARGE_GAP },
+};
+
+function numberLine(number: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: { before: 0, after: 0, line: ptToTwip(24), lineRule: LineRuleType.EXACT },
+    children: [certificateRun(`编号：${number}`, { font: 'fangsong', sizePt: certificateSizes.si })],
+  });
+}
+
+function titleLine(layout: FullLayout): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: ptToTwip(layout.titleBeforePt), after: ptToTwip(layout.titleAfterPt), line: ptToTwip(60), lineRule: LineRuleType.EXACT },
+    // "聘　书" with a full-width space, spread a further quarter of a character each side.
+    children: [certificateRun('聘　书', { font: 'title', sizePt: certificateSizes.chu, color: CERTIFICATE_RED, characterSpacing: ptToTwip(10) })],
+  });
+}
+
+function bodyLines(text: string): Paragraph[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map(
+      (line) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { before: 0, after: 0, line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+          // 首行缩进二字, as a letter.
+          indent: { firstLine: ptToTwip(BODY.sizePt * 2), firstLineChars: 200 },
+          children: [certificateRun(line.trim(), BODY)],
+        }),
+    );
+}
+
+/**
+ * Issuer and date right-aligned on a common centre line: the shorter one gets the larger right
+ * indent, by half the difference of their widths in characters.
+ */
+function signatureLines(issuer: string, date: string, layout: FullLayout): Paragraph[] {
+  const charTwips = ptToTwip(BODY.sizePt);
+  const widest = Math.max(textWidthInChars(issuer), textWidthInChars(date));
+  const right = (text: string) => Math.round((layout.signatureRightChars + (widest - textWidthInChars(text)) / 2) * charTwips);
+  const line = (text: string, before: number, keepNext: boolean) =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      keepNext,
+      spacing: { before, after: 0, line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+      indent: { right: right(text) },
+      children: [certificateRun(text, BODY)],
+    });
+  return [line(issuer, ptToTwip(layout.issuerBeforePt), true), line(date, 0, false)];
+}
+
+/** The section of one certificate; every certificate starts a new page (SectionType.NEXT_PAGE). */
+export function fullCertificateSection(cert: CertificateRecord, orientation: CertificateOrientation): ISectionOptions {
+  const layout = LAYOUTS[orientation];
+  return {
+    properties: { type: SectionType.NEXT_PAGE, page: { ...sheetPage(orientation, layout.margins), borders: PAGE_BORDERS } },
+    children: [
+      numberLine(cert.number),
+      titleLine(layout),
+      ...bodyLines(cert.bodyText),
+      ...signatureLines(cert.issuer, toChineseDate(cert.issuedOn, { numerals: 'chinese' }), layout),
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+import { AlignmentType, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { toChineseDate } from '../../format';
+import { mmToTwip, ptToTwip } from '../style-kit/units';
+import type { CertificateOrientation, CertificateRecord, OverlayField, OverlayFieldKey, OverlayLayout, OverlayOffset } from './certificate-input';
+import { certificateRun, sheetPage } from './certificate-style';
+
+/**
+ * 套打: only the variable text, each field in a text frame anchored to the PAGE at the measured
+ * position plus the printer's offset (DOMAIN §5), to be printed on pre-printed certificate stock.
+ *
+ * Why frames anchored to the page and not margins of zero: many printer drivers refuse or
+ * silently shift a page whose margins lie inside their unprintable border, and Word warns
+ * about it. A frame with hAnchor/vAnchor="page" is placed at absolute page coordinates however
+ * large the margins are, so the section keeps ordinary 10 mm margins and the field positions
+ * mean exactly what the clerk measured on the stock with a ruler.
+ */
+
+/** The sheet's margins: irrelevant to the frames, kept inside every printer's printable area. */
+export const OVERLAY_MARGINS_MM = { top: 10, bottom: 10, left: 10, right: 10 } as const;
+
+/** Line height inside a field: 1.5 × the font size, exact, so a wrapped line lands predictably. */
+export function fieldLineTwips(fontSizePt: number): number {
+  return ptToTwip(fontSizePt * 1.5);
+}
+
+export interface FramePosition {
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Frame position in twips: Math.round((mm + offset) × 1440 / 25.4), as Word stores it. */
+export function overlayFramePosition(field: Pick<OverlayField, 'xMm' | 'yMm' | 'widthMm'>, offset: OverlayOffset): FramePosition {
+  return {
+    x: mmToTwip(field.xMm + offset.dxMm),
+    y: mmToTwip(field.yMm + offset.dyMm),
+    width: mmToTwip(field.widthMm),
+  };
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** The text of a field for one certificate; the date in Chinese numerals (二〇二五年一月一日). */
+export function overlayFieldText(cert: CertificateRecord, key: OverlayFieldKey): string {
+  switch (key) {
+    case 'name':
+      return cert.name;
+    case 'bodyText':
+      return cert.bodyText;
+    case 'number':
+      return cert.number;
+    case 'issuer':
+      return cert.issuer;
+    case 'date':
+      return toChineseDate(cert.issuedOn, { numerals: 'chinese' });
+  }
+}
+
+/**
+ * One absolutely positioned field. Height follows the text (hRule auto), so a wording that
+ * wraps grows downwards from the measured top edge. Callers give each field its own position;
+ * Word merges adjacent frames only when their frame properties are identical.
+ */
+export function overlayFieldParagraph(field: OverlayField, offset: OverlayOffset, text: string, color = '000000'): Paragraph {
+  const { x, y, width } = overlayFramePosition(field, offset);
+  return new Paragraph({
+    frame: {
+      type: 'absolute',
+      position: { x, y },
+      width,
+      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+      wrap: FrameWrap.AROUND,
+      rule: HeightRule.AUTO,
+    },
+    alignment: ALIGN[field.align ?? 'left'],
+    spacing: { before: 0, after: 0, line: fieldLineTwips(field.fontSizePt), lineRule: LineRuleType.EXACT },
+    children: [certificateRun(text, { font: field.font ?? 'kai', sizePt: field.fontSizePt, color })],
+  });
+}
+
+/** The section of one certificate's variable text; each certificate starts a new page. */
+export function overlayCertificateSection(cert: CertificateRecord, orientation: CertificateOrientation, overlay: OverlayLayout): ISectionOptions {
+  return {
+    properties: { type: SectionType.NEXT_PAGE, page: sheetPage(orientation, OVERLAY_MARGINS_MM) },
+    children: overlay.fields.map((field) => overlayFieldParagraph(field, overlay.offset, overlayFieldText(cert, field.key))),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * 聘书编号 from a pattern such as `桂科顾聘〔{年}〕{序号}号` (设置 → 聘书). {序号} may carry a
+ * width, `{序号:3}` → 001. Numbers must be unique; a reprint reuses its original number.
+ */
+const placeholder = /\{(年|序号)(?::(\d))?\}/g;
+
+export function checkNumberPattern(pattern: string): string | null {
+  if (!pattern.includes('{序号')) return '编号格式须包含 {序号}';
+  const unknown = pattern.replace(placeholder, '').match(/\{[^}]*\}/);
+  if (unknown) return `编号格式含有无法识别的占位符 ${unknown[0]}，可用 {年}、{序号}、{序号:3}`;
+  return null;
+}
+
+export function formatCertificateNumber(pattern: string, year: number, sequence: number): string {
+  return pattern.replace(placeholder, (_, name: string, width?: string) =>
+    name === '年' ? String(year) : String(sequence).padStart(width ? Number(width) : 1, '0'),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Reads year and sequence back out of a number made with `pattern`; null if it does not fit. */
+export function parseCertificateNumber(pattern: string, number: string): { year?: number; sequence: number } | null {
+  const names: string[] = [];
+  let source = '';
+  let last = 0;
+  for (const match of pattern.matchAll(placeholder)) {
+    source += escapeRegExp(pattern.slice(last, match.index));
+    source += match[1] === '年' ? '(\\d{4})' : '(\\d+)';
+    names.push(match[1]);
+    last = match.index + match[0].length;
+  }
+  source += escapeRegExp(pattern.slice(last));
+  const found = new RegExp(`^${source}$`).exec(number.trim());
+  if (!found) return null;
+  const value = (name: string) => {
+    const index = names.indexOf(name);
+    return index < 0 ? undefined : Number(found[index + 1]);
+  };
+  return { year: value('年'), sequence: value('序号')! };
+}
+
+/**
+ * The next free number of `year`: one past the largest sequence already used that year (gaps
+ * from voided numbers are not refilled, so a number is never given to two people).
+ */
+export function nextCertificateNumber(pattern: string, year: number, existingNumbers: Iterable<string>): string {
+  let max = 0;
+  const hasYear = pattern.includes('{年}');
+  for (const number of existingNumbers) {
+    const parsed = parseCertificateNumber(pattern, number);
+    if (parsed && (!hasYear || parsed.year === year)) max = Math.max(max, parsed.sequence);
+  }
+  return formatCertificateNumber(pattern, year, max + 1);
+}
+
+/**
+ * Numbers held by more than one advisor (e.g. after two machines issued offline and merged).
+ * Reprints share their original's number and are not duplicates.
+ */
+export function findDuplicateNumbers(register: Iterable<{ number: string; advisorId: string; deletedAt?: string | null }>): Map<string, string[]> {
+  const holders = new Map<string, Set<string>>();
+  for (const entry of register) {
+    if (entry.deletedAt) continue;
+    const set = holders.get(entry.number) ?? new Set<string>();
+    set.add(entry.advisorId);
+    holders.set(entry.number, set);
+  }
+  const duplicates = new Map<string, string[]>();
+  for (const [number, advisors] of holders) if (advisors.size > 1) duplicates.set(number, [...advisors]);
+  return duplicates;
+}

@@ -1,0 +1,89 @@
+import type { Advisor, AdvisorStatus } from './schema';
+
+/** A decision with the reason in Chinese; warnings do not block (e.g. 原则上 clauses). */
+export type RuleResult = { ok: true; warnings: string[] } | { ok: false; reason: string };
+
+const ok = (warnings: string[] = []): RuleResult => ({ ok: true, warnings });
+const refuse = (reason: string): RuleResult => ({ ok: false, reason });
+
+/**
+ * seed 000 §二–三: 推荐 → 评议 → 已审定 (党委/政府 approve the list) → 已聘任 (聘书 issued) →
+ * 期满 or 解聘. 评议 may send a file back to 推荐; an expired advisor may be recommended again.
+ */
+const transitions: Record<AdvisorStatus, readonly AdvisorStatus[]> = {
+  推荐: ['评议'],
+  评议: ['已审定', '推荐'],
+  已审定: ['已聘任', '评议'],
+  已聘任: ['期满', '解聘'],
+  期满: ['推荐'],
+  解聘: [],
+};
+
+export function allowedTransitions(status: AdvisorStatus): readonly AdvisorStatus[] {
+  return transitions[status];
+}
+
+/** Fields a transition may fill in as it happens (review result, dates, reason …). */
+export type TransitionDetails = Partial<
+  Pick<Advisor, 'reviewResult' | 'reviewDate' | 'approvalDate' | 'dismissalReason' | 'dismissalDate' | 'certificateNumber' | 'termStart' | 'termEnd'>
+>;
+
+/**
+ * Whether `advisor` may move to `to` on `today` (YYYY-MM-DD), given the details entered with
+ * the move. Pure: the caller applies the change.
+ */
+export function checkTransition(advisor: Advisor, to: AdvisorStatus, today: string, details: TransitionDetails = {}): RuleResult {
+  const from = advisor.status;
+  if (!transitions[from].includes(to)) return refuse(`不能从“${from}”直接变更为“${to}”`);
+  const next = { ...advisor, ...details };
+  switch (to) {
+    case '评议': {
+      if (from === '已审定') return ok(['已审定的人选退回评议，请在备注中说明原因']);
+      // seed 000 §二(二): recommended by the service unit / competent department with the
+      // academician's consent; the home unit's consent is required only 原则上.
+      if (!next.recommendingUnit) return refuse('请先填写推荐单位');
+      if (!next.recommendationDate) return refuse('请先填写推荐日期');
+      if (next.advisorConsent !== true) return refuse('推荐须征得院士本人同意，请先确认院士本人意愿');
+      const warnings: string[] = [];
+      if (next.homeUnitConsent !== true) warnings.push('尚未记录所在单位同意意见（原则上应征得所在单位同意）');
+      if (!next.researchDirections && !next.cooperationProjects) warnings.push('工作方案（研究方向、合作项目）尚未填写');
+      return ok(warnings);
+    }
+    case '推荐':
+      return ok();
+    case '已审定':
+      // seed 000 §二(三): reviewed by the office, then approved by the 党委/政府.
+      if (next.reviewResult !== '通过') return refuse('评议结果为“通过”后才能审定');
+      if (!next.approvalDate) return refuse('请填写审定日期');
+      return ok();
+    case '已聘任': {
+      const issue = canIssueCertificate(next, { isReprint: false });
+      if (!issue.ok) return issue;
+      if (!next.certificateNumber) return refuse('请先颁发聘书（聘书编号未生成）');
+      return issue;
+    }
+    case '期满':
+      if (!next.termEnd) return refuse('未填写聘期结束日期');
+      if (today < next.termEnd) return refuse(`聘期至 ${next.termEnd} 结束，尚未期满`);
+      return ok();
+    case '解聘':
+      if (!next.dismissalReason?.trim()) return refuse('解聘须填写原因');
+      if (!next.dismissalDate) return refuse('请填写解聘日期');
+      return ok();
+  }
+}
+
+/**
+ * 聘书: first issue only after 审定 (seed 000 §三: the certificate follows the approved list);
+ * a reprint only for someone already appointed. A term is required and must be a real span.
+ */
+export function canIssueCertificate(advisor: Pick<Advisor, 'status' | 'termStart' | 'termEnd'>, { isReprint }: { isReprint: boolean }): RuleResult {
+  if (isReprint) {
+    if (advisor.status !== '已聘任') return refuse('只有已聘任的科技顾问可以补打聘书');
+  } else if (advisor.status !== '已审定') {
+    return refuse(advisor.status === '已聘任' ? '聘书已颁发，如需重新打印请使用“补打”' : `当前状态为“${advisor.status}”，审定后才能颁发聘书`);
+  }
+  if (!advisor.termStart || !advisor.termEnd) return refuse('请先填写聘期起止日期');
+  if (advisor.termEnd <= advisor.termStart) return refuse('聘期结束日期应晚于开始日期');
+  return ok();
+}

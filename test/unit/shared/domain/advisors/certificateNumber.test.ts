@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkNumberPattern, findDuplicateNumbers, formatCertificateNumber, nextCertificateNumber, parseCertificateNumber } from '../../../../../shared/domain/advisors/certificateNumber';
+
+const pattern = '桂科顾聘〔{年}〕{序号}号';
+
+describe('聘书编号', () => {
+  it('formats and parses back, with optional zero padding', () => {
+    expect(formatCertificateNumber(pattern, 2026, 7)).toBe('桂科顾聘〔2026〕7号');
+    expect(formatCertificateNumber('GXKG-{年}-{序号:3}', 2026, 7)).toBe('GXKG-2026-007');
+    expect(parseCertificateNumber(pattern, '桂科顾聘〔2026〕12号')).toEqual({ year: 2026, sequence: 12 });
+    expect(parseCertificateNumber('GXKG-{年}-{序号:3}', 'GXKG-2026-012')).toEqual({ year: 2026, sequence: 12 });
+    expect(parseCertificateNumber(pattern, '桂科顾聘（2026）12号')).toBeNull();
+  });
+
+  it('escapes pattern text that looks like regular-expression syntax', () => {
+    expect(parseCertificateNumber('No.{序号}(A)', 'No.5(A)')).toEqual({ year: undefined, sequence: 5 });
+    expect(parseCertificateNumber('No.{序号}(A)', 'NoX5(A)')).toBeNull();
+  });
+
+  it('takes one past the largest sequence of the same year and never refills gaps', () => {
+    const existing = ['桂科顾聘〔2026〕1号', '桂科顾聘〔2026〕4号', '桂科顾聘〔2025〕9号', '其他编号'];
+    expect(nextCertificateNumber(pattern, 2026, existing)).toBe('桂科顾聘〔2026〕5号');
+    expect(nextCertificateNumber(pattern, 2027, existing)).toBe('桂科顾聘〔2027〕1号');
+    // Without {年} the sequence runs on across years.
+    expect(nextCertificateNumber('GK{序号}', 2027, ['GK3', 'GK10'])).toBe('GK11');
+  });
+
+  it('checks a pattern before it is saved', () => {
+    expect(checkNumberPattern(pattern)).toBeNull();
+    expect(checkNumberPattern('桂科顾聘〔{年}〕号')).toBe('编号格式须包含 {序号}');
+    expect(checkNumberPattern('{单位}{序号}')).toMatch('无法识别的占位符 {单位}');
+  });
+
+  it('finds numbers held by two advisors, but not reprints or voided rows', () => {
+    const duplicates = findDuplicateNumbers([
+      { number: 'A1', advisorId: 'x' },
+      { number: 'A1', advisorId: 'x' },
+      { number: 'A2', advisorId: 'x' },
+      { number: 'A2', advisorId: 'y' },
+      { number: 'A3', advisorId: 'x' },
+      { number: 'A3', advisorId: 'z', deletedAt: '2026-01-01T00:00:00Z' },
+    ]);
+    expect([...duplicates]).toEqual([['A2', ['x', 'y']]]);
+  });
+});
