@@ -12,14 +12,16 @@
  *     This script waits for either (up to BENCH_TIMEOUT_MS, default 15 min), prints the figures
  *     as aligned lines and exits non-zero if any page reported an error, threw, or timed out.
  *
+ * Node benchmarks: every test/bench/<name>.node-bench.ts runs as `node --import tsx <file>` and
+ * prints its own figures (e.g. document building, which runs in Node as in sample-docs).
+ *
  * Usage: node scripts/bench.mjs [name-filter…] [--no-build]
  *   e.g. `npm run bench -- tracked-write` runs only test/bench/tracked-write.bench.html.
  * Chromium: /usr/bin/chromium (Debian) unless CHROMIUM_PATH is set; headless, no sandbox.
  */
-import { createServer } from 'node:http';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 
@@ -36,29 +38,13 @@ const pages = readdirSync(benchSrc)
   .filter((f) => f.endsWith('.bench.html'))
   .filter((f) => filters.length === 0 || filters.some((q) => f.includes(q)))
   .sort();
-if (pages.length === 0) {
+const nodeBenches = readdirSync(benchSrc)
+  .filter((f) => f.endsWith('.node-bench.ts'))
+  .filter((f) => filters.length === 0 || filters.some((q) => f.includes(q)))
+  .sort();
+if (pages.length === 0 && nodeBenches.length === 0) {
   console.error(`没有找到基准页面（test/bench/*.bench.html${filters.length ? `，筛选：${filters.join(' ')}` : ''}）`);
   process.exit(1);
-}
-
-const mime = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-
-/** Tiny static server for out/bench on 127.0.0.1 (random free port); nothing outside the root. */
-async function serve(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-      const file = normalize(join(dir, path));
-      if (!file.startsWith(dir + sep)) return void res.writeHead(403).end();
-      if (!(await stat(file).catch(() => null))?.isFile()) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': mime[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(400).end();
-    }
-  });
-  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Terminal width of a string: CJK and full-width characters take two columns. */
@@ -73,17 +59,30 @@ function print(result) {
   result.figures.forEach((f, i) => console.log(`  ${padEnd(f.label, labelW)}  ${values[i].padStart(valueW)} ${f.unit}`));
 }
 
-if (!skipBuild) {
+if (!skipBuild && pages.length) {
   console.log('构建基准页面（vite.bench.config.ts → out/bench）…');
   await build({ configFile: resolve(root, 'vite.bench.config.ts'), logLevel: 'warn' });
 }
 
-const server = await serve(outDir);
+let failures = 0;
+for (const file of nodeBenches) {
+  console.log(`\n${file}`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', resolve(benchSrc, file)], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    failures += 1;
+    console.error(`✗ ${file} 退出码 ${result.status}`);
+  } else console.log(`  （${file}，用时 ${((Date.now() - started) / 1000).toFixed(1)} s）`);
+}
+if (pages.length === 0) process.exit(failures ? 1 : 0);
+
+// The same server as web mode and the E2E tests (127.0.0.1 only, CSP header, no path escape).
+const { startStaticServer } = await import('./lib/static-server.ts');
+const server = await startStaticServer(outDir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-let failures = 0;
 try {
   for (const file of pages) {
     const page = await browser.newPage();

@@ -122,7 +122,7 @@ export function resolveAppPath(rootDir: string, requestUrl: string): AppPathReso
   return { kind: 'file', filePath };
 }
 
-function securityHeaders(contentType: string): Record<string, string> {
+export function securityHeaders(contentType: string): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'X-Content-Type-Options': 'nosniff',

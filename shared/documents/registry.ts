@@ -6,6 +6,22 @@ import {
   operationLogReportInputSchema,
   type OperationLogReportInput,
 } from './audit/operation-log-report';
+import {
+  appointmentCertificateFileName,
+  appointmentCertificateInputSchema,
+  buildAppointmentCertificate,
+  type AppointmentCertificateInput,
+} from './advisors/appointment-certificate';
+import { buildCalibrationSheet, calibrationSheetFileName, calibrationSheetInputSchema, type CalibrationSheetInput } from './advisors/calibration-sheet';
+import { buildCertificateRegister, certificateRegisterFileName, certificateRegisterInputSchema, type CertificateRegisterInput } from './advisors/certificate-register';
+import { buildInvitation, invitationFileName, invitationInputSchema, type InvitationInput } from './advisors/invitation';
+import { advisorLedgerReportFileName, advisorLedgerReportInputSchema, buildAdvisorLedgerReport, type AdvisorLedgerReportInput } from './advisors/ledger-report';
+import {
+  buildSuggestionsCompilation,
+  suggestionsCompilationFileName,
+  suggestionsCompilationInputSchema,
+  type SuggestionsCompilationInput,
+} from './advisors/suggestions-compilation';
 
 /**
  * One kind of generated document. The renderer's packer (a Web Worker) and scripts/sample-docs
@@ -32,6 +48,43 @@ export const documentKinds = {
     schema: operationLogReportInputSchema,
     build: buildOperationLogReport,
     fileName: operationLogReportFileName,
+  }),
+  // 广西科技顾问 (seed 000): 聘书 (整页/套打), 套打校准页, 邀请函, 工作台账, 咨询建议汇编, 发放登记簿.
+  appointmentCertificate: defineKind<AppointmentCertificateInput>({
+    label: '聘书',
+    schema: appointmentCertificateInputSchema,
+    build: buildAppointmentCertificate,
+    fileName: appointmentCertificateFileName,
+  }),
+  calibrationSheet: defineKind<CalibrationSheetInput>({
+    label: '聘书套打校准页',
+    schema: calibrationSheetInputSchema,
+    build: buildCalibrationSheet,
+    fileName: calibrationSheetFileName,
+  }),
+  invitation: defineKind<InvitationInput>({
+    label: '邀请函',
+    schema: invitationInputSchema,
+    build: buildInvitation,
+    fileName: invitationFileName,
+  }),
+  advisorLedgerReport: defineKind<AdvisorLedgerReportInput>({
+    label: '科技顾问工作台账',
+    schema: advisorLedgerReportInputSchema,
+    build: buildAdvisorLedgerReport,
+    fileName: advisorLedgerReportFileName,
+  }),
+  suggestionsCompilation: defineKind<SuggestionsCompilationInput>({
+    label: '年度咨询建议汇编',
+    schema: suggestionsCompilationInputSchema,
+    build: buildSuggestionsCompilation,
+    fileName: suggestionsCompilationFileName,
+  }),
+  certificateRegister: defineKind<CertificateRegisterInput>({
+    label: '聘书发放登记簿',
+    schema: certificateRegisterInputSchema,
+    build: buildCertificateRegister,
+    fileName: certificateRegisterFileName,
   }),
 };
 

@@ -1,6 +1,7 @@
 import { toChineseDate } from '../format';
 import { ledgerTables, type LedgerTableName } from '../domain/ledgerTables';
 import { defaultOrganisation } from '../domain/settings/schema';
+import { advisorSampleInputs } from './advisors/sample-inputs';
 import type { OperationLogEntry } from './audit/operation-log-report';
 import type { DocumentInput, DocumentKindId } from './registry';
 
@@ -96,5 +97,6 @@ export function sampleInputs(dataset: SampleDataset): { [K in DocumentKindId]: D
       organisation: defaultOrganisation.department,
       generatedOn: last,
     },
+    ...advisorSampleInputs(dataset),
   };
 }

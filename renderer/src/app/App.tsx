@@ -1,8 +1,9 @@
-import { ConfigProvider, Layout, Menu, Typography, App as AntApp, theme } from 'antd';
+import { ConfigProvider, Layout, Menu, Space, Typography, App as AntApp, theme } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { appModules } from './modules';
 import { useHashRoute } from './useHashRoute';
 import { OperatorBadge } from './OperatorBadge';
+import { PrintViewButton } from './PrintViewButton';
 import './app.css';
 
 const { Sider, Header, Content } = Layout;
@@ -52,7 +53,10 @@ function Shell() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {active.label}
           </Typography.Title>
-          <OperatorBadge onEdit={() => navigate('settings', 'operator')} />
+          <Space>
+            <PrintViewButton title={active.label} />
+            <OperatorBadge onEdit={() => navigate('settings', 'operator')} />
+          </Space>
         </Header>
         <Content className="app-content">{active.render(active.id === route.moduleId ? route.subPath : '')}</Content>
       </Layout>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { SettingOutlined } from '@ant-design/icons';
+import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
+import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface AppModule {
@@ -15,5 +17,15 @@ export interface AppModule {
  * 数据交换 are added here by their own issues, in that order, before 设置.
  */
 export const appModules: AppModule[] = [
+  {
+    id: 'advisors',
+    label: '科技顾问',
+    icon: <TeamOutlined />,
+    // #/advisors is the roster, #/advisors/<id>/<tab> one advisor's file.
+    render: (subPath) => {
+      const [id, tab = ''] = subPath.split('/');
+      return id ? <AdvisorDetail key={id} id={id} tab={tab} /> : <AdvisorsPage />;
+    },
+  },
   { id: 'settings', label: '设置', icon: <SettingOutlined />, render: (subPath) => <SettingsPage tab={subPath} /> },
 ];

@@ -1,9 +1,20 @@
-import { AlignmentType, BorderStyle, LineRuleType, PageBorderDisplay, PageBorderOffsetFrom, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  FrameAnchorType,
+  FrameWrap,
+  LineRuleType,
+  PageBorderDisplay,
+  PageBorderOffsetFrom,
+  Paragraph,
+  SectionType,
+  type ISectionOptions,
+} from 'docx';
 import { toChineseDate } from '../../format';
 import { textWidthInChars } from '../style-kit/text-width';
-import { ptToTwip } from '../style-kit/units';
+import { mmToTwip, ptToTwip } from '../style-kit/units';
 import type { CertificateOrientation, CertificateRecord } from './certificate-input';
-import { CERTIFICATE_RED, certificateRun, certificateSizes, sheetPage, type SheetMarginsMm } from './certificate-style';
+import { CERTIFICATE_RED, certificateRun, certificateSizes, sheetPage, sheetSizeMm, type SheetMarginsMm } from './certificate-style';
 
 /**
  * The complete 聘书 page, printed on plain A4 and handed over at the 聘书颁发仪式 (seed 000 §三):
@@ -14,8 +25,7 @@ import { CERTIFICATE_RED, certificateRun, certificateSizes, sheetPage, type Shee
 
 interface FullLayout {
   margins: SheetMarginsMm;
-  /** Space above the title and below it, in points. */
-  titleBeforePt: number;
+  /** Space below the title, in points (the space above is computed, see blockTopPt). */
   titleAfterPt: number;
   /** Space between the wording and the issuer, in points. */
   issuerBeforePt: number;
@@ -23,15 +33,22 @@ interface FullLayout {
   signatureRightChars: number;
 }
 
-// Both layouts leave room for five lines of wording (about 120 characters) on one page; the
-// longest standard wording is about 60. The margins sit inside the border with air to spare.
+// Both layouts have room for five lines of wording (about 130 characters) on one page; the
+// standard wording is about 60. The margins sit well inside the border.
 const LAYOUTS: Record<CertificateOrientation, FullLayout> = {
-  landscape: { margins: { top: 24, bottom: 20, left: 36, right: 36 }, titleBeforePt: 6, titleAfterPt: 24, issuerBeforePt: 30, signatureRightChars: 2 },
-  portrait: { margins: { top: 30, bottom: 26, left: 30, right: 30 }, titleBeforePt: 48, titleAfterPt: 60, issuerBeforePt: 72, signatureRightChars: 1 },
+  landscape: { margins: { top: 32, bottom: 24, left: 36, right: 36 }, titleAfterPt: 36, issuerBeforePt: 48, signatureRightChars: 2 },
+  portrait: { margins: { top: 40, bottom: 36, left: 30, right: 30 }, titleAfterPt: 60, issuerBeforePt: 80, signatureRightChars: 1 },
 };
 
+/** The number sits in the upper right corner, 20 mm below the paper edge, out of the flow. */
+const NUMBER_TOP_MM = 20;
+const NUMBER_WIDTH_MM = 100;
+
 /** Exact line height of the wording: 二号 at about 1.8 lines, as certificates are set airy. */
-const BODY_LINE_TWIPS = ptToTwip(40);
+const BODY_LINE_PT = 40;
+const BODY_LINE_TWIPS = ptToTwip(BODY_LINE_PT);
+const TITLE_LINE_PT = 60;
+const PT_PER_MM = 72 / 25.4;
 const BODY = { font: 'kai', sizePt: certificateSizes.er } as const;
 
 /** Red 3 pt thick-thin double rule, 24 pt in from the paper edge (inside any printer's margin). */
@@ -44,18 +61,49 @@ const PAGE_BORDERS = {
   pageBorderRight: { ...BORDER_SIDE, style: BorderStyle.THIN_THICK_LARGE_GAP },
 };
 
-function numberLine(number: string): Paragraph {
+function numberLine(number: string, orientation: CertificateOrientation, layout: FullLayout): Paragraph {
+  const sheet = sheetSizeMm(orientation);
   return new Paragraph({
+    // A frame anchored to the page keeps the number in its corner while the rest is centred.
+    frame: {
+      type: 'absolute',
+      position: { x: mmToTwip(sheet.width - layout.margins.right - NUMBER_WIDTH_MM), y: mmToTwip(NUMBER_TOP_MM) },
+      width: mmToTwip(NUMBER_WIDTH_MM),
+      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+      wrap: FrameWrap.AROUND,
+    },
     alignment: AlignmentType.RIGHT,
     spacing: { before: 0, after: 0, line: ptToTwip(24), lineRule: LineRuleType.EXACT },
     children: [certificateRun(`编号：${number}`, { font: 'fangsong', sizePt: certificateSizes.si })],
   });
 }
 
-function titleLine(layout: FullLayout): Paragraph {
+/** Lines the wording takes: characters (plus the 2-character indent) over characters per line. */
+function wordingLines(text: string, orientation: CertificateOrientation, layout: FullLayout): number {
+  const textWidthPt = (sheetSizeMm(orientation).width - layout.margins.left - layout.margins.right) * PT_PER_MM;
+  const perLine = Math.floor(textWidthPt / BODY.sizePt);
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .reduce((sum, line) => sum + Math.ceil((textWidthInChars(line.trim()) + 2) / perLine), 0);
+}
+
+/**
+ * Space above the title that puts the block (title, wording, issuer, date) a little above the
+ * middle of the page — the optical centre — so a short wording does not leave the lower half
+ * empty. Computed rather than left to w:vAlign, which LibreOffice ignores.
+ */
+export function blockTopPt(text: string, orientation: CertificateOrientation): number {
+  const layout = LAYOUTS[orientation];
+  const areaPt = (sheetSizeMm(orientation).height - layout.margins.top - layout.margins.bottom) * PT_PER_MM;
+  const blockPt = TITLE_LINE_PT + layout.titleAfterPt + wordingLines(text, orientation, layout) * BODY_LINE_PT + layout.issuerBeforePt + 2 * BODY_LINE_PT;
+  return Math.max(0, Math.floor((areaPt - blockPt) * 0.42));
+}
+
+function titleLine(layout: FullLayout, beforePt: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: ptToTwip(layout.titleBeforePt), after: ptToTwip(layout.titleAfterPt), line: ptToTwip(60), lineRule: LineRuleType.EXACT },
+    spacing: { before: ptToTwip(beforePt), after: ptToTwip(layout.titleAfterPt), line: ptToTwip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
     // "聘　书" with a full-width space, spread a further quarter of a character each side.
     children: [certificateRun('聘　书', { font: 'title', sizePt: certificateSizes.chu, color: CERTIFICATE_RED, characterSpacing: ptToTwip(10) })],
   });
@@ -100,10 +148,13 @@ function signatureLines(issuer: string, date: string, layout: FullLayout): Parag
 export function fullCertificateSection(cert: CertificateRecord, orientation: CertificateOrientation): ISectionOptions {
   const layout = LAYOUTS[orientation];
   return {
-    properties: { type: SectionType.NEXT_PAGE, page: { ...sheetPage(orientation, layout.margins), borders: PAGE_BORDERS } },
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: { ...sheetPage(orientation, layout.margins), borders: PAGE_BORDERS },
+    },
     children: [
-      numberLine(cert.number),
-      titleLine(layout),
+      numberLine(cert.number, orientation, layout),
+      titleLine(layout, blockTopPt(cert.bodyText, orientation)),
       ...bodyLines(cert.bodyText),
       ...signatureLines(cert.issuer, toChineseDate(cert.issuedOn, { numerals: 'chinese' }), layout),
     ],

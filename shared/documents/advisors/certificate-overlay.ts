@@ -78,10 +78,20 @@ export function overlayFieldParagraph(field: OverlayField, offset: OverlayOffset
   });
 }
 
+/** An empty 2 pt line that carries the section break and prints nothing. */
+export function sectionEnd(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwip(2), lineRule: LineRuleType.EXACT }, children: [] });
+}
+
 /** The section of one certificate's variable text; each certificate starts a new page. */
 export function overlayCertificateSection(cert: CertificateRecord, orientation: CertificateOrientation, overlay: OverlayLayout): ISectionOptions {
   return {
     properties: { type: SectionType.NEXT_PAGE, page: sheetPage(orientation, OVERLAY_MARGINS_MM) },
-    children: overlay.fields.map((field) => overlayFieldParagraph(field, overlay.offset, overlayFieldText(cert, field.key))),
+    children: [
+      ...overlay.fields.map((field) => overlayFieldParagraph(field, overlay.offset, overlayFieldText(cert, field.key))),
+      // An ordinary empty paragraph ends the section: docx writes the section break into the
+      // last paragraph, and a break inside a frame is ignored by Word and LibreOffice.
+      sectionEnd(),
+    ],
   };
 }

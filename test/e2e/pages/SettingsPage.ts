@@ -4,8 +4,17 @@ import type { Page } from 'playwright-core';
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
-  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录') {
-    await this.page.getByRole('tab', { name: label }).click();
+  /** Goes to 设置 from wherever the clerk is. */
+  async open() {
+    const heading = this.page.locator('.app-header').getByRole('heading', { name: '设置' });
+    if (await heading.isVisible()) return;
+    await this.page.getByRole('navigation', { name: '模块导航' }).getByRole('menuitem', { name: '设置' }).click();
+    await heading.waitFor();
+  }
+
+  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录' | '聘书' | '聘书登记') {
+    await this.open();
+    await this.page.getByRole('tab', { name: label, exact: true }).click();
   }
 
   async setOrganisation(fields: { government?: string; department?: string; committeeOffice?: string }) {

@@ -1,7 +1,8 @@
 import type { Advisor, AppointmentCertificate } from '../../../../shared/domain/advisors/schema';
 import { canIssueCertificate, checkTransition } from '../../../../shared/domain/advisors/rules';
 import { findDuplicateNumbers, nextCertificateNumber } from '../../../../shared/domain/advisors/certificateNumber';
-import { readSetting } from '../../features/settings/settingsStore';
+import { certificateSettingsSchema, defaultCertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
+import { defaultOrganisation, organisationSettingsSchema } from '../../../../shared/domain/settings/schema';
 import type { SciLedgerDb } from '../database';
 import { buildRecord } from '../ledgerRepository';
 import { validateRecord } from '../validation';
@@ -113,8 +114,17 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
   return row;
 }
 
+/** A stored setting, or the default when missing or unreadable (same rule as settingsStore). */
+async function setting<T>(db: SciLedgerDb, key: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }, fallback: T): Promise<T> {
+  const record = await db.table('settings').get(key);
+  if (!record || record.deletedAt) return fallback;
+  const parsed = schema.safeParse(record.value);
+  return parsed.success ? (parsed.data as T) : fallback;
+}
+
 async function context(db: SciLedgerDb, today: string): Promise<Context> {
-  const [certificate, organisation] = await Promise.all([readSetting(db, 'advisorCertificate'), readSetting(db, 'organisation')]);
+  const certificate = await setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings);
+  const organisation = await setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation);
   return { pattern: certificate.numberPattern, issuer: organisation.government, taken: await takenNumbers(db), nowIso: new Date().toISOString(), today };
 }
 
@@ -150,11 +160,19 @@ export async function issueCertificates(db: SciLedgerDb, advisorIds: string[], o
   });
 }
 
-/** The number a first issue on `issuedOn` would take now (shown before the clerk confirms). */
-export async function previewNextNumber(db: SciLedgerDb, issuedOn: string): Promise<string> {
+/** The numbers the next `count` first issues on `issuedOn` would take (shown before confirming). */
+export async function previewNumbers(db: SciLedgerDb, issuedOn: string, count = 1): Promise<string[]> {
   return db.transaction('r', tables(db), async () => {
     const ctx = await context(db, issuedOn);
-    return nextCertificateNumber(ctx.pattern, Number(issuedOn.slice(0, 4)), ctx.taken.keys());
+    const year = Number(issuedOn.slice(0, 4));
+    const taken = new Set(ctx.taken.keys());
+    const numbers: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const number = nextCertificateNumber(ctx.pattern, year, taken);
+      taken.add(number);
+      numbers.push(number);
+    }
+    return numbers;
   });
 }
 
@@ -185,15 +203,26 @@ export async function listRegister(db: SciLedgerDb, advisorId?: string): Promise
 /** A register row with the advisor's name, for the 登记簿 table and document. */
 export interface RegisterEntry extends AppointmentCertificate {
   advisorName: string;
+  honorific: string;
+  homeInstitution: string;
   /** Another advisor holds the same number (e.g. two machines issued offline, then merged). */
   isDuplicate: boolean;
 }
 
 export async function listRegisterEntries(db: SciLedgerDb): Promise<RegisterEntry[]> {
   const rows = await listRegister(db);
-  const names = new Map((await db.advisors.toArray()).map((a) => [a.id, a.name]));
+  const advisors = new Map((await db.advisors.toArray()).map((a) => [a.id, a]));
   const duplicates = findDuplicateNumbers(rows);
-  return rows.map((row) => ({ ...row, advisorName: names.get(row.advisorId) ?? '（已删除的科技顾问）', isDuplicate: duplicates.has(row.number) }));
+  return rows.map((row) => {
+    const advisor = advisors.get(row.advisorId);
+    return {
+      ...row,
+      advisorName: advisor?.name ?? '（已删除的科技顾问）',
+      honorific: advisor?.honorific ?? '—',
+      homeInstitution: advisor?.homeInstitution ?? '',
+      isDuplicate: duplicates.has(row.number),
+    };
+  });
 }
 
 /** Numbers held by more than one advisor → their advisor ids. */

@@ -5,11 +5,15 @@ import { OperatorForm } from './OperatorForm';
 import { PolicyProfileForm } from './PolicyProfileForm';
 import { DataPanel } from './DataPanel';
 import { OperationLogPanel } from './OperationLogPanel';
+import { CertificateSettingsForm } from './CertificateSettingsForm';
+import { CertificateRegisterPanel } from '../advisors/certificates';
 
 const tabs = [
   { key: 'organisation', label: '单位信息', render: () => <OrganisationForm /> },
   { key: 'operator', label: '操作员', render: () => <OperatorForm /> },
   { key: 'policy', label: '政策配置', render: () => <PolicyProfileForm /> },
+  { key: 'certificate', label: '聘书', render: () => <CertificateSettingsForm /> },
+  { key: 'certificateRegister', label: '聘书登记', render: () => <CertificateRegisterPanel /> },
   { key: 'data', label: '数据维护', render: () => <DataPanel /> },
   { key: 'log', label: '操作记录', render: () => <OperationLogPanel /> },
 ];

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { Button, Card, Space } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { advisorSchema } from '../../../../shared/domain/advisors/schema';
+import { useDb } from '../../app/DbContext';
+import { useHashRoute } from '../../app/useHashRoute';
+import { LedgerTable } from '../../components/LedgerTable';
+import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
+import { BatchCertificateButton } from './certificates';
+import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
+import { RecordFormModal } from './forms/RecordFormModal';
+import { rosterColumns } from './roster/rosterColumns';
+import { StatusSummary } from './roster/StatusSummary';
+import { SuggestionsCompilation } from './roster/SuggestionsCompilation';
+import type { RosterRow } from './rosterRows';
+import { useAdvisorRoster } from './useAdvisors';
+import './advisors.css';
+
+const rowId = (r: RosterRow) => r.advisor.id;
+
+/** 科技顾问名册: every advisor in one place, what is due, and the year's documents. */
+export function AdvisorsPage() {
+  const db = useDb();
+  const [, navigate] = useHashRoute();
+  const rows = useAdvisorRoster();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [isCreating, setCreating] = useState(false);
+
+  return (
+    <Card>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <div className="advisor-summary">
+          <StatusSummary advisors={(rows ?? []).map((r) => r.advisor)} />
+          <SuggestionsCompilation />
+        </div>
+        <LedgerTable
+          tableId="advisors"
+          ariaLabel="科技顾问名册"
+          columns={rosterColumns}
+          rows={rows ?? []}
+          getRowId={rowId}
+          selectable
+          onSelectionChange={setSelected}
+          onRowActivate={(r) => navigate('advisors', r.advisor.id)}
+          height="calc(100vh - 290px)"
+          emptyText={rows ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
+          toolbarExtra={
+            <Space>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新增科技顾问
+              </Button>
+              <BatchCertificateButton advisorIds={selected} />
+            </Space>
+          }
+        />
+      </Space>
+      <RecordFormModal
+        open={isCreating}
+        title="新增科技顾问"
+        width={720}
+        schema={advisorSchema}
+        defaults={newAdvisorDefaults}
+        // seed 000 §二(二): a new file starts as a recommendation.
+        context={{ status: '推荐' }}
+        save={async (fields) => {
+          const advisor = await createAdvisor(db, fields as NewAdvisor);
+          navigate('advisors', advisor.id);
+        }}
+        successMessage="已新增科技顾问，请继续填写选聘信息"
+        onClose={() => setCreating(false)}
+      >
+        <AdvisorBasicsFields autoFocus />
+      </RecordFormModal>
+    </Card>
+  );
+}

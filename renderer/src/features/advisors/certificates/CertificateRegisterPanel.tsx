@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { Alert, Select, Space, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../../app/DbContext';
+import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
+import { DocumentActions } from '../../../components/DocumentActions';
+import { listRegisterEntries, type RegisterEntry } from '../../../db/repositories/appointmentCertificates';
+import { readSetting } from '../../settings/settingsStore';
+import { BatchCertificateButton } from './BatchCertificateButton';
+import { registerReportInput } from './certificateInputs';
+import { VoidCertificateButton } from './VoidCertificateButton';
+
+const noEntries: RegisterEntry[] = [];
+
+const columns: LedgerColumn<RegisterEntry>[] = [
+  { id: 'number', header: '聘书编号', accessor: (r) => r.number, width: 200, filter: 'text', cell: (r) => (r.isDuplicate ? <Typography.Text type="danger">{r.number} <Tag color="red">重号</Tag></Typography.Text> : r.number) },
+  { id: 'name', header: '姓名', accessor: (r) => r.advisorName, width: 120, filter: 'text' },
+  { id: 'issuedOn', header: '登记日期', accessor: (r) => r.issuedOn, width: 130, filter: 'dateRange' },
+  { id: 'kind', header: '类型', accessor: (r) => (r.isReprint ? '补打' : '颁发'), width: 100, filter: 'select', cell: (r) => (r.isReprint ? <Tag color="orange">补打</Tag> : <Tag color="blue">颁发</Tag>) },
+  { id: 'mode', header: '打印方式', accessor: (r) => r.mode, width: 120, filter: 'select' },
+  { id: 'term', header: '聘期', accessor: (r) => `${r.termStart} 至 ${r.termEnd}`, width: 210 },
+  { id: 'notes', header: '备注', accessor: (r) => r.notes, width: 160, defaultHidden: true },
+  { id: 'actions', header: '操作', accessor: () => '', width: 80, sortable: false, cell: (r) => <VoidCertificateButton entry={r} /> },
+];
+
+/** 聘书发放登记: every certificate issued or reprinted, with duplicates flagged after a merge. */
+export function CertificateRegisterPanel() {
+  const db = useDb();
+  // A stable empty array while loading: LedgerTable reports displayed rows whenever `rows`
+  // changes identity, and a fresh [] per render would loop through setDisplayed.
+  const entries = useLiveQuery(() => listRegisterEntries(db), [db]) ?? noEntries;
+  // Those who can get a 聘书 now: 已审定 (first issue) or 已聘任 (reprint).
+  const candidates = useLiveQuery(() => db.advisors.filter((a) => !a.deletedAt && (a.status === '已审定' || a.status === '已聘任')).sortBy('name'), [db]) ?? [];
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [displayed, setDisplayed] = useState<RegisterEntry[]>([]);
+  const duplicates = useMemo(() => [...new Set(entries.filter((e) => e.isDuplicate).map((e) => e.number))], [entries]);
+
+  async function reportInput() {
+    const organisation = await readSetting(db, 'organisation');
+    return registerReportInput(displayed, organisation, new Date().toLocaleDateString('sv-SE'));
+  }
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} aria-label="聘书发放登记">
+      <Space wrap>
+        <Typography.Text>颁发或补打：</Typography.Text>
+        <Select
+          mode="multiple"
+          aria-label="选择科技顾问"
+          placeholder="选择已审定或已聘任的科技顾问"
+          style={{ minWidth: 360 }}
+          value={chosen}
+          onChange={setChosen}
+          optionFilterProp="label"
+          options={candidates.map((a) => ({ value: a.id, label: `${a.name}（${a.status}${a.certificateNumber ? `，${a.certificateNumber}` : ''}）` }))}
+        />
+        <BatchCertificateButton advisorIds={chosen} />
+      </Space>
+      {duplicates.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={`发现重复的聘书编号：${duplicates.join('、')}`}
+          description="同一编号登记给了不同的科技顾问（多台电脑分别颁发后合并数据时可能出现）。请核对后作废错误的登记，并为相关人员重新颁发。"
+        />
+      )}
+      <LedgerTable
+        tableId="certificateRegister"
+        ariaLabel="聘书发放登记"
+        columns={columns}
+        rows={entries}
+        getRowId={(r) => r.id}
+        onDisplayedRowsChange={setDisplayed}
+        height={420}
+        emptyText="尚无聘书发放登记"
+        toolbarExtra={
+          <span data-testid="register-document" style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+            <Typography.Text type="secondary">登记簿（{displayed.length === entries.length ? '全部' : `筛选出的 ${displayed.length} 条`}）：</Typography.Text>
+            <DocumentActions kind="certificateRegister" getInput={reportInput} disabled={displayed.length === 0} size="small" />
+          </span>
+        }
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Document } from 'docx';
+import { z } from 'zod';
+import { isoDate } from '../../domain/common';
+import { docxFileName } from '../file-name';
+import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
+import { gbDate } from './gb-extras';
+
+export const certificateRegisterEntrySchema = z.object({
+  number: z.string().trim().min(1, '请填写聘书编号'),
+  name: z.string().trim().min(1),
+  honorific: z.string().trim().min(1),
+  homeInstitution: z.string().trim().optional(),
+  termStart: isoDate,
+  termEnd: isoDate,
+  issuedOn: isoDate,
+  /** A replacement printed under the original number: marked 补打（原号）. */
+  isReprint: z.boolean().default(false),
+  notes: z.string().trim().optional(),
+});
+
+export const certificateRegisterInputSchema = z.object({
+  entries: z.array(certificateRegisterEntrySchema),
+  organisation: z.string().trim().min(1, '请填写单位名称'),
+  generatedOn: isoDate,
+});
+export type CertificateRegisterInput = z.input<typeof certificateRegisterInputSchema>;
+type Entry = z.output<typeof certificateRegisterEntrySchema>;
+
+/**
+ * Widths sum to the 225 mm landscape 版心 (style-kit/page.ts), set in 五号 (10.5 pt) so a date
+ * like 2027年12月31日 and 补打（原号） each fit on one line.
+ */
+const COLUMNS: LedgerColumn[] = [
+  { header: '序号', widthMm: 10, align: 'center' },
+  { header: '聘书编号', widthMm: 32, align: 'center' },
+  { header: '姓名', widthMm: 18, align: 'center' },
+  { header: '院士称号', widthMm: 30, align: 'center' },
+  { header: '所在单位', widthMm: 35 },
+  { header: '聘期', widthMm: 40, align: 'center' },
+  { header: '发放日期', widthMm: 32, align: 'center' },
+  { header: '备注', widthMm: 28, align: 'center' },
+];
+const TABLE_FONT_PT = 10.5;
+
+export const REPRINT_MARK = '补打（原号）';
+
+function row(e: Entry, n: number): string[] {
+  const note = [e.isReprint ? REPRINT_MARK : '', e.notes ?? ''].filter(Boolean).join('\n');
+  return [String(n + 1), e.number, e.name, e.honorific, e.homeInstitution || '—', `${gbDate(e.termStart)}至\n${gbDate(e.termEnd)}`, gbDate(e.issuedOn), note];
+}
+
+/**
+ * 聘书发放登记簿: every certificate handed out (seed 000 §三: 聘书以自治区人民政府名义聘任),
+ * in order of issue; a reprint keeps its number and is marked 补打（原号）.
+ */
+export function buildCertificateRegister(raw: CertificateRegisterInput): Document {
+  const d = certificateRegisterInputSchema.parse(raw);
+  const entries = [...d.entries].sort((a, b) => a.issuedOn.localeCompare(b.issuedOn));
+  const reprints = entries.filter((e) => e.isReprint).length;
+  return createGbDocument({
+    title: '广西科技顾问聘书发放登记簿',
+    tableFontPt: TABLE_FONT_PT,
+    sections: [
+      {
+        orientation: 'landscape',
+        children: [
+          title('广西科技顾问聘书发放登记簿'),
+          bodyParagraph(`共登记聘书${entries.length}份，其中补打${reprints}份（沿用原编号）。`),
+          ledgerTable({ columns: COLUMNS, rows: entries.map(row) }),
+          ...signatureBlock(d.organisation, gbDate(d.generatedOn)),
+        ],
+      },
+    ],
+  });
+}
+
+export function certificateRegisterFileName(input: CertificateRegisterInput): string {
+  return docxFileName(`聘书发放登记簿-${input.generatedOn}`);
+}

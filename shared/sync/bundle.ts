@@ -1,0 +1,231 @@
+/**
+ * The bundle file `.sclb` (DESIGN §Sync): a zip of `manifest.json` + `ops.jsonl`. Writing is
+ * plain; reading is where the care goes: everything is verified — zip structure and sizes
+ * (zipread.ts), manifest, versions, origin, checksum, every op — BEFORE anything is returned, so
+ * a refused bundle cannot touch the database (issue 4 "the database is byte-for-byte unchanged").
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { z } from 'zod';
+import { isoDateTime } from '../domain/common';
+import { ledgerTableNames } from '../domain/ledgerTables';
+import { BundleError } from './errors';
+import { decodeHlc, isHlc } from './hlc';
+import { findForbiddenKey } from './json';
+import { checkOp, nodeIdSchema, type SyncOp } from './op';
+import { parseOptions, tableLabel } from './tables';
+import { mergeVectors, vectorOf, type Vector } from './vector';
+import { readZipEntries, type ZipLimits } from './zipread';
+
+export const BUNDLE_FORMAT = 'sciledger-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_EXTENSION = '.sclb';
+export const MANIFEST_ENTRY = 'manifest.json';
+export const OPS_ENTRY = 'ops.jsonl';
+/** A manifest is a few KB (the vector grows with the number of machines, not of ops). */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** One op is one record's change; settings values are the largest. */
+export const MAX_OP_LINE_CHARS = 1024 * 1024;
+
+export const defaultBundleLimits: ZipLimits = {
+  maxBytes: 256 * 1024 * 1024,
+  maxEntries: 64,
+  maxUncompressed: 512 * 1024 * 1024,
+  // ops.jsonl of real ledgers compresses ~10–30×; deflate cannot exceed ~1032×.
+  maxRatio: 200,
+};
+
+const vectorSchema = z.record(z.string(), z.string()).superRefine((v, ctx) => {
+  for (const [node, opId] of Object.entries(v)) {
+    if (!nodeIdSchema.safeParse(node).success || !isHlc(opId) || decodeHlc(opId).nodeId !== node) {
+      ctx.addIssue({ code: 'custom', message: `vector 中节点“${node}”的时间戳无效`, path: [node] });
+    }
+  }
+});
+
+export const manifestSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  /** The Dexie schema version of the writer (renderer/src/db/schema.ts latestSchemaVersion). */
+  schemaVersion: z.number().int().min(1),
+  bundleId: z.string().uuid('bundleId 应为 UUID'),
+  nodeId: nodeIdSchema,
+  nodeName: z.string().max(100),
+  createdAt: isoDateTime,
+  /** Writer's knowledge: the largest opId it holds per origin node (vector.ts). */
+  vector: vectorSchema,
+  counts: z.strictObject({
+    ops: z.number().int().min(0),
+    perTable: z.record(z.string(), z.number().int().min(0)),
+  }),
+  /** Lowercase hex SHA-256 of the ops.jsonl bytes. */
+  payloadSha256: z.string().regex(/^[0-9a-f]{64}$/, 'payloadSha256 应为 64 位十六进制'),
+  kind: z.enum(['incremental', 'full']),
+});
+export type BundleManifest = z.infer<typeof manifestSchema>;
+
+export interface WriteBundleInput {
+  ops: readonly SyncOp[];
+  nodeId: string;
+  nodeName: string;
+  /** Dexie schema version of this database. */
+  schemaVersion: number;
+  /** New UUID per bundle (crypto.randomUUID() on the caller's side: this module is pure). */
+  bundleId: string;
+  /** ISO time of writing. */
+  createdAt: string;
+  /** What this node holds: vectorOf(all local ops). Merged with the ops' own vector. */
+  vector: Vector;
+  /** 'full' = every op (backup, upward export); 'incremental' = opsToSend(…, receiverVector). */
+  kind: 'incremental' | 'full';
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+/** ops.jsonl bytes: one JSON op per line, in opId order, each line ending in "\n". */
+export function encodeOpsJsonl(ops: readonly SyncOp[]): Uint8Array {
+  const sorted = [...ops].sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
+  return strToU8(sorted.map((op) => `${JSON.stringify(op)}\n`).join(''));
+}
+
+export function buildManifest(input: WriteBundleInput, opsBytes: Uint8Array): BundleManifest {
+  const perTable: Record<string, number> = {};
+  for (const op of input.ops) perTable[op.table] = (perTable[op.table] ?? 0) + 1;
+  return {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    schemaVersion: input.schemaVersion,
+    bundleId: input.bundleId,
+    nodeId: input.nodeId,
+    nodeName: input.nodeName,
+    createdAt: input.createdAt,
+    vector: mergeVectors(input.vector, vectorOf(input.ops)),
+    counts: { ops: input.ops.length, perTable },
+    payloadSha256: sha256Hex(opsBytes),
+    kind: input.kind,
+  };
+}
+
+/** Zip the two entries (also used by the bad-bundle corpus to write deliberately wrong ones). */
+export function zipBundle(manifest: unknown, opsBytes: Uint8Array, mtime: Date = new Date(Date.UTC(2020, 0, 1))): Uint8Array {
+  return zipSync({ [MANIFEST_ENTRY]: strToU8(JSON.stringify(manifest, null, 2)), [OPS_ENTRY]: opsBytes }, { level: 6, mtime });
+}
+
+/** The .sclb bytes of a bundle. The caller writes them (atomically, DESIGN §Sync). */
+export function writeBundle(input: WriteBundleInput): Uint8Array {
+  const opsBytes = encodeOpsJsonl(input.ops);
+  const created = new Date(input.createdAt);
+  return zipBundle(buildManifest(input, opsBytes), opsBytes, Number.isNaN(created.getTime()) || created.getUTCFullYear() < 1980 ? undefined : created);
+}
+
+export interface ReadBundleOptions extends Partial<ZipLimits> {
+  /** Newest bundle format this program reads; default BUNDLE_FORMAT_VERSION. */
+  expectedFormatVersion?: number;
+  /** The local Dexie schema version: a bundle written by a newer schema is refused. */
+  currentSchemaVersion: number;
+  /** A bundle written by this node is refused (it would be our own outbox). */
+  localNodeId: string;
+  /** Tables the local database has; default every table of ledgerTables. */
+  knownTables?: Iterable<string>;
+}
+
+export interface ReadBundleResult {
+  manifest: BundleManifest;
+  /** Every op, validated, in opId order. */
+  ops: SyncOp[];
+}
+
+function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleManifest {
+  if (bytes.length > MAX_MANIFEST_BYTES) throw new BundleError('manifest-invalid', '数据包清单（manifest.json）过大');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(strFromU8(bytes));
+  } catch {
+    throw new BundleError('manifest-not-json', '数据包清单（manifest.json）不是有效的 JSON');
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new BundleError('manifest-invalid', '数据包清单（manifest.json）格式无效');
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden !== null) throw new BundleError('forbidden-key', `数据包清单包含非法键名“${forbidden}”`);
+  const r = raw as Record<string, unknown>;
+  if (r.format !== BUNDLE_FORMAT) throw new BundleError('not-a-bundle', '文件不是 SciLedger 数据包（清单格式标识不符）');
+  // Versions before the strict schema: a newer format may well have fields we do not know.
+  const expected = options.expectedFormatVersion ?? BUNDLE_FORMAT_VERSION;
+  if (typeof r.formatVersion === 'number' && r.formatVersion > expected) {
+    throw new BundleError('newer-format', `数据包格式版本（${r.formatVersion}）高于本程序支持的版本（${expected}），请先升级 SciLedger`);
+  }
+  if (typeof r.schemaVersion === 'number' && r.schemaVersion > options.currentSchemaVersion) {
+    throw new BundleError('newer-schema', `数据包的数据库结构版本（${r.schemaVersion}）高于本机（${options.currentSchemaVersion}），请先升级 SciLedger`);
+  }
+  const parsed = manifestSchema.safeParse(raw, parseOptions);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new BundleError('manifest-invalid', `数据包清单无效：${first.path.join('.') || '清单'} — ${first.message}`);
+  }
+  return parsed.data;
+}
+
+function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: ReadonlySet<string>): SyncOp[] {
+  const lines = strFromU8(bytes).split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const ops: SyncOp[] = [];
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    const where = `第 ${i + 1} 条操作`;
+    if (line.length > MAX_OP_LINE_CHARS) throw new BundleError('op-invalid', `${where}过长`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new BundleError('ops-not-json', `${where}不是有效的 JSON`);
+    }
+    const checked = checkOp(raw, knownTables);
+    if (!checked.ok) throw new BundleError(checked.code, `${where}：${checked.message}`);
+    const op = checked.op;
+    if (seen.has(op.opId)) throw new BundleError('duplicate-op', `${where}：操作编号重复（${op.opId}）`);
+    seen.add(op.opId);
+    const known = manifest.vector[op.nodeId];
+    if (known === undefined || op.opId > known) throw new BundleError('manifest-invalid', `${where}：不在清单的 vector 范围内`);
+    ops.push(op);
+  });
+  return ops.sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
+}
+
+function checkCounts(manifest: BundleManifest, ops: readonly SyncOp[]): void {
+  const perTable: Record<string, number> = {};
+  for (const op of ops) perTable[op.table] = (perTable[op.table] ?? 0) + 1;
+  const declared = manifest.counts.perTable;
+  const tables = new Set([...Object.keys(perTable), ...Object.keys(declared)]);
+  const wrong = [...tables].find((t) => (perTable[t] ?? 0) !== (declared[t] ?? 0));
+  if (manifest.counts.ops !== ops.length || wrong !== undefined) {
+    const detail = wrong !== undefined ? `${tableLabel(wrong)}：清单 ${declared[wrong] ?? 0} 条，实际 ${perTable[wrong] ?? 0} 条` : `清单 ${manifest.counts.ops} 条，实际 ${ops.length} 条`;
+    throw new BundleError('counts-mismatch', `数据包的操作数量与清单不符（${detail}）`);
+  }
+}
+
+/**
+ * Verify and decode a bundle. Throws BundleError (code + Chinese message naming the problem)
+ * on the first problem; returns only when everything is valid.
+ */
+export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
+  const limits: ZipLimits = {
+    maxBytes: options.maxBytes ?? defaultBundleLimits.maxBytes,
+    maxEntries: options.maxEntries ?? defaultBundleLimits.maxEntries,
+    maxUncompressed: options.maxUncompressed ?? defaultBundleLimits.maxUncompressed,
+    maxRatio: options.maxRatio ?? defaultBundleLimits.maxRatio,
+  };
+  const entries = readZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limits);
+  const manifestBytes = entries.get(MANIFEST_ENTRY);
+  if (!manifestBytes) throw new BundleError('missing-manifest', '数据包缺少清单文件 manifest.json');
+  const manifest = parseManifest(manifestBytes, options);
+  if (manifest.nodeId === options.localNodeId) throw new BundleError('same-node', `数据包来自本机（${manifest.nodeName || manifest.nodeId}），无需导入`);
+  const opsBytes = entries.get(OPS_ENTRY);
+  if (!opsBytes) throw new BundleError('missing-ops', '数据包缺少操作文件 ops.jsonl');
+  if (sha256Hex(opsBytes) !== manifest.payloadSha256) throw new BundleError('checksum-mismatch', '数据包校验和不一致（ops.jsonl 与清单记录的 SHA-256 不符），文件可能已损坏或被修改');
+  const knownTables = new Set(options.knownTables ?? ledgerTableNames);
+  const ops = parseOps(opsBytes, manifest, knownTables);
+  checkCounts(manifest, ops);
+  return { manifest, ops };
+}

@@ -1,0 +1,67 @@
+/**
+ * shared/sync — the pure sync core of 数据交换 (DESIGN §Sync, issue 4). No DOM, no Node, no Dexie:
+ * the Dexie applier, the sync-folder service and the UI call this API.
+ *
+ * ─── Ops ──────────────────────────────────────────────────────────────────────────────────────
+ *   SyncOp = oplog entry {opId, nodeId, table, id, fields, unset?, deleted, operator, at}
+ *            + prev?: Record<field, opId overwritten>                                   (op.ts)
+ *   syncOpSchema: z.ZodType<SyncOp>   strict structure (no field VALUES)
+ *   validateOpFields(op): OpFieldIssue[]   values against the table's zod schema, per field
+ *   checkOp(raw, knownTables?): {ok:true, op} | {ok:false, code, message}   both, classified
+ *
+ * ─── Local writes (change-tracking middleware) ───────────────────────────────────── (local.ts)
+ *   localOpFromChange({table, id, before, after, clocks, opId, nodeId, operator, at}): SyncOp | null
+ *   advanceClocks(clocks | undefined, op): FieldClocks
+ *   In the same transaction as the write: read fieldClocks[[table, id]], build the op, add it to
+ *   the oplog, put advanceClocks(...). `after === undefined` = hard delete.
+ *
+ * ─── Merge ─────────────────────────────────────────────────────────────────────── (merge.ts)
+ *   applyOps(state: MergeState, ops: readonly SyncOp[], {localNodeId?}): MergeResult
+ *     MergeState = { records, clocks, history: Map<table, Map<id, …>>, appliedOpIds: Set<opId> }
+ *     MergeResult = { state, summary: {perTable{added,changed,deleted}, applied, skipped,
+ *                     conflicts: Conflict[], lostLocalEdits, maxOpId}, changes }
+ *   emptyMergeState(); conflictKey(...)
+ *   Per-field LWW by opId; tombstones; skipped duplicates; a Conflict for every pair of ops that
+ *   overwrote the same value of the same field (their `prev` is equal) — see merge.ts.
+ *
+ * ─── Bundles ───────────────────────────────────────────────────────────────────── (bundle.ts)
+ *   writeBundle({ops, nodeId, nodeName, schemaVersion, bundleId, createdAt, vector, kind}): Uint8Array
+ *   readBundle(bytes, {currentSchemaVersion, localNodeId, knownTables?, expectedFormatVersion?,
+ *              maxBytes?, maxEntries?, maxUncompressed?, maxRatio?}): {manifest, ops}
+ *     throws BundleError {code: BundleErrorCode, message: Chinese}          (errors.ts)
+ *   vectorOf(ops), mergeVectors(...), commonVector(...), opsToSend(localOps, receiverVector)
+ *                                                                             (vector.ts)
+ *
+ * ─── How the Dexie applier uses it ─────────────────────────────────────────────────────────────
+ * Tables it needs (local, never synced): `fieldClocks` ([table+id] → FieldClocks), `oplog`
+ * (already: opId, [table+id]) which is also the history, `conflicts` (key → Conflict + resolution),
+ * `appliedBundles` (bundleId → manifest summary, time). Import of one bundle:
+ *   1. `const {manifest, ops} = readBundle(bytes, {...})` — nothing touched yet; on BundleError
+ *      show `err.message` and stop. (Skip early if appliedBundles has manifest.bundleId.)
+ *   2. In ONE `rw` transaction over the ledger tables + oplog + fieldClocks + conflicts +
+ *      appliedBundles, marked self-logged (tracking.ts markTransactionSelfLogged):
+ *      a. load the SLICE the ops touch: for each distinct (table, id): the record (bulkGet), its
+ *         fieldClocks, its oplog entries (where('[table+id]')); appliedOpIds = the ops' opIds that
+ *         the oplog already has (bulkGet by opId). applyOps reads nothing else.
+ *      b. `const r = applyOps(slice, ops, {localNodeId})`.
+ *      c. the delete-share check (DESIGN: "asks first") may use r.summary.perTable[t].deleted
+ *         against the table's live count — before writing anything (the transaction aborts).
+ *      d. write r.changes.records (bulkPut record, bulkPut clocks), bulkAdd r.changes.appliedOps to
+ *         the oplog, put r.summary.conflicts by key, put appliedBundles[manifest.bundleId].
+ *   3. ChangeTracker.receive(r.summary.maxOpId) so later local edits sort after the import, and
+ *      warn if |skew| > HLC_SKEW_WARNING_MS, naming manifest.nodeName.
+ *   Same result as the pure merge by construction; test both on the same ops anyway (issue 4).
+ * Export: `writeBundle({ops: opsToSend(allOplog, receiverVector), vector: vectorOf(allOplog), …})`;
+ * a full export/backup passes every op and kind 'full'. Resolving a conflict ("keep mine / keep
+ * theirs / edit") is an ordinary local write of the chosen value: its prev is the current winner,
+ * so it creates no new conflict; mark the conflict row resolved.
+ */
+export * from './op';
+export * from './merge';
+export * from './local';
+export * from './vector';
+export * from './bundle';
+export * from './errors';
+export { readZipEntries, crc32, type ZipLimits } from './zipread';
+export { FORBIDDEN_KEYS, findForbiddenKey, isJsonSafe, jsonEqual } from './json';
+export { BOOKKEEPING_FIELDS, TOMBSTONE_FIELD, checkFieldValue, checkRecordId, isKnownField, tableLabel } from './tables';

@@ -1,0 +1,185 @@
+/**
+ * The unit of sync: one change to one record, as the change-tracking middleware writes it to the
+ * oplog (renderer/src/db/oplog.ts, DESIGN §Data) plus `prev`, and as it travels in ops.jsonl.
+ *
+ * `prev` is what makes concurrency detectable (DESIGN §Sync: "same-field concurrent edits go to a
+ * visible conflicts table"): for each field the op writes, the opId of the value its author
+ * overwrote. Two ops that overwrote the same value of the same field, on different nodes, were
+ * made without seeing each other — see merge.ts for the precise rule.
+ */
+import { z } from 'zod';
+import { isoDateTime } from '../domain/common';
+import { fieldLabel } from '../domain/fieldLabels';
+import { ledgerTableNames, type LedgerTableName } from '../domain/ledgerTables';
+import { decodeHlc, isHlc } from './hlc';
+import { findForbiddenKey, isForbiddenKey, isJsonSafe } from './json';
+import { PRIMARY_KEY, TOMBSTONE_FIELD, checkFieldValue, checkRecordId, isKnownField, isLedgerTable, parseOptions, tableLabel } from './tables';
+
+export interface SyncOp {
+  /** HLC `wall-counter-nodeId` (hlc.ts): unique, and string order is the merge order. */
+  opId: string;
+  /** The author node; equals the nodeId inside opId. */
+  nodeId: string;
+  table: LedgerTableName;
+  /** Primary key of the record. */
+  id: string;
+  /** Top-level fields written and their new values (JSON values). */
+  fields: Record<string, unknown>;
+  /** Fields removed from the record. Omitted when empty. */
+  unset?: string[];
+  /** Hard delete at the storage level; merged as a tombstone (`deletedAt = at`). */
+  deleted: boolean;
+  operator: string;
+  /** Author's machine time, ISO 8601 — for people; ordering uses opId. */
+  at: string;
+  /**
+   * For each written field (fields, unset, and `deletedAt` for a hard delete) the opId of the
+   * value the author overwrote; a field never set before at the author has no entry. An op
+   * without `prev` at all predates sync (legacy oplog) and never takes part in conflicts.
+   */
+  prev?: Record<string, string>;
+}
+
+/** nodeIds are UUIDs today; the pattern keeps them safe in outbox/<nodeId>/ paths and keys. */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+export const nodeIdSchema = z.string().regex(NODE_ID_PATTERN, '节点编号无效');
+
+export const MAX_FIELDS_PER_OP = 500;
+
+/** One field an op writes, as the merge sees it. */
+export interface FieldWrite {
+  field: string;
+  /** New value; undefined when the op removes the field. */
+  value: unknown;
+  unset: boolean;
+  /** opId overwritten; null = field never set at the author; undefined = legacy op (no prev). */
+  prev: string | null | undefined;
+}
+
+/** The fields an op writes, a hard delete being a write of the tombstone field. */
+export function fieldWrites(op: SyncOp): FieldWrite[] {
+  const prevOf = (field: string) => (op.prev === undefined ? undefined : Object.prototype.hasOwnProperty.call(op.prev, field) ? op.prev[field] : null);
+  if (op.deleted) return [{ field: TOMBSTONE_FIELD, value: op.at, unset: false, prev: prevOf(TOMBSTONE_FIELD) }];
+  const writes: FieldWrite[] = Object.keys(op.fields).map((field) => ({ field, value: op.fields[field], unset: false, prev: prevOf(field) }));
+  for (const field of op.unset ?? []) writes.push({ field, value: undefined, unset: true, prev: prevOf(field) });
+  return writes;
+}
+
+const tableSchema = z.enum(ledgerTableNames as [LedgerTableName, ...LedgerTableName[]], { message: '未知的台账表' });
+
+const opObjectSchema = z.strictObject({
+  opId: z.string().max(200).refine(isHlc, 'opId 不是有效的 HLC 时间戳'),
+  nodeId: nodeIdSchema,
+  table: tableSchema,
+  id: z.string().min(1, '记录编号为空').max(200, '记录编号过长'),
+  fields: z.record(z.string(), z.unknown()),
+  unset: z.array(z.string()).max(MAX_FIELDS_PER_OP).optional(),
+  deleted: z.boolean(),
+  operator: z.string().max(100, '操作员名称过长'),
+  at: isoDateTime,
+  prev: z.record(z.string(), z.string()).optional(),
+});
+
+/** Cross-field rules that a plain object schema cannot say. */
+function checkOpStructure(op: z.infer<typeof opObjectSchema>, ctx: z.RefinementCtx): void {
+  const issue = (message: string, path: (string | number)[] = []) => ctx.addIssue({ code: 'custom', message, path });
+  // zod runs this even when a property failed: only reason about what did parse.
+  if (!isHlc(op.opId) || !isLedgerTable(op.table)) return;
+  if (decodeHlc(op.opId).nodeId !== op.nodeId) issue('opId 中的节点编号与 nodeId 不一致', ['opId']);
+  if (isForbiddenKey(op.id)) issue(`非法的记录编号“${op.id}”`, ['id']);
+  const names = Object.keys(op.fields);
+  if (names.length > MAX_FIELDS_PER_OP) issue('字段过多', ['fields']);
+  for (const name of names) {
+    if (name === PRIMARY_KEY) issue('fields 不能包含主键 id', ['fields', name]);
+    else if (!isKnownField(op.table, name)) issue(`${tableLabel(op.table)}没有字段“${name}”`, ['fields', name]);
+    else if (!isJsonSafe(op.fields[name])) issue(`字段“${fieldLabel(name)}”的值不是有效的 JSON 值`, ['fields', name]);
+  }
+  const unset = op.unset ?? [];
+  if (new Set(unset).size !== unset.length) issue('unset 中有重复字段', ['unset']);
+  for (const name of unset) {
+    if (!isKnownField(op.table, name)) issue(`${tableLabel(op.table)}没有字段“${name}”`, ['unset']);
+    else if (Object.prototype.hasOwnProperty.call(op.fields, name)) issue(`字段“${name}”同时被写入和清除`, ['unset']);
+  }
+  if (op.deleted && (names.length > 0 || unset.length > 0)) issue('删除操作不能同时修改字段', ['deleted']);
+  if (!op.deleted && names.length === 0 && unset.length === 0) issue('操作没有修改任何字段', ['fields']);
+  const written = new Set(op.deleted ? [TOMBSTONE_FIELD] : [...names, ...unset]);
+  for (const [name, prevId] of Object.entries(op.prev ?? {})) {
+    if (!written.has(name)) issue(`prev 中的字段“${name}”未被本操作修改`, ['prev', name]);
+    // The author had received `prev`, so its HLC moved past it (hlc.ts receive): an op always
+    // sorts after what it overwrote. Anything else is forged or corrupt.
+    else if (!isHlc(prevId) || !(prevId < op.opId)) issue(`prev 中字段“${name}”的时间戳无效`, ['prev', name]);
+  }
+}
+
+/**
+ * Strict schema of one op as read from a bundle: unknown keys refused, opId an HLC of `nodeId`,
+ * a known table, known field names (schema fields or bookkeeping), JSON-safe values, and no
+ * `__proto__` / `constructor` / `prototype` key at any depth (checked first: zod's record parser
+ * would silently drop `__proto__`). Field VALUES are checked by validateOpFields.
+ */
+export const syncOpSchema = z
+  .unknown()
+  .check(
+    z.refine((value) => findForbiddenKey(value) === null, {
+      message: '包含非法键名（__proto__ / constructor / prototype）',
+    }),
+  )
+  .pipe(opObjectSchema.superRefine(checkOpStructure)) as unknown as z.ZodType<SyncOp>;
+
+export interface OpFieldIssue {
+  field: string;
+  message: string;
+}
+
+/**
+ * Field values of a structurally valid op checked against the table's zod schema, one field at
+ * a time (issue 4: "every op against the zod schemas before touching the database"). For the
+ * settings table (a union discriminated by id) the option of the record's id is used, so its
+ * `value` is validated as a whole. Empty array = valid.
+ */
+export function validateOpFields(op: SyncOp): OpFieldIssue[] {
+  const issues: OpFieldIssue[] = [];
+  const idProblem = checkRecordId(op.table, op.id);
+  if (idProblem) return [{ field: PRIMARY_KEY, message: idProblem }];
+  for (const w of fieldWrites(op)) {
+    const message = checkFieldValue(op.table, op.id, w.field, w.value);
+    if (message) issues.push({ field: w.field, message });
+  }
+  return issues;
+}
+
+export type OpProblemCode = 'op-invalid' | 'forbidden-key' | 'unknown-table' | 'unknown-field' | 'invalid-value';
+
+export type OpCheck = { ok: true; op: SyncOp } | { ok: false; code: OpProblemCode; message: string };
+
+/**
+ * syncOpSchema + validateOpFields with the problem classified, for messages that name it
+ * (readBundle). `knownTables` narrows the tables to those the local database has.
+ */
+export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpCheck {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, code: 'op-invalid', message: '不是一个操作对象' };
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden !== null) return { ok: false, code: 'forbidden-key', message: `包含非法键名“${forbidden}”` };
+  const r = raw as Record<string, unknown>;
+  if (typeof r.table === 'string' && (!isLedgerTable(r.table) || (knownTables && !knownTables.has(r.table)))) {
+    return { ok: false, code: 'unknown-table', message: `未知的台账表“${r.table}”` };
+  }
+  if (typeof r.table === 'string' && isLedgerTable(r.table)) {
+    const table = r.table;
+    const names = [
+      ...(r.fields && typeof r.fields === 'object' ? Object.keys(r.fields) : []),
+      ...(Array.isArray(r.unset) ? r.unset.filter((x): x is string => typeof x === 'string') : []),
+    ];
+    const unknown = names.find((n) => n !== PRIMARY_KEY && !isKnownField(table, n));
+    if (unknown !== undefined) return { ok: false, code: 'unknown-field', message: `${tableLabel(table)}没有字段“${unknown}”` };
+  }
+  const parsed = syncOpSchema.safeParse(raw, parseOptions);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first && first.path.length > 0 ? `（${first.path.join('.')}）` : '';
+    return { ok: false, code: 'op-invalid', message: `${first?.message ?? '格式无效'}${where}` };
+  }
+  const issues = validateOpFields(parsed.data);
+  if (issues.length > 0) return { ok: false, code: 'invalid-value', message: issues[0].message };
+  return { ok: true, op: parsed.data };
+}

@@ -1,0 +1,173 @@
+/**
+ * Reading a zip that came from a USB stick, safely (issue 4 "Reading a zip safely"): entries are
+ * read in memory by their expected names only (never extracted to paths); the entry count, the
+ * DECLARED sizes and the compression ratio are checked from the central directory BEFORE
+ * anything is inflated, and inflation is streamed and stopped as soon as the ACTUAL size passes
+ * the declared one (a lying header cannot make us inflate a bomb). CRC-32 is verified too.
+ */
+import { Inflate } from 'fflate';
+import { BundleError, formatBytes } from './errors';
+
+export interface ZipLimits {
+  /** Largest zip file accepted. */
+  maxBytes: number;
+  /** Most entries in the central directory. */
+  maxEntries: number;
+  /** Largest total uncompressed size of the entries read. */
+  maxUncompressed: number;
+  /** Largest uncompressed/compressed ratio of an entry read. */
+  maxRatio: number;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const EOCD_SIZE = 22;
+/** Compressed bytes fed to the inflater per step: bounds the overshoot of a bomb to ~1000×. */
+const INFLATE_CHUNK = 4096;
+
+interface CentralEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function findEocd(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - EOCD_SIZE - 0xffff);
+  for (let i = bytes.length - EOCD_SIZE; i >= stop; i--) if (u32(bytes, i) === SIG_EOCD) return i;
+  return -1;
+}
+
+function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
+  const looksLikeZip = bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL;
+  const eocd = bytes.length >= EOCD_SIZE ? findEocd(bytes) : -1;
+  if (eocd < 0) {
+    throw looksLikeZip
+      ? new BundleError('truncated', '数据包不完整（zip 文件被截断，可能没有复制完），请重新复制')
+      : new BundleError('not-zip', '文件不是数据包（不是 zip 格式）');
+  }
+  const count = u16(bytes, eocd + 10);
+  const cdSize = u32(bytes, eocd + 12);
+  const cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw new BundleError('unsupported-zip', '数据包使用了不支持的 zip64 格式');
+  if (count > limits.maxEntries) throw new BundleError('too-many-entries', `数据包中的文件过多（${count} 个，上限 ${limits.maxEntries} 个）`);
+  if (cdOffset + cdSize > eocd) throw new BundleError('truncated', '数据包不完整（zip 目录超出文件范围），请重新复制');
+  const entries: CentralEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > eocd || u32(bytes, p) !== SIG_CENTRAL) throw new BundleError('corrupted', '数据包已损坏（zip 目录无效）');
+    const nameLen = u16(bytes, p + 28);
+    const next = p + 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
+    if (next > eocd) throw new BundleError('corrupted', '数据包已损坏（zip 目录无效）');
+    entries.push({
+      flags: u16(bytes, p + 8),
+      method: u16(bytes, p + 10),
+      crc: u32(bytes, p + 16),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+      name: latin1(bytes.subarray(p + 46, p + 46 + nameLen)),
+    });
+    p = next;
+  }
+  return entries;
+}
+
+function checkDeclared(e: CentralEntry, limits: ZipLimits): void {
+  if (e.flags & 1) throw new BundleError('unsupported-zip', `数据包中的“${e.name}”已加密，无法读取`);
+  if (e.method !== 0 && e.method !== 8) throw new BundleError('unsupported-zip', `数据包中的“${e.name}”使用了不支持的压缩方式`);
+  if (e.size === 0xffffffff || e.compressedSize === 0xffffffff) throw new BundleError('unsupported-zip', '数据包使用了不支持的 zip64 格式');
+  if (e.size > limits.maxUncompressed) {
+    throw new BundleError('zip-bomb', `数据包中的“${e.name}”解压后过大（声明 ${formatBytes(e.size)}，上限 ${formatBytes(limits.maxUncompressed)}），疑似压缩炸弹，已拒绝`);
+  }
+  const ratio = e.compressedSize === 0 ? (e.size === 0 ? 0 : Infinity) : e.size / e.compressedSize;
+  if (ratio > limits.maxRatio) {
+    throw new BundleError('zip-bomb', `数据包中的“${e.name}”压缩比异常（${Number.isFinite(ratio) ? Math.round(ratio) : '∞'} 倍，上限 ${limits.maxRatio} 倍），疑似压缩炸弹，已拒绝`);
+  }
+  if (e.method === 0 && e.compressedSize !== e.size) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的大小不一致）`);
+}
+
+function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
+  if (e.method === 0) return data.slice();
+  const out = new Uint8Array(e.size);
+  let written = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (written + chunk.length > e.size) {
+      throw new BundleError('zip-bomb', `数据包已损坏或为压缩炸弹：“${e.name}”实际解压大小超过声明的 ${formatBytes(e.size)}，已停止解压并拒绝`);
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+    if (final) done = true;
+  });
+  try {
+    if (data.length === 0) inflater.push(data, true);
+    for (let i = 0; i < data.length; i += INFLATE_CHUNK) inflater.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
+  } catch (err) {
+    if (err instanceof BundleError) throw err;
+    throw new BundleError('corrupted', `数据包已损坏（“${e.name}”无法解压）`);
+  }
+  if (!done || written !== e.size) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”解压后大小不一致）`);
+  return out;
+}
+
+/**
+ * The entries named in `wanted`, each read in memory. Absent names are absent from the map;
+ * other entries are never inflated (they still count towards maxEntries). Throws BundleError.
+ */
+export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): Map<string, Uint8Array> {
+  if (bytes.length > limits.maxBytes) {
+    throw new BundleError('oversized', `数据包文件过大（${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxBytes)}）`);
+  }
+  const entries = readCentralDirectory(bytes, limits);
+  const chosen = new Map<string, CentralEntry>();
+  for (const e of entries) {
+    if (!wanted.includes(e.name)) continue;
+    if (chosen.has(e.name)) throw new BundleError('duplicate-entry', `数据包中有重复的“${e.name}”`);
+    chosen.set(e.name, e);
+  }
+  // Every check on declared sizes happens before the first byte is inflated.
+  let total = 0;
+  for (const e of chosen.values()) {
+    checkDeclared(e, limits);
+    total += e.size;
+  }
+  if (total > limits.maxUncompressed) {
+    throw new BundleError('zip-bomb', `数据包解压后过大（声明共 ${formatBytes(total)}，上限 ${formatBytes(limits.maxUncompressed)}），疑似压缩炸弹，已拒绝`);
+  }
+  const out = new Map<string, Uint8Array>();
+  for (const e of chosen.values()) {
+    const p = e.localOffset;
+    if (p + 30 > bytes.length || u32(bytes, p) !== SIG_LOCAL) throw new BundleError('corrupted', `数据包已损坏（找不到“${e.name}”的数据）`);
+    const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
+    if (start + e.compressedSize > bytes.length) throw new BundleError('truncated', '数据包不完整（zip 文件被截断），请重新复制');
+    const data = inflateBounded(e, bytes.subarray(start, start + e.compressedSize));
+    if (crc32(data) !== e.crc) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的 CRC 校验失败）`);
+    out.set(e.name, data);
+  }
+  return out;
+}

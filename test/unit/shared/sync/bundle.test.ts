@@ -1,0 +1,127 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+  BundleError,
+  MANIFEST_ENTRY,
+  OPS_ENTRY,
+  buildManifest,
+  crc32,
+  defaultBundleLimits,
+  encodeOpsJsonl,
+  readBundle,
+  readZipEntries,
+  writeBundle,
+  zipBundle,
+  type SyncOp,
+  type WriteBundleInput,
+} from '../../../../shared/sync';
+import { SimNode, T0, snapshot } from './sim';
+
+const ID = (n: number) => `7c9e6679-7425-40de-944b-${n.toString(16).padStart(12, '0')}`;
+function op(n: number, node = 'node-a'): SyncOp {
+  const at = new Date(T0 + n * 1000).toISOString();
+  return {
+    opId: `${(T0 + n * 1000).toString(16).padStart(16, '0')}-0000-${node}`,
+    nodeId: node,
+    table: n % 2 ? 'advisors' : 'rectificationItems',
+    id: ID(n),
+    fields: n % 2 ? { name: `顾问${n}`, status: '推荐', notes: '备注'.repeat(n % 7), updatedAt: at } : { status: '推进中', updatedAt: at },
+    deleted: false,
+    operator: '李科员',
+    at,
+    prev: {},
+  };
+}
+const input = (ops: SyncOp[], patch: Partial<WriteBundleInput> = {}): WriteBundleInput => ({
+  ops,
+  nodeId: 'node-a',
+  nodeName: '南宁办公室',
+  schemaVersion: 2,
+  bundleId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  createdAt: '2026-02-01T09:00:00.000Z',
+  vector: {},
+  kind: 'incremental',
+  ...patch,
+});
+const options = { currentSchemaVersion: 2, localNodeId: 'node-b' };
+
+describe('writeBundle / readBundle', () => {
+  it('round-trips ops and the manifest', () => {
+    const ops = [op(3), op(1), op(2)];
+    const { manifest, ops: read } = readBundle(writeBundle(input(ops, { vector: { 'node-c': `${'0'.repeat(15)}1-0000-node-c` } })), options);
+    expect(read).toEqual([op(1), op(2), op(3)]);
+    expect(manifest).toMatchObject({
+      format: 'sciledger-bundle',
+      formatVersion: 1,
+      schemaVersion: 2,
+      nodeId: 'node-a',
+      nodeName: '南宁办公室',
+      kind: 'incremental',
+      counts: { ops: 3, perTable: { advisors: 2, rectificationItems: 1 } },
+      vector: { 'node-a': op(3).opId, 'node-c': `${'0'.repeat(15)}1-0000-node-c` },
+    });
+    expect(manifest.payloadSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads an older schema version and refuses tables the local database lacks', () => {
+    expect(readBundle(writeBundle(input([op(1)], { schemaVersion: 1 })), options).ops).toHaveLength(1);
+    expect(() => readBundle(writeBundle(input([op(2)])), { ...options, knownTables: ['advisors'] })).toThrow('未知的台账表“rectificationItems”');
+  });
+
+  it('refuses an op repeated in a bundle, and an op outside the manifest vector', () => {
+    const bytes = encodeOpsJsonl([op(1)]);
+    const twice = new Uint8Array([...bytes, ...bytes]);
+    const manifest = { ...buildManifest(input([op(1), op(1)]), twice) };
+    expect(() => readBundle(zipBundle(manifest, twice), options)).toThrow('操作编号重复');
+    const m2 = { ...buildManifest(input([op(1)]), bytes), vector: {} };
+    expect(() => readBundle(zipBundle(m2, bytes), options)).toThrow('vector');
+  });
+
+  it('a realistic 2,000-op bundle stays far below the default ratio cap', () => {
+    const ops = Array.from({ length: 2000 }, (_, n) => op(n + 1));
+    const zip = writeBundle(input(ops));
+    const opsBytes = encodeOpsJsonl(ops);
+    const entries = readZipEntries(zip, [OPS_ENTRY], defaultBundleLimits);
+    expect(entries.get(OPS_ENTRY)).toEqual(opsBytes);
+    expect(opsBytes.length / zip.length).toBeLessThan(defaultBundleLimits.maxRatio / 4);
+    expect(readBundle(zip, options).ops).toHaveLength(2000);
+  });
+});
+
+describe('readZipEntries', () => {
+  it('reads only the names asked for, verifies CRC-32, refuses duplicate names', () => {
+    const zip = zipSync({ 'a.txt': strToU8('甲'.repeat(100)), 'b.txt': strToU8('乙') }, { mtime: new Date(Date.UTC(2020, 0, 1)) });
+    const got = readZipEntries(zip, ['a.txt', 'missing'], defaultBundleLimits);
+    expect([...got.keys()]).toEqual(['a.txt']);
+    expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
+    // Rename b.txt to a.txt in both headers: two entries with one name.
+    const dup = zip.slice();
+    for (let i = 0; i < dup.length - 5; i++) if (String.fromCharCode(...dup.subarray(i, i + 5)) === 'b.txt') dup[i] = 'a'.charCodeAt(0);
+    expect(() => readZipEntries(dup, ['a.txt'], defaultBundleLimits)).toThrow(BundleError);
+  });
+
+  it('refuses a zip with no manifest or no ops', () => {
+    expect(() => readBundle(zipSync({ [MANIFEST_ENTRY]: strToU8('{}') }), options)).toThrow('SciLedger 数据包');
+    const bytes = encodeOpsJsonl([op(1)]);
+    const manifest = buildManifest(input([op(1)]), bytes);
+    expect(() => readBundle(zipSync({ [MANIFEST_ENTRY]: strToU8(JSON.stringify(manifest)) }), options)).toThrow('缺少操作文件');
+  });
+});
+
+describe('relays through bundles', () => {
+  it('A → B → C: C gets A’s edits from B’s bundle and converges', () => {
+    const [a, b, c] = ['node-a', 'node-b', 'node-c'].map((n) => new SimNode(n));
+    const id = ID(1);
+    a.write('advisors', id, T0, (_b, at) => ({ id, name: '张三', honorific: '院士', homeInstitution: '广西大学', status: '推荐', createdAt: at, updatedAt: at }));
+    b.importBundle(a.exportFor('node-b', T0 + 1000), T0 + 1000);
+    b.write('advisors', id, T0 + 2000, (before, at) => ({ ...before, status: '已聘任', updatedAt: at }));
+    c.importBundle(b.exportFor('node-c', T0 + 3000), T0 + 3000);
+    expect(c.record('advisors', id)).toMatchObject({ name: '张三', status: '已聘任' });
+    // C tells A what it has; A then only needs to send what C lacks (nothing).
+    a.importBundle(c.exportFor('node-a', T0 + 4000), T0 + 4000);
+    const back = readBundle(a.exportFor('node-c', T0 + 5000), { currentSchemaVersion: 2, localNodeId: 'node-c' });
+    expect(back.ops).toEqual([]);
+    expect(snapshot(a.state)).toEqual(snapshot(c.state));
+    expect(snapshot(b.state)).toEqual(snapshot(c.state));
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ledgerTableNames } from '../../../../shared/domain/ledgerTables';
+import { checkOp, isKnownField, syncOpSchema, validateOpFields, type SyncOp } from '../../../../shared/sync';
+import { tableInfo } from '../../../../shared/sync/tables';
+
+const ID = '6b0b5a3e-8d1c-4f7e-9b2a-1c3d5e7f9a01';
+const base: SyncOp = {
+  opId: '0000019cb0a1b2c3-0001-node-a',
+  nodeId: 'node-a',
+  table: 'advisors',
+  id: ID,
+  fields: { name: '张三', termStart: '2026-02-28', updatedAt: '2026-03-01T08:00:00.000Z' },
+  deleted: false,
+  operator: '王科员',
+  at: '2026-03-01T08:00:00.000Z',
+  prev: { name: '0000019cb0a1b2c3-0000-node-b' },
+};
+const bad = (patch: Record<string, unknown>) => syncOpSchema.safeParse({ ...base, ...patch }).success;
+
+describe('syncOpSchema', () => {
+  it('accepts a valid op and every ledger table resolves its fields from the registry', () => {
+    expect(syncOpSchema.safeParse(base).success).toBe(true);
+    for (const t of ledgerTableNames) expect(tableInfo(t).known.size).toBeGreaterThan(3);
+    expect(isKnownField('settings', 'value')).toBe(true);
+  });
+
+  it('refuses unknown keys, a foreign opId, an unknown table or field, forbidden keys', () => {
+    expect(bad({ extra: 1 })).toBe(false);
+    expect(bad({ nodeId: 'node-b' })).toBe(false);
+    expect(bad({ opId: 'yesterday' })).toBe(false);
+    expect(bad({ table: 'payroll' })).toBe(false);
+    expect(bad({ fields: { salary: 1 } })).toBe(false);
+    expect(bad({ fields: { id: ID } })).toBe(false);
+    expect(syncOpSchema.safeParse(JSON.parse(`{"fields":{"name":"x"},"__proto__":{"admin":true}}`)).success).toBe(false);
+    expect(bad({ fields: { notes: JSON.parse('{"constructor":{"prototype":1}}') } })).toBe(false);
+    expect(bad({ id: '__proto__' })).toBe(false);
+  });
+
+  it('refuses non-JSON values, empty ops, deletes that write fields, and prev not before the op', () => {
+    expect(bad({ fields: { name: Number.NaN } })).toBe(false);
+    expect(bad({ fields: { name: undefined } })).toBe(false);
+    expect(bad({ fields: {}, prev: {} })).toBe(false);
+    expect(bad({ deleted: true })).toBe(false);
+    expect(bad({ prev: { name: '0000019cb0a1b2c3-0002-node-b' } })).toBe(false);
+    expect(bad({ prev: { status: '0000019cb0a1b2c3-0000-node-b' } })).toBe(false);
+    expect(bad({ unset: ['name'] })).toBe(false);
+  });
+});
+
+describe('validateOpFields', () => {
+  it('checks each value with the table schema, and unset only of optional fields', () => {
+    expect(validateOpFields(base)).toEqual([]);
+    expect(validateOpFields({ ...base, fields: { termStart: '2026-02-30' } })[0].message).toContain('日期不存在');
+    expect(validateOpFields({ ...base, fields: { status: '退休' } })[0].field).toBe('status');
+    expect(validateOpFields({ ...base, fields: {}, unset: ['notes'] })).toEqual([]);
+    expect(validateOpFields({ ...base, fields: {}, unset: ['name'] })[0].message).toContain('不能清空');
+    expect(validateOpFields({ ...base, id: 'not-a-uuid' })[0].field).toBe('id');
+  });
+
+  it('validates the whole settings value against the option of the record id', () => {
+    const settings = (id: string, value: unknown): SyncOp => ({ ...base, table: 'settings', id, fields: { value }, prev: {} });
+    const org = { government: '广西壮族自治区人民政府', department: '广西壮族自治区科学技术厅', committeeOffice: '自治区科技委员会办公室', division: '' };
+    expect(validateOpFields(settings('organisation', org))).toEqual([]);
+    expect(validateOpFields(settings('organisation', { ...org, government: '' }))[0].message).toContain('请填写人民政府名称');
+    expect(validateOpFields(settings('nonsense', org))[0].field).toBe('id');
+  });
+
+  it('checkOp classifies the problem', () => {
+    expect(checkOp({ ...base, table: 'payroll' })).toMatchObject({ ok: false, code: 'unknown-table' });
+    expect(checkOp({ ...base, fields: { salary: 1 } })).toMatchObject({ ok: false, code: 'unknown-field' });
+    expect(checkOp({ ...base, fields: { termStart: '2026-02-30' }, prev: {} })).toMatchObject({ ok: false, code: 'invalid-value' });
+    expect(checkOp(JSON.parse(`{"__proto__":{}}`))).toMatchObject({ ok: false, code: 'forbidden-key' });
+    expect(checkOp({ ...base, table: 'advisors' }, new Set(['settings']))).toMatchObject({ ok: false, code: 'unknown-table' });
+    expect(checkOp(base)).toEqual({ ok: true, op: base });
+  });
+});
