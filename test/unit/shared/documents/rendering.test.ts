@@ -1,34 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Packer, type Document } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildOperationLogReport } from '../../../../shared/documents/audit/operation-log-report';
 import { buildKitSample } from '../../../fixtures/documents/kit-sample';
 import { operationLogInput } from '../../../fixtures/documents/operation-log-input';
+import { hasLibreOffice, renderDir, renderPdf } from './render';
 
-// DESIGN §Documents: every document is also checked by rendering (LibreOffice → PDF → text).
-// CI installs LibreOffice; a machine without it reports these tests as skipped.
-const hasTool = (name: string) => spawnSync('which', [name]).status === 0;
-const hasSoffice = hasTool('soffice') && hasTool('pdftotext');
+const { dir, cleanup } = renderDir();
+afterAll(cleanup);
 
-const dir = mkdtempSync(join(tmpdir(), 'gb-render-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function renderToText(doc: Document, name: string): Promise<string[]> {
-  const docx = join(dir, `${name}.docx`);
-  writeFileSync(docx, new Uint8Array(await Packer.toArrayBuffer(doc)));
-  // A private profile: parallel runs and a user's open LibreOffice would otherwise collide.
-  const profile = `file://${join(dir, `lo-${name}-${process.pid}`)}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, stdio: 'ignore' });
-  const pdf = join(dir, `${name}.pdf`);
-  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
-  // Compare without whitespace: pdftotext spaces out grid-aligned CJK text.
-  return pages.map((p) => p.replace(/\s+/g, '')).filter(Boolean);
+async function renderToText(doc: Parameters<typeof renderPdf>[0], name: string): Promise<string[]> {
+  return (await renderPdf(doc, name, dir)).pages.filter(Boolean);
 }
 
-describe.skipIf(!hasSoffice)('rendering with LibreOffice (soffice + pdftotext)', () => {
+describe.skipIf(!hasLibreOffice)('rendering with LibreOffice (soffice + pdftotext)', () => {
   it('renders the kit sample: title, body, table, signature and — n — on two pages', { timeout: 180_000 }, async () => {
     const pages = await renderToText(buildKitSample(), 'kit');
     const all = pages.join('');
@@ -52,6 +35,6 @@ describe.skipIf(!hasSoffice)('rendering with LibreOffice (soffice + pdftotext)',
   });
 });
 
-it.skipIf(hasSoffice)('SKIPPED rendering check: soffice/pdftotext not installed (CI installs LibreOffice)', () => {
+it.skipIf(hasLibreOffice)('SKIPPED rendering check: soffice/pdftotext not installed (CI installs LibreOffice)', () => {
   console.warn('文档渲染检查已跳过：未找到 soffice 或 pdftotext');
 });

@@ -6,7 +6,7 @@ import { buildInvitation } from '../../../../../shared/documents/advisors/invita
 import { buildAdvisorLedgerReport } from '../../../../../shared/documents/advisors/ledger-report';
 import { buildSuggestionsCompilation } from '../../../../../shared/documents/advisors/suggestions-compilation';
 import { certificateBatch, compilationInput, invitationInput, ledgerInput, overlayFields, overlayInput, registerInput } from '../../../../fixtures/documents/advisors/inputs';
-import { hasLibreOffice, renderDir, renderPdf } from './render';
+import { hasLibreOffice, renderDir, renderPdf } from '../render';
 
 // DESIGN §Documents: rendering check with LibreOffice where it is installed (CI installs it).
 const { dir, cleanup } = renderDir();

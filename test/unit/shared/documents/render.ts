@@ -1,14 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Packer, type Document } from 'docx';
 
-// The pattern of ../rendering.test.ts (LibreOffice → PDF → pdftotext), with the page count from
-// pdfinfo and an optional PNG per page for looking at the result (pdftoppm).
+// DESIGN §Documents: every document is also checked by rendering (LibreOffice → PDF → text,
+// page count from pdfinfo). CI installs LibreOffice; a machine without it reports the checks as
+// skipped. Office font names are mapped to Noto CJK by resources/fonts/render-fonts.conf.
 
 const hasTool = (name: string) => spawnSync('which', [name]).status === 0;
 export const hasLibreOffice = hasTool('soffice') && hasTool('pdftotext') && hasTool('pdfinfo');
+
+const fontConfig = resolve(import.meta.dirname, '../../../../resources/fonts/render-fonts.conf');
 
 export interface Rendered {
   pdf: string;
@@ -18,7 +21,7 @@ export interface Rendered {
 }
 
 export function renderDir(): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'advisor-render-'));
+  const dir = mkdtempSync(join(tmpdir(), 'docx-render-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -27,7 +30,11 @@ export async function renderPdf(doc: Document, name: string, dir: string): Promi
   writeFileSync(docx, new Uint8Array(await Packer.toArrayBuffer(doc)));
   // A private profile: parallel runs and a user's open LibreOffice would otherwise collide.
   const profile = `file://${join(dir, `lo-${name}-${process.pid}`)}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, stdio: 'ignore' });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    timeout: 120_000,
+    stdio: 'ignore',
+    env: { ...process.env, FONTCONFIG_FILE: fontConfig },
+  });
   const pdf = join(dir, `${name}.pdf`);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
