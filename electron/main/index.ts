@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import type { OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
 import { createServiceHandlers, type IpcCallContext } from './services';
+import type { FolderDialogOptionsLike } from './services/sync-folder';
 import { isTrustedIpcSender, registerIpcHandlers } from './ipc';
 import { APP_ENTRY_URL, appSchemePrivileges, registerAppProtocol } from './protocol';
 import { createWindowOptions, hardenSession, hardenWebContents } from './window';
@@ -53,7 +54,8 @@ function createMainWindow(): BrowserWindow {
 const modalDialog = {
   showSaveDialog: (options: SaveDialogOptionsLike) =>
     mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-  showOpenDialog: (options: OpenDialogOptionsLike) =>
+  // File pickers and the sync-folder picker share Electron's one open dialog.
+  showOpenDialog: (options: OpenDialogOptionsLike | FolderDialogOptionsLike) =>
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
 };
 

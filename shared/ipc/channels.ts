@@ -9,6 +9,14 @@ export const ipcChannels = [
   'file:openDocument',
   'window:printToPdf',
   'app:info',
+  'syncFolder:choose',
+  'syncFolder:current',
+  'syncFolder:list',
+  'syncFolder:read',
+  'syncFolder:write',
+  'backups:write',
+  'backups:list',
+  'backups:read',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

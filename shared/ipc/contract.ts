@@ -49,6 +49,128 @@ const saveFileResult = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// Sync folder and backups (DESIGN §Sync). The naming rules live here, next to the schemas,
+// because three parties must agree on them byte for byte: the main-process sync-folder
+// service, the web platform's File System Access implementation, and the IPC gate.
+
+export const SYNC_OUTBOX_DIR = 'outbox';
+export const SYNC_BUNDLE_EXTENSION = '.sclb';
+/** Bundles bigger than this are neither listed, read nor written (they could not cross IPC). */
+export const MAX_SYNC_BUNDLE_BYTES = MAX_FILE_BYTES;
+
+/**
+ * nodeIds and bundleIds are crypto.randomUUID() values. Requiring the 8-4-4-4-12 hex shape is
+ * what makes them safe as folder and file names: no separators, no dots, no reserved names.
+ */
+export const SYNC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const syncIdSchema = z.string().regex(SYNC_ID_PATTERN, '编号应为 UUID');
+
+export function isSyncId(value: unknown): value is string {
+  return typeof value === 'string' && SYNC_ID_PATTERN.test(value);
+}
+
+export function syncBundleFileName(bundleId: string): string {
+  return `${bundleId}${SYNC_BUNDLE_EXTENSION}`;
+}
+
+/**
+ * Names that operating systems drop into any folder (Explorer thumbnails, Finder metadata,
+ * macOS "._" twins on FAT-formatted USB sticks). Skipped silently: listing them as "skipped"
+ * would only teach clerks to ignore the list.
+ */
+export function isSystemClutter(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === 'thumbs.db' || lower === 'desktop.ini' || lower === '.ds_store' || name.startsWith('._');
+}
+
+/**
+ * Half-written files: `atomically`'s temp files (desktop: "<name>.tmp-<digits><hex>"), the web
+ * platform's "<name>.part", Chromium's createWritable swap file "<name>.crswap", and the usual
+ * "~$"/".tmp" of other tools.
+ */
+export function isTempFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    /\.tmp-\d+[0-9a-f]*$/.test(lower) ||
+    lower.endsWith('.part') ||
+    lower.endsWith('.crswap') ||
+    lower.endsWith('.tmp') ||
+    lower.startsWith('~$')
+  );
+}
+
+export const syncSkipReasons = {
+  looseFile: '不在节点文件夹中（数据包应放在 outbox/<节点编号>/ 下），已跳过',
+  badNodeFolder: '文件夹名不是节点编号，其中的文件未读取',
+  temp: '临时文件（正在写入或上次写入中断），已跳过',
+  notBundle: '不是 SciLedger 数据包（文件名应为“<编号>.sclb”），已跳过',
+  badBundleName: '文件名不是数据包编号（应为“<UUID>.sclb”），已跳过',
+  directory: '是文件夹而不是数据包，已跳过',
+  notRegular: '不是普通文件（快捷方式、链接或特殊文件），已跳过',
+  empty: '文件为空（可能没有写完），已跳过',
+  tooLarge: (size: number) =>
+    `文件过大（${Math.ceil(size / (1024 * 1024))} MB，上限 ${MAX_SYNC_BUNDLE_BYTES / (1024 * 1024)} MB），已跳过`,
+  unreadable: (detail: string) => `无法读取${detail ? `：${detail}` : ''}，已跳过`,
+} as const;
+
+/** A file inside outbox/<nodeId>/: its bundleId, or why it is not a bundle. */
+export function checkBundleFileName(name: string): { bundleId: string } | { reason: string } {
+  if (isTempFileName(name)) return { reason: syncSkipReasons.temp };
+  if (!name.toLowerCase().endsWith(SYNC_BUNDLE_EXTENSION)) return { reason: syncSkipReasons.notBundle };
+  const bundleId = name.slice(0, -SYNC_BUNDLE_EXTENSION.length);
+  // The extension itself must be exact, so a file listed is a file read() can find again.
+  if (!isSyncId(bundleId) || !name.endsWith(SYNC_BUNDLE_EXTENSION)) return { reason: syncSkipReasons.badBundleName };
+  return { bundleId };
+}
+
+/** Why a bundle of this size is skipped, or null when it is acceptable. */
+export function checkBundleSize(size: number): string | null {
+  if (size === 0) return syncSkipReasons.empty;
+  if (size > MAX_SYNC_BUNDLE_BYTES) return syncSkipReasons.tooLarge(size);
+  return null;
+}
+
+const syncBundleBytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '文件内容应为字节数组' })
+  .refine((b) => b.byteLength > 0, '数据包为空')
+  .refine((b) => b.byteLength <= MAX_SYNC_BUNDLE_BYTES, '数据包超过 200 MB');
+
+const syncFolderInfo = z.object({ label: z.string().min(1) }).strict();
+
+const syncFolderEntry = z
+  .object({
+    nodeId: syncIdSchema,
+    bundleId: syncIdSchema,
+    size: z.number().int().nonnegative(),
+    modifiedAt: z.string(),
+  })
+  .strict();
+
+const syncBundleRef = z.object({ nodeId: syncIdSchema, bundleId: syncIdSchema }).strict();
+
+export const backupReasons = ['daily', 'before-import', 'before-restore', 'manual'] as const;
+export const backupReasonSchema = z.enum(backupReasons);
+
+/**
+ * A backup's id is its file name without ".sclb": a UTC timestamp to the millisecond (sorts
+ * by time, safe on every file system) and the reason, e.g. "20250301T083015123Z-daily".
+ */
+export const BACKUP_ID_PATTERN = /^(\d{8}T\d{9}Z)-(daily|before-import|before-restore|manual)$/;
+export const backupIdSchema = z.string().regex(BACKUP_ID_PATTERN, '备份编号无效');
+
+const backupEntry = z
+  .object({
+    id: backupIdSchema,
+    reason: backupReasonSchema,
+    createdAt: z.string(),
+    size: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** No parameters (requests) or nothing to report (responses). */
+const empty = z.object({}).strict();
+
 export const ipcContract = {
   /** 保存: save dialog (starts in the last folder used) + atomic write. */
   'file:save': { request: saveFileRequest, response: saveFileResult },
@@ -83,6 +205,33 @@ export const ipcContract = {
     request: z.object({}).strict(),
     response: z.object({ kind: z.literal('desktop'), version: z.string() }).strict(),
   },
+  /** Folder dialog for the sync folder (USB stick / shared drive); null when cancelled. */
+  'syncFolder:choose': { request: empty, response: syncFolderInfo.nullable() },
+  'syncFolder:current': { request: empty, response: syncFolderInfo.nullable() },
+  /** Every outbox/<nodeId>/<bundleId>.sclb, plus what was skipped and why. */
+  'syncFolder:list': {
+    request: empty,
+    response: z
+      .object({
+        entries: z.array(syncFolderEntry),
+        skipped: z.array(z.object({ name: z.string(), reason: z.string() }).strict()),
+      })
+      .strict(),
+  },
+  /** Ids only: the main process builds the path, the renderer never names one. */
+  'syncFolder:read': { request: syncBundleRef, response: syncBundleBytes },
+  'syncFolder:write': {
+    request: z.object({ ownNodeId: syncIdSchema, bundleId: syncIdSchema, bytes: syncBundleBytes }).strict(),
+    response: empty,
+  },
+  /** Snapshot into userData/backups, then rotation. */
+  'backups:write': {
+    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema }).strict(),
+    response: backupEntry,
+  },
+  /** Newest first. */
+  'backups:list': { request: empty, response: z.array(backupEntry) },
+  'backups:read': { request: z.object({ id: backupIdSchema }).strict(), response: syncBundleBytes },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` rejects both a missing and an extra channel, so channels.ts cannot drift.
 

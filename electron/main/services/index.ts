@@ -4,12 +4,14 @@
  */
 import type { IpcHandlers } from '../../../shared/ipc';
 import { getAppInfo } from './app-info';
+import { type BackupStoreOptions, createBackupStore } from './backups';
 import type { OpenDialogLike, SaveDialogLike } from './dialogs';
 import { openFilesWithDialog } from './file-open';
 import { saveFileWithDialog } from './file-save';
 import { createLastFolderStore } from './last-folder';
 import { openDocument, type ShellLike } from './open-document';
 import { type PrintableContents, printViewToPdf } from './print-pdf';
+import { createSyncFolderService, type FolderDialogLike } from './sync-folder';
 
 export interface AppLike {
   getVersion(): string;
@@ -18,8 +20,10 @@ export interface AppLike {
 
 export interface ServiceDeps {
   app: AppLike;
-  dialog: SaveDialogLike & OpenDialogLike;
+  dialog: SaveDialogLike & OpenDialogLike & FolderDialogLike;
   shell: ShellLike;
+  /** Rotation settings and clock for automatic backups; defaults suit production. */
+  backups?: BackupStoreOptions;
 }
 
 /** What a handler learns about the call besides its payload. */
@@ -30,6 +34,12 @@ export interface IpcCallContext {
 
 export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallContext> {
   const lastFolder = createLastFolderStore(deps.app.getPath('userData'));
+  const syncFolder = createSyncFolderService({
+    userDataDir: deps.app.getPath('userData'),
+    dialog: deps.dialog,
+    defaultFolder: deps.app.getPath('documents'),
+  });
+  const backups = createBackupStore(deps.app.getPath('userData'), deps.backups);
   const fileDeps = () => ({ dialog: deps.dialog, lastFolder, defaultFolder: deps.app.getPath('documents') });
   return {
     'file:save': (request) => saveFileWithDialog(fileDeps(), request),
@@ -38,5 +48,16 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
       openDocument({ documentsDir: deps.app.getPath('documents'), shell: deps.shell }, request),
     'window:printToPdf': (request, context) => printViewToPdf(fileDeps(), context.sender, request.suggestedName),
     'app:info': async () => getAppInfo(deps.app),
+    'syncFolder:choose': () => syncFolder.choose(),
+    'syncFolder:current': () => syncFolder.current(),
+    'syncFolder:list': () => syncFolder.list(),
+    'syncFolder:read': (request) => syncFolder.read(request),
+    'syncFolder:write': async (request) => {
+      await syncFolder.write(request.ownNodeId, request.bundleId, request.bytes);
+      return {};
+    },
+    'backups:write': (request) => backups.write(request.bytes, request.reason),
+    'backups:list': () => backups.list(),
+    'backups:read': (request) => backups.read(request.id),
   };
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
 import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 
 export interface AppModule {
   /** First segment of the hash route, e.g. #/settings */
@@ -27,5 +28,7 @@ export const appModules: AppModule[] = [
       return id ? <AdvisorDetail key={id} id={id} tab={tab} /> : <AdvisorsPage />;
     },
   },
+  // #/exchange/<tab>: 同步, files, conflicts, backup.
+  { id: 'exchange', label: '数据交换', icon: <SwapOutlined />, render: (subPath) => <ExchangePage tab={subPath} /> },
   { id: 'settings', label: '设置', icon: <SettingOutlined />, render: (subPath) => <SettingsPage tab={subPath} /> },
 ];

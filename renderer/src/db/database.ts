@@ -2,7 +2,8 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { ledgerTableNames, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { metaKeys, type MetaEntry, type OplogEntry } from './oplog';
 import { schemaVersions, type SchemaVersion } from './schema';
-import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator } from './tracking';
+import type { AppliedBundleRow, ConflictRow } from './sync/types';
+import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator, type ClockRow } from './tracking';
 
 export const DATABASE_NAME = 'sciledger';
 
@@ -20,13 +21,17 @@ export interface SciLedgerDbOptions extends Omit<DexieOptions, 'chromeTransactio
 
 /**
  * The `sciledger` IndexedDB database (DESIGN §Data). Ledger tables are typed properties
- * (`db.advisors`, …) and change-tracked; `oplog` and `meta` are local.
+ * (`db.advisors`, …) and change-tracked; `oplog`, `meta` and the sync tables are local.
  */
 // Declaration merging gives the class one typed property per ledger table without listing them.
 export interface SciLedgerDb extends LedgerTables {}
 export class SciLedgerDb extends Dexie {
   declare oplog: Table<OplogEntry, string>;
   declare meta: Table<MetaEntry, string>;
+  /** Sync bookkeeping (schema v3, DESIGN §Sync; renderer/src/db/sync): local, never synced. */
+  declare fieldClocks: Table<ClockRow, [string, string]>;
+  declare conflicts: Table<ConflictRow, string>;
+  declare appliedBundles: Table<AppliedBundleRow, string>;
   readonly tracker: ChangeTracker;
 
   constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {

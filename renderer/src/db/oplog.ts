@@ -29,6 +29,12 @@ export interface OplogEntry {
   operator: string;
   /** Machine time of the change, ISO 8601 — for people; ordering uses opId. */
   at: string;
+  /**
+   * For each written field, the opId of the value this change overwrote (shared/sync/op.ts
+   * SyncOp.prev, filled from the fieldClocks table): how an import tells a concurrent edit from
+   * a later one (DESIGN §Sync conflicts). Absent on entries written before schema v3.
+   */
+  prev?: Record<string, string>;
 }
 
 /** Local key-value table: per-installation facts that are never synced. */
@@ -40,6 +46,8 @@ export interface MetaEntry {
 export const metaKeys = {
   nodeId: 'nodeId',
   operatorName: 'operatorName',
+  /** This machine's name in bundles and sync messages (数据交换). */
+  nodeName: 'nodeName',
 } as const;
 
 /** Default operator name until the clerk sets one in 设置. */

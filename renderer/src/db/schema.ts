@@ -29,8 +29,17 @@ export function ledgerStoreSpecs(): Record<LedgerTableName, string> {
 export const localStores = {
   /** Change log (renderer/src/db/tracking.ts); opId is an HLC string, so key order = causal order. */
   oplog: 'opId, table, id, [table+id], operator, at',
-  /** Key-value facts of this installation: nodeId, operatorName. */
+  /** Key-value facts of this installation: nodeId, operatorName, nodeName. */
   meta: 'key',
+  /**
+   * Sync (DESIGN §Sync, shared/sync/index.ts): per record, the opId of the value each field
+   * holds — `{table, id, clocks}` under the compound key [table+id]. LWW and `prev` read it.
+   */
+  fieldClocks: '[table+id]',
+  /** Same-field concurrent edits found by an import, by Conflict.key, until the clerk resolves them. */
+  conflicts: 'key, [table+id], resolvedAt',
+  /** Bundles already imported (importing one twice changes nothing). */
+  appliedBundles: 'bundleId, nodeId, appliedAt',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -75,8 +84,40 @@ export const schemaVersions: readonly SchemaVersion[] = [
       appointmentCertificates: 'id, advisorId, number, issuedOn',
     },
   },
+  {
+    // 数据交换 (issue 4): local sync bookkeeping. fieldClocks is rebuilt from the oplog so that
+    // records written before sync merge by last-writer-wins with their real clocks instead of
+    // losing every field to the first imported op (DESIGN §Sync).
+    version: 3,
+    stores: {
+      fieldClocks: '[table+id]',
+      conflicts: 'key, [table+id], resolvedAt',
+      appliedBundles: 'bundleId, nodeId, appliedAt',
+    },
+    upgrade: rebuildFieldClocks,
+  },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
+
+/**
+ * v3 upgrade: fieldClocks of every record from its oplog history (per field, the largest opId
+ * that wrote it — what shared/sync advanceClocks computes op by op). Walks the oplog in
+ * opId order with a cursor so memory is one entry per record, not per op.
+ */
+async function rebuildFieldClocks(tx: Transaction): Promise<void> {
+  const clocks = new Map<string, { table: string; id: string; clocks: Record<string, string> }>();
+  await tx
+    .table('oplog')
+    .orderBy(':id')
+    .each((op: { opId: string; table: string; id: string; fields: Record<string, unknown>; unset?: string[]; deleted: boolean }) => {
+      const key = `${op.table}\u0000${op.id}`;
+      let row = clocks.get(key);
+      if (!row) clocks.set(key, (row = { table: op.table, id: op.id, clocks: {} }));
+      const written = op.deleted ? ['deletedAt'] : [...Object.keys(op.fields), ...(op.unset ?? [])];
+      for (const f of written) row.clocks[f] = op.opId; // opId order: the last write wins
+    });
+  if (clocks.size > 0) await tx.table('fieldClocks').bulkPut([...clocks.values()]);
+}
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1].version;
 

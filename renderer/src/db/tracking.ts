@@ -3,6 +3,7 @@ import type {
   DBCoreAddRequest,
   DBCoreDeleteRangeRequest,
   DBCoreDeleteRequest,
+  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCorePutRequest,
@@ -13,9 +14,20 @@ import type {
 } from 'dexie';
 import { decodeHlc, encodeHlc, initialHlcState, maxHlcState, receive, tick, type HlcState } from '../../../shared/sync/hlc';
 import type { LedgerTableName } from '../../../shared/domain/ledgerTables';
-import { DEFAULT_OPERATOR, diffRecords, type OplogEntry } from './oplog';
+import { advanceClocks, localOpFromChange } from '../../../shared/sync/local';
+import type { FieldClocks } from '../../../shared/sync/merge';
+import { DEFAULT_OPERATOR, type OplogEntry } from './oplog';
 
 export const OPLOG_TABLE = 'oplog';
+/** Local table of per-field clocks (schema v3): `{table, id, clocks}` under [table+id]. */
+export const FIELD_CLOCKS_TABLE = 'fieldClocks';
+
+/** A row of the fieldClocks table. */
+export interface ClockRow {
+  table: string;
+  id: string;
+  clocks: FieldClocks;
+}
 
 /**
  * 操作员 stamped on every oplog entry. Module state because there is one person at one app
@@ -107,10 +119,22 @@ export function markTransactionSelfLogged(tracker: ChangeTracker, tx: Transactio
 
 type Key = string;
 
+/** readClocks: from this many keys on, consider one range read instead of a get per key… */
+const RANGE_READ_MIN_KEYS = 1000;
+/** …and do it when the range holds at most this many rows per wanted key. */
+const RANGE_READ_MAX_SPREAD = 4;
+
 function isVersionChange(trans: DBCoreTransaction): boolean {
   // DBCore transactions are IDBTransactions. Upgrade functions are schema migrations that every
   // node runs itself, and the tracker is not started before the upgrade finishes.
   return (trans as unknown as { mode?: string }).mode === 'versionchange';
+}
+
+/** One record changed by a request: `after` undefined = hard delete (before then non-undefined). */
+interface Change {
+  key: Key;
+  before: Record<string, unknown> | undefined;
+  after: Record<string, unknown> | undefined;
 }
 
 function failed(res: DBCoreMutateResponse, i: number): boolean {
@@ -133,7 +157,10 @@ function failed(res: DBCoreMutateResponse, i: number): boolean {
  *  - delete:       table.delete / bulkDelete, collection.delete with a filter or on an index
  *  - deleteRange:  table.clear, collection.delete on a primary-key range
  * and every one of them runs in an IndexedDB transaction that this middleware widened to
- * include the oplog store, so the data and its log commit or abort together.
+ * include the oplog and fieldClocks stores, so the data, its log and its clocks commit or abort
+ * together. Each op carries `prev` — per written field, the opId of the value it overwrote, read
+ * from fieldClocks — which is how an import on another machine tells a concurrent edit (a
+ * conflict) from a later one (DESIGN §Sync; shared/sync/index.ts "How the Dexie applier uses it").
  */
 export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTables: ReadonlySet<string>): Middleware<DBCore> {
   return {
@@ -141,15 +168,17 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
     name: 'changeTracking',
     create(down: DBCore): Partial<DBCore> {
       const oplog = () => down.table(OPLOG_TABLE);
+      // Databases opened at a version before 3 (migration tests) have no fieldClocks: their ops
+      // are logged without `prev`, exactly as before sync existed (legacy ops, merge.ts).
+      const hasClocks = down.schema.tables.some((t) => t.name === FIELD_CLOCKS_TABLE);
+      const fieldClocks = () => down.table(FIELD_CLOCKS_TABLE);
 
-      function writeLog(trans: DBCoreTransaction, entries: OplogEntry[]): Promise<void> {
-        if (entries.length === 0) return Promise.resolve();
-        return oplog()
-          .mutate({ type: 'add', trans, values: entries })
+      function mustSucceed(trans: DBCoreTransaction, write: Promise<DBCoreMutateResponse>, what: string): Promise<void> {
+        return write
           .then((res) => {
             if (res.numFailures > 0) {
               const first = Object.values(res.failures)[0];
-              throw first ?? new Error('oplog write failed');
+              throw first ?? new Error(`${what} write failed`);
             }
           })
           .catch((err: unknown) => {
@@ -164,84 +193,130 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           });
       }
 
-      function entry(table: string, id: Key, fields: Record<string, unknown>, unset: string[], deleted: boolean, nowMs: number, at: string): OplogEntry {
-        const e: OplogEntry = {
-          opId: tracker.nextOpId(nowMs),
-          nodeId: tracker.nodeId as string,
-          table: table as LedgerTableName,
-          id,
-          fields,
-          deleted,
-          operator: tracker.operator,
-          at,
-        };
-        if (unset.length > 0) e.unset = unset;
-        return e;
+      /** The clocks of `keys` of `table`, read in the write's transaction (undefined = none). */
+      function readClocks(trans: DBCoreTransaction, table: string, keys: Key[]): Promise<(FieldClocks | undefined)[]> {
+        // A missing key (a put without id) must fail in the data write, not in this read.
+        const valid = keys.filter((k) => typeof k === 'string');
+        if (!hasClocks || valid.length === 0) return Promise.resolve(keys.map(() => undefined));
+        const store = fieldClocks();
+        const byKeys = () =>
+          store.getMany({ trans, keys: valid.map((k) => [table, k]) }).then((rows) => new Map(valid.map((k, i) => [k, (rows[i] as ClockRow | undefined)?.clocks])));
+        if (valid.length < RANGE_READ_MIN_KEYS) return byKeys().then((byKey) => keys.map((k) => byKey.get(k)));
+        // A large bulk write: one get per key costs a request each (the bench's 100k-record
+        // bulkPut). When the keys are a good part of the table's clock rows in their range, one
+        // range read is much cheaper; count (a single request) tells which.
+        const sorted = [...valid].sort();
+        const range = { type: 2 /* DBCoreRangeType.Range */, lower: [table, sorted[0]], upper: [table, sorted[sorted.length - 1]], lowerOpen: false, upperOpen: false } as DBCoreKeyRange;
+        const query = { index: store.schema.primaryKey, range };
+        return store
+          .count({ trans, query })
+          .then((n) =>
+            n > valid.length * RANGE_READ_MAX_SPREAD
+              ? byKeys()
+              : store.query({ trans, values: true, query }).then(({ result }) => new Map((result as ClockRow[]).map((r) => [r.id, r.clocks]))),
+          )
+          .then((byKey) => keys.map((k) => byKey.get(k)));
+      }
+
+      /**
+       * One op per real change, with `prev` from the field clocks, then the oplog entries and the
+       * advanced clocks — all in the write's transaction (shared/sync/local.ts; DESIGN §Sync).
+       * `clocks[i]` are the clocks of changes[i].key before this request; a key repeated in one
+       * bulk request sees the clocks its earlier change left.
+       */
+      function logChanges(trans: DBCoreTransaction, table: string, changes: Change[], clocks: (FieldClocks | undefined)[]): Promise<void> {
+        if (changes.length === 0) return Promise.resolve();
+        const nowMs = tracker.nowMs();
+        const at = new Date(nowMs).toISOString();
+        const nodeId = tracker.nodeId as string;
+        const operator = tracker.operator;
+        const current = new Map<Key, FieldClocks | undefined>();
+        const entries: OplogEntry[] = [];
+        changes.forEach((c, i) => {
+          const before = current.has(c.key) ? current.get(c.key) : clocks[i];
+          const op = localOpFromChange({ table: table as LedgerTableName, id: c.key, before: c.before, after: c.after, clocks: before, opId: '', nodeId, operator, at });
+          if (!op) return; // unchanged put
+          op.opId = tracker.nextOpId(nowMs);
+          if (!hasClocks) delete op.prev;
+          entries.push(op);
+          current.set(c.key, advanceClocks(before, op));
+        });
+        if (entries.length === 0) return Promise.resolve();
+        const logged = mustSucceed(trans, oplog().mutate({ type: 'add', trans, values: entries }), 'oplog');
+        if (!hasClocks) return logged;
+        const rows: ClockRow[] = [...current].map(([id, c]) => ({ table, id, clocks: c as FieldClocks }));
+        return Promise.all([logged, mustSucceed(trans, fieldClocks().mutate({ type: 'put', trans, values: rows }), 'fieldClocks')]).then(() => undefined);
       }
 
       function trackTable(table: DBCoreTable): DBCoreTable {
         const { name } = table;
         const pk = table.schema.primaryKey;
-        const pkName = typeof pk.keyPath === 'string' ? pk.keyPath : 'id';
         const keyOf = (req: DBCoreAddRequest | DBCorePutRequest, i: number, res?: DBCoreMutateResponse): Key =>
           req.keys?.[i] ?? (pk.extractKey ? pk.extractKey(req.values[i]) : undefined) ?? res?.results?.[i];
 
         function onAdd(req: DBCoreAddRequest): Promise<DBCoreMutateResponse> {
-          return table.mutate(req).then((res) => {
-            const nowMs = tracker.nowMs();
-            const at = new Date(nowMs).toISOString();
-            const entries: OplogEntry[] = [];
-            for (let i = 0; i < req.values.length; i++) {
-              if (failed(res, i)) continue;
-              const { fields } = diffRecords(undefined, req.values[i], pkName);
-              entries.push(entry(name, keyOf(req, i, res), fields, [], false, nowMs, at));
-            }
-            return writeLog(req.trans, entries).then(() => res);
-          });
+          const keys = req.values.map((_, i) => keyOf(req, i));
+          return readClocks(req.trans, name, keys).then((clocks) =>
+            table.mutate(req).then((res) => {
+              const changes: Change[] = [];
+              const clocksOf: (FieldClocks | undefined)[] = [];
+              for (let i = 0; i < req.values.length; i++) {
+                if (failed(res, i)) continue;
+                changes.push({ key: keys[i] ?? res.results?.[i], before: undefined, after: req.values[i] });
+                clocksOf.push(clocks[i]);
+              }
+              return logChanges(req.trans, name, changes, clocksOf).then(() => res);
+            }),
+          );
         }
 
         function onPut(req: DBCorePutRequest): Promise<DBCoreMutateResponse> {
           if (req.values.length === 0) return table.mutate(req);
           const keys = req.values.map((_, i) => keyOf(req, i));
-          return table.getMany({ trans: req.trans, keys }).then((existing) =>
+          return Promise.all([table.getMany({ trans: req.trans, keys }), readClocks(req.trans, name, keys)]).then(([existing, clocks]) =>
             table.mutate(req).then((res) => {
-              const nowMs = tracker.nowMs();
-              const at = new Date(nowMs).toISOString();
-              const entries: OplogEntry[] = [];
+              const changes: Change[] = [];
+              const clocksOf: (FieldClocks | undefined)[] = [];
               // A bulkPut may name the same key twice: diff each value against the previous one.
-              const current = new Map<Key, Record<string, unknown> | undefined>();
+              const latest = new Map<Key, Record<string, unknown> | undefined>();
               for (let i = 0; i < req.values.length; i++) {
                 if (failed(res, i)) continue;
                 const key = keys[i] ?? res.results?.[i];
-                const before = current.has(key) ? current.get(key) : existing[i];
-                const after = req.values[i];
-                current.set(key, after);
-                const { fields, unset } = diffRecords(before ?? undefined, after, pkName);
-                if (Object.keys(fields).length === 0 && unset.length === 0) continue; // unchanged put
-                entries.push(entry(name, key, fields, unset, false, nowMs, at));
+                const before = latest.has(key) ? latest.get(key) : (existing[i] ?? undefined);
+                latest.set(key, req.values[i]);
+                changes.push({ key, before, after: req.values[i] });
+                clocksOf.push(clocks[i]);
               }
-              return writeLog(req.trans, entries).then(() => res);
+              return logChanges(req.trans, name, changes, clocksOf).then(() => res);
             }),
           );
         }
 
-        function logDeletes(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[]) {
-          return table.mutate(req).then((res) => {
-            const nowMs = tracker.nowMs();
-            const at = new Date(nowMs).toISOString();
-            const entries = keys.map((key) => entry(name, key, {}, [], true, nowMs, at));
-            // A failed delete request fails the whole request (IndexedDB aborts it), so log only on success.
-            return (res.numFailures > 0 ? Promise.resolve() : writeLog(req.trans, entries)).then(() => res);
-          });
+        function logDeletes(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], existing: (Record<string, unknown> | undefined)[]) {
+          return readClocks(req.trans, name, keys).then((clocks) =>
+            table.mutate(req).then((res) => {
+              const changes: Change[] = keys.map((key, i) => ({ key, before: existing[i] ?? {}, after: undefined }));
+              // A failed delete request fails the whole request (IndexedDB aborts it), so log only on success.
+              return (res.numFailures > 0 ? Promise.resolve() : logChanges(req.trans, name, changes, clocks)).then(() => res);
+            }),
+          );
         }
 
         function onDelete(req: DBCoreDeleteRequest): Promise<DBCoreMutateResponse> {
           if (req.keys.length === 0) return table.mutate(req);
           // Only keys that exist are deleted; deleting a missing key changes nothing.
-          return table.getMany({ trans: req.trans, keys: req.keys }).then((existing) => {
+          return table.getMany({ trans: req.trans, keys: req.keys }).then((rows) => {
             const seen = new Set<Key>();
-            const keys = req.keys.filter((k, i) => existing[i] != null && !seen.has(k) && (seen.add(k), true));
-            return logDeletes(req, keys);
+            const keys: Key[] = [];
+            const existing: Record<string, unknown>[] = [];
+            req.keys.forEach((k, i) => {
+              if (rows[i] != null && !seen.has(k)) {
+                seen.add(k);
+                keys.push(k);
+                existing.push(rows[i]);
+              }
+            });
+            return logDeletes(req, keys, existing);
           });
         }
 
@@ -249,7 +324,7 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           // A range delete names no keys: read them first, in the same transaction.
           return table
             .query({ trans: req.trans, values: false, query: { index: pk, range: req.range } })
-            .then(({ result }) => logDeletes(req, result as Key[]));
+            .then(({ result }) => logDeletes(req, result as Key[], []));
         }
 
         return {
@@ -273,15 +348,15 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
         };
       }
 
+      const logTables = hasClocks ? [OPLOG_TABLE, FIELD_CLOCKS_TABLE] : [OPLOG_TABLE];
       return {
         ...down,
-        // Make the oplog part of every read-write transaction that touches a ledger table, the
-        // way Dexie Cloud adds its mutation tables: callers name only the ledger tables.
+        // Make the oplog (and the field clocks) part of every read-write transaction that touches
+        // a ledger table, the way Dexie Cloud adds its mutation tables: callers name only the
+        // ledger tables.
         transaction(stores, mode, options) {
           const widened =
-            mode === 'readwrite' && !stores.includes(OPLOG_TABLE) && stores.some((s) => trackedTables.has(s))
-              ? [...stores, OPLOG_TABLE]
-              : stores;
+            mode === 'readwrite' && stores.some((s) => trackedTables.has(s)) ? [...stores, ...logTables.filter((t) => !stores.includes(t))] : stores;
           return down.transaction(widened, mode, options);
         },
         table(tableName: string): DBCoreTable {

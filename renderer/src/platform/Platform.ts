@@ -45,6 +45,28 @@ export interface AppInfo {
   version: string;
 }
 
+export interface SyncFolderInfo { label: string }                 // folder path (desktop) or name (web)
+export interface SyncFolderEntry { nodeId: string; bundleId: string; size: number; modifiedAt: string }
+export interface SyncFolder {
+  /** Lets the clerk pick the folder (USB stick or shared drive); remembered across restarts. null = cancelled. */
+  choose(): Promise<SyncFolderInfo | null>;
+  /** The remembered folder, or null; on web, null also when permission must be re-granted (then call choose()). */
+  current(): Promise<SyncFolderInfo | null>;
+  /** Every outbox/<nodeId>/<bundleId>.sclb in the folder (all nodes), skipping temp/half-written/foreign files;
+   *  `skipped` lists what was skipped and why, in Chinese. */
+  list(): Promise<{ entries: SyncFolderEntry[]; skipped: { name: string; reason: string }[] }>;
+  read(entry: Pick<SyncFolderEntry, 'nodeId' | 'bundleId'>): Promise<Uint8Array>;
+  /** Atomic write (temp + rename) of outbox/<ownNodeId>/<bundleId>.sclb; never touches another node's files. */
+  write(ownNodeId: string, bundleId: string, bytes: Uint8Array): Promise<void>;
+}
+export type BackupReason = 'daily' | 'before-import' | 'before-restore' | 'manual';
+export interface BackupEntry { id: string; reason: BackupReason; createdAt: string; size: number }
+export interface Backups {
+  write(bytes: Uint8Array, reason: BackupReason): Promise<BackupEntry>;   // rotation applied after writing
+  list(): Promise<BackupEntry[]>;                                          // newest first
+  read(id: string): Promise<Uint8Array>;
+}
+
 export interface Platform {
   readonly kind: 'desktop' | 'web';
   /** 保存: a save dialog, then an atomic write; the dialog starts in the last folder used. */
@@ -59,4 +81,8 @@ export interface Platform {
   /** Prints the current view to a PDF chosen by the user (desktop); web uses window.print(). */
   printViewToPdf(suggestedName: string): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  /** 同步文件夹: outbox/<nodeId>/<bundleId>.sclb on a USB stick or shared drive (DESIGN §Sync). */
+  readonly syncFolder: SyncFolder;
+  /** Desktop only: automatic snapshots in the app's data folder. Web: undefined (manual download instead). */
+  readonly backups?: Backups;
 }

@@ -34,5 +34,20 @@ export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeF
     openDocument: (request) => ipc.send('file:openDocument', request),
     printViewToPdf: (suggestedName) => ipc.send('window:printToPdf', { suggestedName }),
     appInfo: () => ipc.send('app:info', {}),
+    // Only ids and bytes cross the bridge; the main process owns every path.
+    syncFolder: {
+      choose: () => ipc.send('syncFolder:choose', {}),
+      current: () => ipc.send('syncFolder:current', {}),
+      list: () => ipc.send('syncFolder:list', {}),
+      read: ({ nodeId, bundleId }) => ipc.send('syncFolder:read', { nodeId, bundleId }),
+      async write(ownNodeId, bundleId, bytes) {
+        await ipc.send('syncFolder:write', { ownNodeId, bundleId, bytes });
+      },
+    },
+    backups: {
+      write: (bytes, reason) => ipc.send('backups:write', { bytes, reason }),
+      list: () => ipc.send('backups:list', {}),
+      read: (id) => ipc.send('backups:read', { id }),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { AppInfo, OpenDocumentResult, OpenFilesRequest, OpenedFile, Platform, SaveFileRequest, SaveFileResult } from './Platform';
+import { createBrowserSyncFolder } from './web-sync-folder';
 
 /**
  * The browser implementation: offices that cannot install software, and the E2E tests.
@@ -23,6 +24,11 @@ export function createWebPlatform(version: string): Platform {
     async appInfo(): Promise<AppInfo> {
       return { kind: 'web', version };
     },
+    // File System Access API; browsers without it get a Chinese message pointing to 导出/导入.
+    syncFolder: createBrowserSyncFolder(),
+    // No automatic snapshots in the browser: the data folder is the browser's own, and a
+    // backup inside it would vanish with it. Web offers a manual backup download instead.
+    backups: undefined,
   };
 }
 

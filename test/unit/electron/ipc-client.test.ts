@@ -45,6 +45,14 @@ describe('desktop platform over the real IPC gate', () => {
       'file:openDocument': async () => ({ path: 'C:\\Users\\x\\Documents\\SciLedger\\a.docx', opened: true }),
       'window:printToPdf': async () => ({ saved: false }),
       'app:info': async () => ({ kind: 'desktop', version: '0.1.0' }),
+      'syncFolder:choose': async () => null,
+      'syncFolder:current': async () => null,
+      'syncFolder:list': async () => ({ entries: [], skipped: [] }),
+      'syncFolder:read': async () => new Uint8Array([1]),
+      'syncFolder:write': async () => ({}),
+      'backups:write': async (request) => ({ id: `20250301T083015123Z-${request.reason}`, reason: request.reason, createdAt: '2025-03-01T08:30:15.123Z', size: 1 }),
+      'backups:list': async () => [],
+      'backups:read': async () => new Uint8Array([1]),
       ...overrides,
     };
     registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender);

@@ -27,6 +27,14 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'file:openDocument': async () => ({ path: 'x.docx', opened: true }),
     'window:printToPdf': async () => ({ saved: false }),
     'app:info': async () => ({ kind: 'desktop', version: '1.2.3' }),
+    'syncFolder:choose': async () => null,
+    'syncFolder:current': async () => null,
+    'syncFolder:list': async () => ({ entries: [], skipped: [] }),
+    'syncFolder:read': async () => new Uint8Array([1]),
+    'syncFolder:write': async () => ({}),
+    'backups:write': async (request) => ({ id: `20250301T083015123Z-${request.reason}`, reason: request.reason, createdAt: '2025-03-01T08:30:15.123Z', size: 1 }),
+    'backups:list': async () => [],
+    'backups:read': async () => new Uint8Array([1]),
     ...overrides,
   };
 }
@@ -144,5 +152,78 @@ describe('registerIpcHandlers', () => {
     );
     await ipcMain.call('window:printToPdf', mainFrameEvent(), { suggestedName: '总览' });
     expect(print).toHaveBeenCalledOnce();
+  });
+});
+
+describe('sync folder and backup channels', () => {
+  const NODE = '11111111-1111-4111-8111-111111111111';
+  const BUNDLE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+
+  it.each([
+    ['syncFolder:read', { nodeId: '..', bundleId: BUNDLE }],
+    ['syncFolder:read', { nodeId: NODE, bundleId: '../../secret' }],
+    ['syncFolder:read', { nodeId: NODE, bundleId: `${BUNDLE}.sclb` }],
+    ['syncFolder:read', { nodeId: `${NODE}/..`, bundleId: BUNDLE }],
+    ['syncFolder:read', { nodeId: NODE, bundleId: BUNDLE, path: 'C:\\Windows\\win.ini' }],
+    ['syncFolder:read', { nodeId: 1, bundleId: BUNDLE }],
+    ['syncFolder:write', { ownNodeId: 'C:\\Users', bundleId: BUNDLE, bytes: new Uint8Array([1]) }],
+    ['syncFolder:write', { ownNodeId: NODE, bundleId: BUNDLE, bytes: [1, 2, 3] }],
+    ['syncFolder:write', { ownNodeId: NODE, bundleId: BUNDLE, bytes: new Uint8Array() }],
+    ['syncFolder:write', { ownNodeId: NODE, bundleId: BUNDLE }],
+    ['syncFolder:list', { folder: 'D:\\' }],
+    ['syncFolder:choose', { defaultPath: 'C:\\' }],
+    ['backups:read', { id: '../sync-folder' }],
+    ['backups:read', { id: '20250301T083015123Z-evil' }],
+    ['backups:write', { bytes: new Uint8Array([1]), reason: 'weekly' }],
+    ['backups:write', { bytes: new Uint8Array([1]) }],
+  ] as const)('%s answers INVALID_REQUEST to %j without calling the handler', async (channel, payload) => {
+    const handler = vi.fn(async () => {
+      throw new Error('must not be called');
+    });
+    const result = await setup({ [channel]: handler }).call(channel, mainFrameEvent(), payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses bundles over the size cap before they reach the handler', async () => {
+    const write = vi.fn(async () => ({}));
+    // A view claiming 200 MB + 1 without allocating it: only byteLength is checked.
+    const huge = new Uint8Array(1);
+    Object.defineProperty(huge, 'byteLength', { value: 200 * 1024 * 1024 + 1 });
+    const result = await setup({ 'syncFolder:write': write }).call('syncFolder:write', mainFrameEvent(), {
+      ownNodeId: NODE,
+      bundleId: BUNDLE,
+      bytes: huge,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('200 MB') } });
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('refuses an untrusted sender on the new channels too', async () => {
+    const read = vi.fn(async () => new Uint8Array([1]));
+    const result = await setup({ 'syncFolder:read': read }).call('syncFolder:read', mainFrameEvent('https://evil.example/'), {
+      nodeId: NODE,
+      bundleId: BUNDLE,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('passes valid ids through and checks the answer against the contract', async () => {
+    const ipcMain = setup({
+      'syncFolder:list': async () => ({
+        entries: [{ nodeId: NODE, bundleId: BUNDLE, size: 3, modifiedAt: '2025-03-01T00:00:00.000Z' }],
+        skipped: [{ name: 'outbox/x.txt', reason: '不是 SciLedger 数据包' }],
+      }),
+    });
+    expect(await ipcMain.call('syncFolder:read', mainFrameEvent(), { nodeId: NODE, bundleId: BUNDLE })).toEqual({
+      ok: true,
+      value: new Uint8Array([1]),
+    });
+    expect(await ipcMain.call('syncFolder:list', mainFrameEvent(), {})).toMatchObject({ ok: true });
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bad = setup({ 'syncFolder:list': async () => ({ entries: [{ nodeId: '..', bundleId: BUNDLE }], skipped: [] }) as never });
+    expect(await bad.call('syncFolder:list', mainFrameEvent(), {})).toMatchObject({ ok: false, error: { code: 'HANDLER_FAILED' } });
+    consoleError.mockRestore();
   });
 });

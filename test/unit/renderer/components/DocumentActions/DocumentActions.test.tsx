@@ -18,6 +18,14 @@ function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     openDocument: vi.fn(async ({ suggestedName }) => ({ path: suggestedName, opened: false })),
     printViewToPdf: vi.fn(async () => ({ saved: false })),
     appInfo: vi.fn(async () => ({ kind: 'web' as const, version: 'test' })),
+    // Not used by document actions; present because every Platform has a sync folder.
+    syncFolder: {
+      choose: vi.fn(async () => null),
+      current: vi.fn(async () => null),
+      list: vi.fn(async () => ({ entries: [], skipped: [] })),
+      read: vi.fn(async () => new Uint8Array()),
+      write: vi.fn(async () => undefined),
+    },
     ...overrides,
   };
 }

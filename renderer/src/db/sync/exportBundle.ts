@@ -1,0 +1,45 @@
+/**
+ * Export (DESIGN §Sync): "Export carries every op the receiver may lack, from ANY origin (A→B→C
+ * relays)" — so the whole local oplog, imported ops included, goes through opsToSend; a full
+ * export (backup, upward report) carries every op.
+ */
+import { BUNDLE_EXTENSION, buildManifest, encodeOpsJsonl, opsToSend, vectorOf, zipBundle, type SyncOp, type WriteBundleInput } from '../../../../shared/sync';
+import type { SciLedgerDb } from '../database';
+import { getNodeName, localNodeId } from './node';
+import type { ExportOptions, ExportResult } from './types';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Characters Windows, macOS and USB sticks (FAT32) refuse in a file name. */
+const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+/** `SciLedger-<nodeName>-YYYYMMDD-HHmmss.sclb`, in this machine's local time (what the clerk sees). */
+export function bundleFileName(nodeName: string, at: Date): string {
+  const safe = nodeName.replace(UNSAFE_FILE_CHARS, '_').trim() || 'node';
+  const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
+  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
+  return `SciLedger-${safe}-${date}-${time}${BUNDLE_EXTENSION}`;
+}
+
+export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, now = new Date() }: ExportOptions): Promise<ExportResult> {
+  const nodeId = await localNodeId(db);
+  const nodeName = await getNodeName(db);
+  // One read-only transaction: the ops and the vector describe the same moment.
+  const all = (await db.transaction('r', db.oplog, () => db.oplog.toArray())) as SyncOp[];
+  const ops = kind === 'full' ? all : opsToSend(all, receiverVector ?? {});
+  const input: WriteBundleInput = {
+    ops,
+    nodeId,
+    nodeName,
+    schemaVersion: db.verno,
+    bundleId: crypto.randomUUID(),
+    createdAt: now.toISOString(),
+    vector: vectorOf(all),
+    kind,
+  };
+  // writeBundle's steps, kept apart so the manifest is returned without re-reading the zip.
+  const opsBytes = encodeOpsJsonl(ops);
+  const manifest = buildManifest(input, opsBytes);
+  const bytes = zipBundle(manifest, opsBytes, now.getUTCFullYear() < 1980 ? undefined : now);
+  return { bytes, bundleId: input.bundleId, fileName: bundleFileName(nodeName, now), opCount: ops.length, manifest };
+}

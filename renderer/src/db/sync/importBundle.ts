@@ -1,0 +1,144 @@
+/**
+ * Import of a bundle (DESIGN §Sync "Import"; shared/sync/index.ts steps 1–3):
+ *   1. readBundle verifies everything first — a BundleError leaves the database untouched;
+ *   2. ONE rw transaction, marked self-logged (the ops keep their opIds and are written to the
+ *      oplog here, not re-logged by the middleware): load the slice, applyOps, refuse a large
+ *      delete before writing anything, write back records, clocks, oplog, conflicts, bundleId;
+ *   3. the HLC receives the newest op inside the same transaction, so no local edit made after
+ *      the import can sort before (or name as `prev`) an op it has seen.
+ * previewBundle runs the same merge in a read-only transaction and writes nothing.
+ */
+import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { decodeHlc } from '../../../../shared/sync/hlc';
+import { applyOps, type BundleManifest, type MergeSummary, type SyncOp } from '../../../../shared/sync';
+import type { SciLedgerDb } from '../database';
+import { markTransactionSelfLogged } from '../tracking';
+import { localNodeId, readBundleFor } from './node';
+import { importScope, loadSlice, writeMerge } from './slice';
+import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
+
+/** Issue 4 / brief: a clock more than 10 minutes ahead is worth a warning naming the machine. */
+export const SKEW_WARNING_MS = 10 * 60 * 1000;
+export const DEFAULT_DELETE_SHARE_LIMIT = 0.2;
+
+export interface LargeDeleteTable {
+  table: string;
+  label: string;
+  deleted: number;
+  live: number;
+  share: number;
+}
+
+/** DESIGN §Sync: "An import that would delete more than a set share of records asks first." */
+export class LargeDeleteError extends Error {
+  readonly code = 'LARGE_DELETE';
+  constructor(readonly tables: LargeDeleteTable[]) {
+    const what = tables.map((t) => `${t.label}将删除 ${t.deleted} 条（现有 ${t.live} 条的 ${Math.round(t.share * 100)}%）`).join('；');
+    super(`此数据包会删除大量记录：${what}。请确认后再导入。`);
+    this.name = 'LargeDeleteError';
+  }
+}
+
+const isLive = (r: Record<string, unknown>) => r.deletedAt === undefined || r.deletedAt === null;
+
+/** Per table with deletes: deleted ÷ live records now (read in the caller's transaction). */
+async function deleteShares(db: SciLedgerDb, perTable: MergeSummary['perTable']): Promise<Record<string, { deleted: number; live: number; share: number }>> {
+  const out: Record<string, { deleted: number; live: number; share: number }> = {};
+  for (const [table, counts] of Object.entries(perTable) as [string, TableCounts][]) {
+    if (counts.deleted === 0) {
+      out[table] = { deleted: 0, live: 0, share: 0 };
+      continue;
+    }
+    const live = await db.table(table).filter(isLive).count();
+    out[table] = { deleted: counts.deleted, live, share: live === 0 ? 0 : counts.deleted / live };
+  }
+  return out;
+}
+
+const newestOp = (ops: readonly SyncOp[]): SyncOp | undefined => ops[ops.length - 1]; // readBundle sorts by opId
+
+/** The name to show for the node that wrote `opId`: the sender, or a relayed node we know. */
+async function nodeNameOf(db: SciLedgerDb, opId: string, manifest: BundleManifest): Promise<string> {
+  const nodeId = decodeHlc(opId).nodeId;
+  if (nodeId === manifest.nodeId) return manifest.nodeName;
+  const known = await db.appliedBundles.where('nodeId').equals(nodeId).last();
+  return known?.nodeName ?? `经“${manifest.nodeName}”转来的电脑（${nodeId.slice(0, 8)}）`;
+}
+
+export async function previewBundle(db: SciLedgerDb, bytes: Uint8Array, { deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT } = {}): Promise<ImportPreview> {
+  const { manifest, ops } = await readBundleFor(db, bytes);
+  const nodeId = await localNodeId(db);
+  return db.transaction('r', importScope(db, ops), async () => {
+    const alreadyApplied = (await db.appliedBundles.get(manifest.bundleId)) !== undefined;
+    const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId });
+    const shares = await deleteShares(db, result.summary.perTable);
+    const newest = newestOp(ops);
+    return {
+      manifest,
+      opCount: ops.length,
+      newOps: result.summary.applied,
+      alreadyApplied,
+      perTable: result.summary.perTable as Record<string, TableCounts>,
+      deleteShares: Object.fromEntries(Object.entries(shares).map(([t, s]) => [t, s.share])),
+      needsDeleteConfirmation: Object.values(shares).some((s) => s.share > deleteShareLimit),
+      conflicts: result.summary.conflicts.length,
+      skewMs: newest ? decodeHlc(newest.opId).wallMs - db.tracker.nowMs() : 0,
+    };
+  });
+}
+
+export interface ImportOptions {
+  confirmLargeDelete?: boolean;
+  deleteShareLimit?: number;
+}
+
+export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirmLargeDelete = false, deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT }: ImportOptions = {}): Promise<ImportResult> {
+  const { manifest, ops } = await readBundleFor(db, bytes);
+  const nodeId = await localNodeId(db);
+  const base = { bundleId: manifest.bundleId, nodeName: manifest.nodeName };
+  const unchanged: ImportResult = { ...base, applied: 0, skipped: ops.length, perTable: {}, conflicts: 0, alreadyApplied: true };
+  // Cheap early exit, outside any write transaction: importing twice writes nothing at all.
+  if (await db.appliedBundles.get(manifest.bundleId)) return unchanged;
+
+  return db.transaction('rw', importScope(db, ops), async (tx) => {
+    markTransactionSelfLogged(db.tracker, tx);
+    if (await db.appliedBundles.get(manifest.bundleId)) return unchanged; // imported meanwhile
+    const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId });
+    const { summary } = result;
+    if (!confirmLargeDelete) {
+      const shares = await deleteShares(db, summary.perTable);
+      const over = Object.entries(shares)
+        .filter(([, s]) => s.share > deleteShareLimit)
+        .map(([table, s]) => ({ table, label: ledgerTables[table as LedgerTableName]?.label ?? table, ...s }));
+      if (over.length > 0) throw new LargeDeleteError(over); // aborts: nothing written
+    }
+    const now = new Date(db.tracker.nowMs()).toISOString();
+    await writeMerge(db, result, now);
+    const row: AppliedBundleRow = {
+      bundleId: manifest.bundleId,
+      nodeId: manifest.nodeId,
+      nodeName: manifest.nodeName,
+      kind: manifest.kind,
+      createdAt: manifest.createdAt,
+      appliedAt: now,
+      opCount: ops.length,
+      applied: summary.applied,
+      skipped: summary.skipped,
+    };
+    await db.appliedBundles.put(row);
+    let skewWarning: ImportResult['skewWarning'];
+    if (summary.maxOpId) {
+      const skewMs = db.tracker.receive(summary.maxOpId);
+      if (skewMs > SKEW_WARNING_MS) skewWarning = { nodeName: await nodeNameOf(db, summary.maxOpId, manifest), skewMs };
+    }
+    return {
+      ...base,
+      applied: summary.applied,
+      skipped: summary.skipped,
+      perTable: summary.perTable as Record<string, TableCounts>,
+      conflicts: summary.conflicts.length,
+      ...(skewWarning ? { skewWarning } : {}),
+      alreadyApplied: false,
+    };
+  });
+}

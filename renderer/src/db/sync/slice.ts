@@ -1,0 +1,141 @@
+/**
+ * The Dexie applier's two halves around the pure merge (shared/sync/index.ts "How the Dexie
+ * applier uses it"): load exactly the slice of the database a batch of ops names, and write
+ * back what applyOps changed. Both run inside the caller's transaction, so the merge sees and
+ * writes one consistent state (DESIGN §Sync: "apply in one rw transaction").
+ */
+import type { Collection } from 'dexie';
+import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import type { FieldClocks, LedgerRow, MergeResult, MergeState, SyncOp } from '../../../../shared/sync';
+import type { SciLedgerDb } from '../database';
+import type { ClockRow } from '../tracking';
+import type { ConflictRow } from './types';
+
+/** Distinct record ids per table, in first-seen order. */
+export function idsByTable(ops: readonly Pick<SyncOp, 'table' | 'id'>[]): Map<LedgerTableName, string[]> {
+  const out = new Map<LedgerTableName, Set<string>>();
+  for (const op of ops) {
+    let ids = out.get(op.table);
+    if (!ids) out.set(op.table, (ids = new Set()));
+    ids.add(op.id);
+  }
+  return new Map([...out].map(([t, ids]) => [t, [...ids]]));
+}
+
+/** The tables an import transaction needs: the ledgers the ops name and the sync tables. */
+export function importScope(db: SciLedgerDb, ops: readonly SyncOp[]): string[] {
+  return [...idsByTable(ops).keys(), db.oplog.name, db.fieldClocks.name, db.conflicts.name, db.appliedBundles.name];
+}
+
+/**
+ * The MergeState applyOps needs for `ops`: their records, clocks and oplog history, and which of
+ * their opIds are already applied. Nothing else is used (merge.ts reads only these entries).
+ */
+export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promise<MergeState> {
+  const records = new Map<LedgerTableName, Map<string, LedgerRow>>();
+  const clocks = new Map<LedgerTableName, Map<string, FieldClocks>>();
+  const history = new Map<LedgerTableName, Map<string, SyncOp[]>>();
+
+  for (const [table, ids] of idsByTable(ops)) {
+    const [min, max] = bounds(ids);
+    const [r, cr] = await Promise.all([
+      readMany(ids, (id) => id, db.table(table).where(':id').between(min, max, true, true), () => db.table(table).bulkGet(ids)),
+      readMany(ids, (row: ClockRow) => row.id, db.fieldClocks.where('[table+id]').between([table, min], [table, max], true, true), () =>
+        db.fieldClocks.bulkGet(ids.map((id) => [table, id] as [string, string])),
+      ),
+    ]);
+    records.set(table, r as Map<string, LedgerRow>);
+    const c = new Map([...cr].map(([id, row]) => [id, row.clocks]));
+    clocks.set(table, c);
+    const withHistory = [...c.keys()];
+    if (withHistory.length > 0) history.set(table, await readHistory(db, table, withHistory));
+  }
+
+  const opIds = ops.map((o) => o.opId);
+  const [lo, hi] = bounds(opIds);
+  const range = db.oplog.where(':id').between(lo, hi, true, true);
+  const wanted = new Set(opIds);
+  const present =
+    opIds.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= opIds.length * RANGE_READ_MAX_SPREAD
+      ? ((await range.primaryKeys()) as string[]).filter((k) => wanted.has(k))
+      : ((await db.oplog.where(':id').anyOf(opIds).primaryKeys()) as string[]);
+  return { records, clocks, history, appliedOpIds: new Set(present) };
+}
+
+/** From this many keys on, one range read may beat a get per key (100k-op bundles)… */
+const RANGE_READ_MIN_KEYS = 1000;
+/** …namely when the range holds at most this many rows per wanted key. */
+const RANGE_READ_MAX_SPREAD = 4;
+
+function bounds(keys: readonly string[]): [string, string] {
+  let min = keys[0];
+  let max = keys[0];
+  for (const k of keys) {
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  return [min, max];
+}
+
+/** Rows of `ids` by id: a get per id, or for many ids one read of their key range (same result). */
+async function readMany<T>(ids: readonly string[], idOf: (row: T) => string, range: Collection, byKeys: () => Promise<(T | undefined)[]>): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  if (ids.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= ids.length * RANGE_READ_MAX_SPREAD) {
+    const wanted = new Set(ids);
+    for (const row of (await range.toArray()) as T[]) if (wanted.has(idOf(row))) out.set(idOf(row), row);
+    return out;
+  }
+  const rows = await byKeys();
+  ids.forEach((id, i) => {
+    if (rows[i] !== undefined) out.set(id, rows[i] as T);
+  });
+  return out;
+}
+
+/**
+ * Applied ops of these records, in opId order. History is needed only for conflict detection on
+ * records that already have field clocks — a record without clocks has no applied op here —
+ * which keeps a first import of 100k ops cheap.
+ */
+async function readHistory(db: SciLedgerDb, table: LedgerTableName, ids: string[]): Promise<Map<string, SyncOp[]>> {
+  const [min, max] = bounds(ids);
+  const range = db.oplog.where('[table+id]').between([table, min], [table, max], true, true);
+  const wanted = new Set(ids);
+  // A record has a few ops: allow twice the spread of a record read.
+  const entries = (
+    ids.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= ids.length * RANGE_READ_MAX_SPREAD * 2
+      ? ((await range.toArray()) as SyncOp[]).filter((op) => wanted.has(op.id))
+      : ((await db.oplog
+          .where('[table+id]')
+          .anyOf(ids.map((id) => [table, id]))
+          .toArray()) as SyncOp[])
+  ).sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
+  const byId = new Map<string, SyncOp[]>();
+  for (const op of entries) {
+    const list = byId.get(op.id);
+    if (list) list.push(op);
+    else byId.set(op.id, [op]);
+  }
+  return byId;
+}
+
+/**
+ * Writes what applyOps changed: records and their clocks, the applied ops into the oplog (they
+ * keep their original opIds, so the caller marks the transaction self-logged), new conflicts.
+ */
+export async function writeMerge(db: SciLedgerDb, result: MergeResult, foundAt: string): Promise<void> {
+  const { records, appliedOps } = result.changes;
+  if (appliedOps.length === 0) return;
+  const byTable = new Map<LedgerTableName, LedgerRow[]>();
+  for (const change of records) {
+    const list = byTable.get(change.table);
+    if (list) list.push(change.record);
+    else byTable.set(change.table, [change.record]);
+  }
+  const writes: Promise<unknown>[] = [...byTable].map(([table, rows]) => db.table(table).bulkPut(rows));
+  writes.push(db.fieldClocks.bulkPut(records.map((c): ClockRow => ({ table: c.table, id: c.id, clocks: c.clocks }))));
+  writes.push(db.oplog.bulkAdd(appliedOps));
+  const conflicts = result.summary.conflicts.map((c): ConflictRow => ({ ...c, foundAt }));
+  if (conflicts.length > 0) writes.push(db.conflicts.bulkPut(conflicts));
+  await Promise.all(writes);
+}

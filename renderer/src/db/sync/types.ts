@@ -1,0 +1,99 @@
+/**
+ * Types of the Dexie side of 数据交换 (DESIGN §Sync, issue 4). The pure merge and bundle types
+ * come from shared/sync; these add what the local database stores and what the UI is shown.
+ */
+import type { BundleManifest, Conflict, ConflictSide } from '../../../../shared/sync';
+
+/** A conflict as stored in the local `conflicts` table (by Conflict.key). */
+export interface ConflictRow extends Conflict {
+  /** When this machine recorded it (ISO). */
+  foundAt: string;
+  resolvedAt?: string;
+  /** mine = kept this machine's value, theirs = the other machine's, edited = a new value. */
+  resolution?: 'mine' | 'theirs' | 'edited';
+}
+
+/** A side of a conflict with whether this machine wrote it (UI: 保留本机 / 采用对方). */
+export type StoredConflictSide = ConflictSide & { isLocal: boolean };
+
+/** What listConflicts returns: the stored conflict with `isLocal` on both sides. */
+export type StoredConflict = Conflict & {
+  winner: StoredConflictSide;
+  loser: StoredConflictSide;
+  foundAt: string;
+  resolvedAt?: string;
+  resolution?: 'mine' | 'theirs' | 'edited';
+};
+
+/** A bundle already imported here (importing it again changes nothing). */
+export interface AppliedBundleRow {
+  bundleId: string;
+  nodeId: string;
+  nodeName: string;
+  kind: 'incremental' | 'full';
+  createdAt: string;
+  appliedAt: string;
+  opCount: number;
+  applied: number;
+  skipped: number;
+}
+
+export interface TableCounts {
+  added: number;
+  changed: number;
+  deleted: number;
+}
+
+export interface ImportPreview {
+  manifest: BundleManifest;
+  opCount: number;
+  /** Ops this machine does not have yet. */
+  newOps: number;
+  /** The bundleId is recorded as applied: importing changes nothing. */
+  alreadyApplied: boolean;
+  perTable: Record<string, TableCounts>;
+  /** Per table: records the import would delete ÷ live records of that table now. */
+  deleteShares: Record<string, number>;
+  /** Some table would lose more than deleteShareLimit of its live records. */
+  needsDeleteConfirmation: boolean;
+  /** New conflicts (same-value forks included). */
+  conflicts: number;
+  /** How far the bundle's newest op is ahead of this machine's clock (ms; negative = behind). */
+  skewMs: number;
+}
+
+export interface ImportResult {
+  bundleId: string;
+  nodeName: string;
+  applied: number;
+  skipped: number;
+  perTable: Record<string, TableCounts>;
+  conflicts: number;
+  /** Set when the newest op's clock is more than SKEW_WARNING_MS ahead of this machine. */
+  skewWarning?: { nodeName: string; skewMs: number };
+  alreadyApplied: boolean;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  bundleId: string;
+  /** e.g. SciLedger-南宁办公室-20261124-153000.sclb */
+  fileName: string;
+  opCount: number;
+  manifest: BundleManifest;
+}
+
+export interface ExportOptions {
+  kind: 'incremental' | 'full';
+  /** What the receiver holds (its getLocalVector / a manifest's vector); absent = everything. */
+  receiverVector?: Record<string, string>;
+  now?: Date;
+}
+
+export interface RestorePreview {
+  manifest: BundleManifest;
+  perTable: Record<string, TableCounts>;
+}
+
+/** Every ledger table as plain JSON: rows sorted by id, keys sorted, undefined dropped. */
+export type LedgerDump = Record<string, Record<string, unknown>[]>;

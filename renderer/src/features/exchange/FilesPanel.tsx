@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
+import { CloudDownloadOutlined, ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { useDb } from '../../app/DbContext';
+import { exportBundle, getNodeName, importBundle, previewBundle, type ImportPreview, type ImportResult } from '../../db/sync';
+import { usePlatform } from '../../platform';
+import { ImportPreviewCard } from './ImportPreviewCard';
+import { ImportResultView } from './ImportResultView';
+import { loadKnownMachines } from './useConflictRows';
+import type { KnownMachine } from './machines';
+import { DELETE_SHARE_LIMIT, duplicateCertificateNumbers, takeBackup } from './syncDeps';
+import { bundleFileName, formatDateTime } from './wording';
+
+const FILTERS = [{ name: 'SciLedger 数据包', extensions: ['sclb'] }];
+const ALL = '__all__';
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * 导入/导出 by hand: when there is no common folder, a bundle travels as a file (mail, chat, a
+ * stick passed around). 全量导出 is what goes upward to the provincial office.
+ */
+export function FilesPanel() {
+  const db = useDb();
+  const platform = usePlatform();
+  const { message, modal } = App.useApp();
+  const [machines, setMachines] = useState<KnownMachine[]>([]);
+  const [target, setTarget] = useState<string>(ALL);
+  const [exporting, setExporting] = useState(false);
+  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array; preview: ImportPreview } | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [result, setResult] = useState<{ result: ImportResult; duplicates: { number: string; holders: string[] }[] } | null>(null);
+
+  useEffect(() => {
+    void loadKnownMachines(db).then(setMachines);
+  }, [db, result]);
+
+  async function save(kind: 'incremental' | 'full', receiverVector?: Record<string, string>) {
+    setExporting(true);
+    try {
+      const out = await exportBundle(db, { kind, receiverVector });
+      const name = bundleFileName(await getNodeName(db), kind, new Date());
+      const saved = await platform.saveFile({ suggestedName: name, bytes: out.bytes, filters: FILTERS });
+      if (saved.saved) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}（${out.opCount} 项改动）：${saved.path ?? name}`);
+    } catch (error) {
+      message.error(`导出失败：${errorText(error)}`);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  function exportUpdate() {
+    const machine = machines.find((m) => m.nodeId === target);
+    return machine ? save('incremental', machine.receiverVector) : save('full');
+  }
+
+  async function chooseBundle() {
+    setImportError(null);
+    setResult(null);
+    setPending(null);
+    const [file] = await platform.openFiles({ filters: FILTERS, multiple: false });
+    if (!file) return;
+    try {
+      setPending({ name: file.name, bytes: file.bytes, preview: await previewBundle(db, file.bytes, { deleteShareLimit: DELETE_SHARE_LIMIT }) });
+    } catch (error) {
+      // A refused bundle (BundleError) has touched nothing: only its message is shown.
+      setImportError(`无法导入“${file.name}”：${errorText(error)}`);
+    }
+  }
+
+  async function confirmImport() {
+    if (!pending) return;
+    const { preview } = pending;
+    if (preview.needsDeleteConfirmation) {
+      const ok = await modal.confirm({
+        title: '确认删除这些记录？',
+        content: '该数据包将删除较多记录。导入前会先备份本机数据（桌面版）。',
+        okText: '仍然导入',
+        okType: 'danger',
+        cancelText: '取消',
+        autoFocusButton: 'cancel',
+      });
+      if (!ok) return;
+    }
+    setImporting(true);
+    try {
+      if (preview.newOps > 0) await takeBackup(db, platform, 'before-import');
+      const imported = await importBundle(db, pending.bytes, { confirmLargeDelete: preview.needsDeleteConfirmation, deleteShareLimit: DELETE_SHARE_LIMIT });
+      setResult({ result: imported, duplicates: await duplicateCertificateNumbers(db) });
+      setPending(null);
+    } catch (error) {
+      setImportError(`导入失败，本机数据未改变：${errorText(error)}`);
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card size="small" title="导出">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <Typography.Text>导出给：</Typography.Text>
+            <Select
+              aria-label="导出给"
+              value={target}
+              onChange={setTarget}
+              style={{ minWidth: 320 }}
+              options={[
+                { value: ALL, label: '任意电脑（包含全部数据）' },
+                ...machines.map((m) => ({ value: m.nodeId, label: `${m.name}（上次收到其数据：${formatDateTime(m.lastSeen)}）` })),
+              ]}
+            />
+            <Button type="primary" icon={<ExportOutlined />} onClick={exportUpdate} loading={exporting}>
+              导出更新包
+            </Button>
+          </Space>
+          <Typography.Text type="secondary">选择一台以前交换过数据的电脑时，只导出它可能还没有的改动，文件更小。对方在“导入数据包”中导入即可。</Typography.Text>
+          <Space wrap>
+            <Button icon={<CloudDownloadOutlined />} onClick={() => save('full')} loading={exporting}>
+              全量导出
+            </Button>
+            <Typography.Text type="secondary">本机全部台账数据，用于报送上级或存档。</Typography.Text>
+          </Space>
+        </Space>
+      </Card>
+
+      <Card size="small" title="导入">
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <Button type="primary" icon={<ImportOutlined />} onClick={chooseBundle} disabled={importing}>
+              导入数据包
+            </Button>
+            <Typography.Text type="secondary">选择其他电脑导出的 .sclb 文件；导入前会先显示将要发生的变化。</Typography.Text>
+          </Space>
+          {importError && <Alert type="error" showIcon message={importError} closable onClose={() => setImportError(null)} data-testid="import-error" />}
+          {pending && <ImportPreviewCard fileName={pending.name} preview={pending.preview} busy={importing} onConfirm={confirmImport} onCancel={() => setPending(null)} />}
+          {result && <ImportResultView result={result.result} duplicates={result.duplicates} />}
+        </Space>
+      </Card>
+    </Space>
+  );
+}

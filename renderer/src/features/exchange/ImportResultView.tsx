@@ -1,0 +1,44 @@
+import { Alert, Button, List, Space } from 'antd';
+import { useHashRoute } from '../../app/useHashRoute';
+import type { ImportResult } from '../../db/sync';
+import { PerTableChanges } from './PerTableChanges';
+import { describeSkew, isNotableSkew } from './wording';
+
+/** After 确认导入: what changed, and what needs the clerk next (conflicts, clock, 聘书 numbers). */
+export function ImportResultView({ result, duplicates }: { result: ImportResult; duplicates: { number: string; holders: string[] }[] }) {
+  const [, navigate] = useHashRoute();
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="import-result">
+      <Alert
+        type="success"
+        showIcon
+        message={`已导入来自电脑“${result.nodeName || '未命名'}”的数据包`}
+        description={`导入 ${result.applied} 项改动${result.skipped ? `，${result.skipped} 项本机已有而跳过` : ''}。`}
+      />
+      {result.conflicts > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`有 ${result.conflicts} 处冲突需要核对`}
+          action={
+            <Button size="small" type="primary" onClick={() => navigate('exchange', 'conflicts')}>
+              查看冲突
+            </Button>
+          }
+        />
+      )}
+      {result.skewWarning && isNotableSkew(result.skewWarning.skewMs) && (
+        <Alert type="warning" showIcon message="电脑时钟不准" description={describeSkew(result.skewWarning.nodeName, result.skewWarning.skewMs)} />
+      )}
+      {duplicates.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          message="发现重复的聘书编号"
+          description={<List size="small" dataSource={duplicates} renderItem={(d) => <List.Item>{d.number}：{d.holders.join('、')}</List.Item>} />}
+        />
+      )}
+      <PerTableChanges perTable={result.perTable} />
+    </Space>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Alert, App, Descriptions, Modal, Space } from 'antd';
+import { useDb } from '../../app/DbContext';
+import { restoreFromBundle, type RestorePreview } from '../../db/sync';
+import { usePlatform } from '../../platform';
+import { PerTableChanges } from './PerTableChanges';
+import { takeBackup } from './syncDeps';
+import { formatDateTime } from './wording';
+
+export interface RestoreRequest {
+  /** "2026-11-24 09:00 的备份（每日自动）" or the file name. */
+  source: string;
+  bytes: Uint8Array;
+  preview: RestorePreview;
+}
+
+/**
+ * 恢复: shows what will change before it happens; on desktop the current state is saved first
+ * ('before-restore') so the restore itself can be undone (issue 4 "Backup").
+ */
+export function RestoreModal({ request, onClose }: { request: RestoreRequest; onClose: (restored: boolean) => void }) {
+  const db = useDb();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { manifest, perTable } = request.preview;
+
+  async function restore() {
+    setBusy(true);
+    setError(null);
+    try {
+      const backup = await takeBackup(db, platform, 'before-restore');
+      const { changed } = await restoreFromBundle(db, request.bytes);
+      message.success(`已恢复，${changed} 条记录有变化${backup ? '；恢复前的数据已备份（恢复前）' : ''}`);
+      onClose(true);
+    } catch (e) {
+      setError(`恢复失败，本机数据未改变：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title="恢复数据"
+      okText="确认恢复"
+      okButtonProps={{ danger: true }}
+      cancelText="取消"
+      onOk={restore}
+      confirmLoading={busy}
+      onCancel={() => onClose(false)}
+      width={720}
+      destroyOnHidden
+    >
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Descriptions size="small" bordered column={1}>
+          <Descriptions.Item label="恢复来源">{request.source}</Descriptions.Item>
+          <Descriptions.Item label="数据来自">
+            电脑“{manifest.nodeName || '未命名'}”，{formatDateTime(manifest.createdAt)}
+          </Descriptions.Item>
+        </Descriptions>
+        <Alert
+          type="warning"
+          showIcon
+          message="本机台账将恢复为该备份中的内容"
+          description={
+            platform.backups
+              ? '恢复前会自动备份当前数据（原因“恢复前”），如需撤销可再从该备份恢复。'
+              : '网页版不会自动备份当前数据。如需保留，请先取消并点击“下载备份”。'
+          }
+        />
+        <PerTableChanges perTable={perTable} emptyText="本机数据与备份一致，恢复不会改变任何记录" />
+        {error && <Alert type="error" showIcon message={error} />}
+      </Space>
+    </Modal>
+  );
+}

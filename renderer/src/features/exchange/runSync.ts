@@ -1,0 +1,118 @@
+import type { Vector } from '../../../../shared/sync/vector';
+import { changesData, entryName, folderVector, readingOrder, shouldImport, type FolderEntry } from './folderPlan';
+import { addImport, emptySummary, type ImportOutcome, type PerTable, type SyncSummary } from './syncSummary';
+
+/**
+ * One press of 同步 (issue 4 "What a user does"): read what the others wrote, merge it, write what
+ * the folder lacks, tell what happened. The database and the folder come in as plain functions so
+ * the order of steps — and what is skipped — is tested without IndexedDB or a disk.
+ */
+
+export interface BundlePreviewLike {
+  manifest: { bundleId: string; nodeName: string; vector: Vector };
+  newOps: number;
+  alreadyApplied: boolean;
+  needsDeleteConfirmation: boolean;
+  /** Per table: records it would delete ÷ live records now. */
+  deleteShares: Record<string, number>;
+}
+
+export interface SyncDeps {
+  ownNodeId: string;
+  list(): Promise<{ entries: FolderEntry[]; skipped: { name: string; reason: string }[] }>;
+  read(entry: FolderEntry): Promise<Uint8Array>;
+  /** Our own bundles: verify and return the manifest (previewBundle refuses this node's bundles). */
+  readOwnManifest(bytes: Uint8Array): { vector: Vector };
+  preview(bytes: Uint8Array): Promise<BundlePreviewLike>;
+  importBundle(bytes: Uint8Array, confirmLargeDelete: boolean): Promise<ImportOutcome>;
+  /** Desktop: a full snapshot before the first import that changes data. Undefined on web. */
+  backupBeforeImport?: () => Promise<void>;
+  /** Asks the clerk (a modal); false = leave this bundle for now. */
+  confirmLargeDelete(preview: BundlePreviewLike): Promise<boolean>;
+  exportFor(receiverVector: Vector): Promise<{ opCount: number; bytes: Uint8Array; bundleId: string; fileName: string }>;
+  write(bundleId: string, bytes: Uint8Array): Promise<void>;
+  duplicateNumbers(): Promise<{ number: string; holders: string[] }[]>;
+  onProgress(step: SyncProgress): void;
+}
+
+export interface SyncProgress {
+  phase: 'list' | 'read' | 'import' | 'write' | 'check' | 'done';
+  /** Files handled so far / in all (read and import phases). */
+  done: number;
+  total: number;
+  text: string;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
+  let summary = emptySummary();
+  deps.onProgress({ phase: 'list', done: 0, total: 0, text: '正在读取同步文件夹…' });
+  const listing = await deps.list();
+  summary.skippedFiles.push(...listing.skipped);
+  const { own, others } = readingOrder(listing.entries, deps.ownNodeId);
+  const total = own.length + others.length;
+  const manifests: { vector: Vector }[] = [];
+  let done = 0;
+
+  for (const entry of own) {
+    deps.onProgress({ phase: 'read', done: done++, total, text: '正在核对本机以前写入的数据包…' });
+    try {
+      manifests.push(deps.readOwnManifest(await deps.read(entry)));
+    } catch (error) {
+      summary.skippedFiles.push({ name: entryName(entry), reason: `本机的数据包无法读取：${message(error)}（其中的改动将重新写入）` });
+    }
+  }
+
+  let backedUp = false;
+  for (const entry of others) {
+    deps.onProgress({ phase: 'import', done: done++, total, text: `正在导入其他电脑的数据包（${done}/${total}）…` });
+    let bytes: Uint8Array;
+    let preview: BundlePreviewLike;
+    try {
+      bytes = await deps.read(entry);
+      preview = await deps.preview(bytes);
+    } catch (error) {
+      summary.skippedFiles.push({ name: entryName(entry), reason: message(error) });
+      continue;
+    }
+    // A verified bundle is in the folder whether or not we apply it now.
+    manifests.push(preview.manifest);
+    if (!shouldImport(preview)) {
+      summary.alreadyApplied++;
+      continue;
+    }
+    let confirmed = false;
+    if (preview.needsDeleteConfirmation) {
+      confirmed = await deps.confirmLargeDelete(preview);
+      if (!confirmed) {
+        summary.skippedFiles.push({ name: `来自“${preview.manifest.nodeName}”的数据包`, reason: '删除的记录较多，已按您的选择暂不导入' });
+        continue;
+      }
+    }
+    try {
+      if (changesData(preview) && !backedUp && deps.backupBeforeImport) {
+        deps.onProgress({ phase: 'import', done: done - 1, total, text: '正在备份本机数据（导入前）…' });
+        await deps.backupBeforeImport();
+        backedUp = true;
+      }
+      summary = addImport(summary, await deps.importBundle(bytes, confirmed));
+    } catch (error) {
+      summary.skippedFiles.push({ name: `来自“${preview.manifest.nodeName}”的数据包`, reason: `导入失败：${message(error)}` });
+    }
+  }
+
+  deps.onProgress({ phase: 'write', done: total, total, text: '正在写入本机的更新包…' });
+  const out = await deps.exportFor(folderVector(manifests));
+  if (out.opCount > 0) {
+    await deps.write(out.bundleId, out.bytes);
+    summary.written = { fileName: out.fileName, opCount: out.opCount };
+  }
+
+  deps.onProgress({ phase: 'check', done: total, total, text: '正在检查聘书编号…' });
+  summary.duplicateNumbers = await deps.duplicateNumbers();
+  deps.onProgress({ phase: 'done', done: total, total, text: '同步完成' });
+  return summary;
+}
+
+export type { PerTable };

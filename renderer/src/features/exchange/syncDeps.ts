@@ -1,0 +1,62 @@
+import { readBundle } from '../../../../shared/sync/bundle';
+import type { Vector } from '../../../../shared/sync/vector';
+import type { SciLedgerDb } from '../../db/database';
+import { latestSchemaVersion } from '../../db/schema';
+import { registerDuplicates } from '../../db/repositories/appointmentCertificates';
+import { DEFAULT_DELETE_SHARE_LIMIT, exportBundle, importBundle, previewBundle } from '../../db/sync';
+import type { Platform } from '../../platform/Platform';
+import type { BundlePreviewLike, SyncDeps, SyncProgress } from './runSync';
+
+/**
+ * Share of a ledger an import may delete without asking (issue 4: "an import that would delete
+ * more than a configurable share of a ledger asks first"). One place to change it from the UI.
+ */
+export const DELETE_SHARE_LIMIT = DEFAULT_DELETE_SHARE_LIMIT;
+
+/** Full snapshot into the desktop backup folder; a no-op on web (no backups there). */
+export async function takeBackup(db: SciLedgerDb, platform: Platform, reason: 'daily' | 'before-import' | 'before-restore' | 'manual') {
+  if (!platform.backups) return null;
+  const { bytes } = await exportBundle(db, { kind: 'full' });
+  return platform.backups.write(bytes, reason);
+}
+
+/** Names of the advisors holding each duplicated 聘书 number after the merge. */
+export async function duplicateCertificateNumbers(db: SciLedgerDb): Promise<{ number: string; holders: string[] }[]> {
+  const duplicates = await registerDuplicates(db);
+  const out: { number: string; holders: string[] }[] = [];
+  for (const [number, advisorIds] of duplicates) {
+    const advisors = await db.advisors.bulkGet(advisorIds);
+    out.push({ number, holders: advisors.map((a, i) => a?.name ?? advisorIds[i].slice(0, 8)) });
+  }
+  return out.sort((a, b) => a.number.localeCompare(b.number));
+}
+
+export function createSyncDeps(
+  db: SciLedgerDb,
+  platform: Platform,
+  ownNodeId: string,
+  confirmLargeDelete: (preview: BundlePreviewLike) => Promise<boolean>,
+  onProgress: (p: SyncProgress) => void,
+): SyncDeps {
+  const folder = platform.syncFolder;
+  return {
+    ownNodeId,
+    list: () => folder.list(),
+    read: (entry) => folder.read(entry),
+    // Our own outbox is verified like any bundle (a half-copied one must not count as held);
+    // previewBundle refuses this node's bundles, so the pure reader is asked directly.
+    readOwnManifest: (bytes) => readBundle(bytes, { currentSchemaVersion: latestSchemaVersion, localNodeId: '' }).manifest,
+    preview: (bytes) => previewBundle(db, bytes, { deleteShareLimit: DELETE_SHARE_LIMIT }),
+    importBundle: (bytes, confirm) => importBundle(db, bytes, { confirmLargeDelete: confirm, deleteShareLimit: DELETE_SHARE_LIMIT }),
+    backupBeforeImport: platform.backups
+      ? async () => {
+          await takeBackup(db, platform, 'before-import');
+        }
+      : undefined,
+    confirmLargeDelete,
+    exportFor: (receiverVector: Vector) => exportBundle(db, { kind: 'incremental', receiverVector }),
+    write: (bundleId, bytes) => folder.write(ownNodeId, bundleId, bytes),
+    duplicateNumbers: () => duplicateCertificateNumbers(db),
+    onProgress,
+  };
+}

@@ -1,0 +1,86 @@
+// Sync folder and backups end to end on the desktop side: renderer Platform (desktop.ts) →
+// typed IPC client → the main process's gate (ipc.ts) → the real services on temp folders.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { IpcError } from '../../../shared/ipc';
+import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
+import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../electron/main/ipc';
+import { createServiceHandlers } from '../../../electron/main/services';
+import { tempDir } from './main/services/helpers';
+
+const OWN = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const BUNDLE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+
+async function desktop() {
+  const userData = await tempDir();
+  const documents = await tempDir();
+  const usb = await tempDir();
+  const dialog = {
+    showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [usb] })),
+  };
+  const app = { getVersion: () => '0.1.0', getPath: (name: 'userData' | 'documents') => (name === 'userData' ? userData : documents) };
+  const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
+  const handlers = createServiceHandlers({
+    app,
+    dialog,
+    shell: { openPath: async () => '' },
+    backups: { now: () => new Date('2025-03-10T08:00:00.000Z') },
+  });
+  registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender, () => ({
+    sender: { printToPDF: async () => new Uint8Array() },
+  }));
+  const frame = { url: 'app://sciledger/index.html', parent: null };
+  const platform = createDesktopPlatform({
+    invoke: (channel, payload) => listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload),
+  });
+  return { platform, userData, usb };
+}
+
+describe('desktop sync folder over IPC', () => {
+  it('chooses, writes, lists and reads through the contract', async () => {
+    const { platform, usb } = await desktop();
+    expect(await platform.syncFolder.current()).toBeNull();
+    expect(await platform.syncFolder.choose()).toEqual({ label: usb });
+    expect(await platform.syncFolder.current()).toEqual({ label: usb });
+    await expect(platform.syncFolder.write(OWN, BUNDLE, new Uint8Array([80, 75, 3, 4]))).resolves.toBeUndefined();
+    const listing = await platform.syncFolder.list();
+    expect(listing.skipped).toEqual([]);
+    expect(listing.entries).toMatchObject([{ nodeId: OWN, bundleId: BUNDLE, size: 4 }]);
+    // A whole entry may be handed back: only the ids cross the bridge.
+    expect([...(await platform.syncFolder.read(listing.entries[0]))]).toEqual([80, 75, 3, 4]);
+    expect(await readdir(path.join(usb, 'outbox', OWN))).toEqual([`${BUNDLE}.sclb`]);
+  });
+
+  it('turns a bad id into an IpcError before the main process touches the disk', async () => {
+    const { platform } = await desktop();
+    await platform.syncFolder.choose();
+    const error = await platform.syncFolder.read({ nodeId: '../..', bundleId: BUNDLE }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IpcError);
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST' });
+  });
+
+  it('reports service refusals in Chinese', async () => {
+    const { platform } = await desktop();
+    await expect(platform.syncFolder.list()).rejects.toMatchObject({ code: 'HANDLER_FAILED', message: expect.stringContaining('尚未选择同步文件夹') });
+    await platform.syncFolder.choose();
+    await platform.syncFolder.write(OWN, BUNDLE, new Uint8Array([1]));
+    await expect(platform.syncFolder.write(OWN, BUNDLE, new Uint8Array([2]))).rejects.toThrow('内容不同，未覆盖');
+    await expect(platform.syncFolder.read({ nodeId: OTHER, bundleId: BUNDLE })).rejects.toThrow('找不到数据包');
+  });
+});
+
+describe('desktop backups over IPC', () => {
+  it('writes, lists and reads snapshots in userData/backups', async () => {
+    const { platform, userData } = await desktop();
+    const backups = platform.backups!;
+    const entry = await backups.write(new Uint8Array([9, 8, 7]), 'before-import');
+    expect(entry).toEqual({ id: '20250310T080000000Z-before-import', reason: 'before-import', createdAt: '2025-03-10T08:00:00.000Z', size: 3 });
+    expect(await backups.list()).toEqual([entry]);
+    expect([...(await backups.read(entry.id))]).toEqual([9, 8, 7]);
+    expect([...(await readFile(path.join(userData, 'backups', `${entry.id}.sclb`)))]).toEqual([9, 8, 7]);
+    await expect(backups.read('../sync-folder')).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+  });
+});
