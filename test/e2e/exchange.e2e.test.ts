@@ -42,7 +42,7 @@ async function machine(): Promise<Machine> {
   // TEST-ONLY hook of the web platform: the sync folder lives in the origin-private file system,
   // because a test driver cannot answer the native folder picker (web-sync-folder.ts).
   await profile.context.addInitScript(() => {
-    (window as { __sciledgerSyncFolderRoot?: string }).__sciledgerSyncFolderRoot = 'opfs';
+    (globalThis as { __sciledgerSyncFolderRoot?: string }).__sciledgerSyncFolderRoot = 'opfs';
   });
   await m.shell.open(profile.baseUrl);
   return m;
@@ -77,35 +77,10 @@ async function fieldValue(m: Machine): Promise<string> {
 
 const file = (name: string) => join(dir, name);
 
-type FolderFile = { path: string[]; base64: string };
-
 /** "Carries the USB stick": copies every file of one machine's sync folder into the other's. */
 async function carryStick(from: Machine, to: Machine) {
-  const files = await from.profile.page.evaluate(async () => {
-    const out: { path: string[]; base64: string }[] = [];
-    type Dir = { entries(): AsyncIterable<[string, { kind: string }]> };
-    const walk = async (dir: Dir, path: string[]) => {
-      for await (const [name, handle] of dir.entries()) {
-        if (handle.kind === 'directory') await walk(handle as unknown as Dir, [...path, name]);
-        else {
-          const bytes = new Uint8Array(await (await (handle as unknown as FileSystemFileHandle).getFile()).arrayBuffer());
-          out.push({ path: [...path, name], base64: btoa(String.fromCharCode(...bytes)) });
-        }
-      }
-    };
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sciledger-sync', { create: true });
-    await walk(root as unknown as Dir, []);
-    return out;
-  });
-  await to.profile.page.evaluate(async (list: FolderFile[]) => {
-    for (const f of list) {
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sciledger-sync', { create: true });
-      for (const part of f.path.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(f.path[f.path.length - 1], { create: true })).createWritable();
-      await writable.write(Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)));
-      await writable.close();
-    }
-  }, files);
+  const files = await from.exchange.readSyncFolder();
+  await to.exchange.writeSyncFolder(files);
   return files.length;
 }
 
@@ -214,6 +189,19 @@ describe('数据交换 between two office PCs through bundle files', () => {
     await carryStick(b, a);
     const again = await a.exchange.sync();
     expect(again).toContain('没有需要导入的新数据包');
+  });
+
+  it('restores a downloaded backup after showing what will change (web: no automatic backup, said so)', async () => {
+    await b.exchange.downloadBackup(file('backup-b.sclb'));
+    await setField(b, '误改的领域');
+    const dialog = await b.exchange.startRestoreFromFile(file('backup-b.sclb'));
+    const text = await dialog.innerText();
+    expect(text).toContain('乙电脑');
+    expect(text).toContain('网页版不会自动备份当前数据');
+    expect(text).toMatch(/科技顾问\s+0\s+1\s+0/);
+    await dialog.getByRole('button', { name: '确认恢复' }).click();
+    await b.profile.page.getByText(/已恢复，\d+ 条记录有变化/).first().waitFor();
+    expect(await fieldValue(b)).toBe('同步测试材料');
   });
 
   it('logs no console errors on either machine', () => {

@@ -4,6 +4,7 @@ import { appModules } from './modules';
 import { useHashRoute } from './useHashRoute';
 import { OperatorBadge } from './OperatorBadge';
 import { PrintViewButton } from './PrintViewButton';
+import { useDailyBackup } from '../features/exchange/dailyBackup';
 import './app.css';
 
 const { Sider, Header, Content } = Layout;
@@ -28,6 +29,7 @@ export function App() {
 
 function Shell() {
   const [route, navigate] = useHashRoute();
+  useDailyBackup();
   const active = appModules.find((m) => m.id === route.moduleId) ?? appModules[0];
   return (
     <Layout className="app-shell">

@@ -1,6 +1,29 @@
 import type { Page } from 'playwright-core';
 import { LedgerTableObject } from './LedgerTableObject';
 
+/** A file of the sync folder: its path under the folder and its bytes (base64, to cross evaluate). */
+export interface SyncFolderFile {
+  path: string[];
+  base64: string;
+}
+
+// The slice of the File System Access API used on the origin-private folder (no DOM types here).
+interface OpfsFile {
+  kind: 'file';
+  getFile(): Promise<{ arrayBuffer(): Promise<ArrayBuffer> }>;
+  createWritable(): Promise<{ write(data: Uint8Array): Promise<void>; close(): Promise<void> }>;
+}
+interface OpfsDir {
+  kind: 'directory';
+  entries(): AsyncIterable<[string, OpfsDir | OpfsFile]>;
+  getDirectoryHandle(name: string, options?: { create?: boolean }): Promise<OpfsDir>;
+  getFileHandle(name: string, options?: { create?: boolean }): Promise<OpfsFile>;
+}
+type OpfsGlobal = { navigator: { storage: { getDirectory(): Promise<OpfsDir> } } };
+
+/** The folder web-sync-folder.ts uses under the E2E hook `__sciledgerSyncFolderRoot = 'opfs'`. */
+const SYNC_ROOT = 'sciledger-sync';
+
 export type ExchangeTab = '同步' | '导入/导出' | '冲突' | '备份与恢复';
 
 /** 数据交换: machine name, bundle files in and out, conflicts, backups. */
@@ -80,6 +103,23 @@ export class ExchangePage {
     return { preview, result: await result.innerText() };
   }
 
+  /** Web: 下载备份 (a full bundle) saved to `path`. */
+  async downloadBackup(path: string) {
+    await this.open('备份与恢复');
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: '下载备份' }).click()]);
+    await download.saveAs(path);
+  }
+
+  /** 从文件恢复… → the preview dialog (not yet restored). */
+  async startRestoreFromFile(path: string) {
+    await this.open('备份与恢复');
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: '从文件恢复…' }).click()]);
+    await chooser.setFiles(path);
+    const dialog = this.page.getByRole('dialog', { name: '恢复数据' });
+    await dialog.waitFor();
+    return dialog;
+  }
+
   conflicts() {
     return new LedgerTableObject(this.page, '待处理冲突');
   }
@@ -101,5 +141,43 @@ export class ExchangePage {
 
   async showResolved() {
     await this.page.getByRole('button', { name: /已处理的冲突/ }).click();
+  }
+
+  /** Every file of this machine's (origin-private) sync folder. */
+  readSyncFolder(): Promise<SyncFolderFile[]> {
+    return this.page.evaluate(async (rootName) => {
+      const out: { path: string[]; base64: string }[] = [];
+      const walk = async (dir: OpfsDir, path: string[]) => {
+        for await (const [name, handle] of dir.entries()) {
+          if (handle.kind === 'directory') await walk(handle, [...path, name]);
+          else {
+            const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+            let binary = '';
+            for (const b of bytes) binary += String.fromCharCode(b);
+            out.push({ path: [...path, name], base64: btoa(binary) });
+          }
+        }
+      };
+      const opfs = await (globalThis as unknown as OpfsGlobal).navigator.storage.getDirectory();
+      await walk(await opfs.getDirectoryHandle(rootName, { create: true }), []);
+      return out;
+    }, SYNC_ROOT);
+  }
+
+  /** Copies files into this machine's sync folder, as a clerk copying a USB stick would. */
+  async writeSyncFolder(files: SyncFolderFile[]) {
+    await this.page.evaluate(
+      async ({ rootName, list }) => {
+        const opfs = await (globalThis as unknown as OpfsGlobal).navigator.storage.getDirectory();
+        for (const f of list) {
+          let dir = await opfs.getDirectoryHandle(rootName, { create: true });
+          for (const part of f.path.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+          const writable = await (await dir.getFileHandle(f.path[f.path.length - 1], { create: true })).createWritable();
+          await writable.write(Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)));
+          await writable.close();
+        }
+      },
+      { rootName: SYNC_ROOT, list: files },
+    );
   }
 }

@@ -39,7 +39,7 @@ export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promis
   for (const [table, ids] of idsByTable(ops)) {
     const [min, max] = bounds(ids);
     const [r, cr] = await Promise.all([
-      readMany(ids, (id) => id, db.table(table).where(':id').between(min, max, true, true), () => db.table(table).bulkGet(ids)),
+      readMany(ids, (row: LedgerRow) => row.id, db.table(table).where(':id').between(min, max, true, true), () => db.table(table).bulkGet(ids) as Promise<(LedgerRow | undefined)[]>),
       readMany(ids, (row: ClockRow) => row.id, db.fieldClocks.where('[table+id]').between([table, min], [table, max], true, true), () =>
         db.fieldClocks.bulkGet(ids.map((id) => [table, id] as [string, string])),
       ),

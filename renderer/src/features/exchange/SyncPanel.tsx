@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Descriptions, Progress, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Progress, Space, Typography } from 'antd';
 import { FolderOpenOutlined, SyncOutlined } from '@ant-design/icons';
 import { useDb } from '../../app/DbContext';
+import { useHashRoute } from '../../app/useHashRoute';
 import { getNodeId } from '../../db/meta';
 import { usePlatform } from '../../platform';
 import type { SyncFolderInfo } from '../../platform/Platform';
@@ -21,12 +22,13 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function SyncPanel() {
   const db = useDb();
   const platform = usePlatform();
-  const { message } = App.useApp();
   const confirmLargeDelete = useConfirmLargeDelete();
   const [folder, setFolder] = useState<SyncFolderInfo | null | undefined>(undefined);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [summary, setSummary] = useState<SyncSummary | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [folderError, setFolderError] = useState<string | null>(null);
+  const [, navigate] = useHashRoute();
   const running = progress !== null && progress.phase !== 'done';
 
   useEffect(() => {
@@ -41,6 +43,7 @@ export function SyncPanel() {
   }, [platform]);
 
   async function chooseFolder() {
+    setFolderError(null);
     try {
       const chosen = await platform.syncFolder.choose();
       if (chosen) {
@@ -48,7 +51,8 @@ export function SyncPanel() {
         setSummary(null);
       }
     } catch (error) {
-      message.error(`无法打开该文件夹：${errorText(error)}`);
+      // e.g. a browser without folder access: the platform's message says to use files instead.
+      setFolderError(errorText(error));
     }
   }
 
@@ -86,6 +90,20 @@ export function SyncPanel() {
           <NodeIdentity />
         </Descriptions.Item>
       </Descriptions>
+      {folderError && (
+        <Alert
+          type="warning"
+          showIcon
+          message={folderError}
+          closable
+          onClose={() => setFolderError(null)}
+          action={
+            <Button size="small" onClick={() => navigate('exchange', 'files')}>
+              改用导入/导出
+            </Button>
+          }
+        />
+      )}
 
       <Space direction="vertical" size="small" style={{ width: '100%' }}>
         <Button type="primary" size="large" icon={<SyncOutlined spin={running} />} onClick={sync} disabled={!folder || running} style={{ minWidth: 160 }}>
@@ -103,7 +121,7 @@ export function SyncPanel() {
           <Typography.Text>{progress.text}</Typography.Text>
         </div>
       )}
-      {failure && <Alert type="error" showIcon message="同步未完成" description={`${failure}。已导入的数据包保留；可检查文件夹后再次同步。`} />}
+      {failure && <Alert type="error" showIcon message="同步未完成" description={`${failure.replace(/[。.]$/, '')}。已导入的数据包保留；可检查文件夹后再次同步。`} />}
       {summary && <SyncSummaryView summary={summary} />}
     </Space>
   );
