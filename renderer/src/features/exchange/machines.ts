@@ -1,4 +1,5 @@
 import { mergeVectors, type Vector } from '../../../../shared/sync/vector';
+import type { AppliedBundleRow as StoredAppliedBundle } from '../../db/sync';
 
 /**
  * The other office PCs this machine has heard of, from the bundles it applied (the local
@@ -6,15 +7,8 @@ import { mergeVectors, type Vector } from '../../../../shared/sync/vector';
  * update for one of them.
  */
 
-export interface AppliedBundleRow {
-  bundleId: string;
-  nodeId: string;
-  nodeName?: string;
-  appliedAt?: string;
-  createdAt?: string;
-  /** The sender's manifest vector, when the data layer keeps it. */
-  vector?: Vector;
-}
+/** The part of an applied-bundle row (renderer/src/db/sync) that names and places a machine. */
+export type AppliedBundleRow = Pick<StoredAppliedBundle, 'bundleId' | 'nodeId'> & Partial<Pick<StoredAppliedBundle, 'nodeName' | 'appliedAt' | 'createdAt' | 'vector'>>;
 
 export interface KnownMachine {
   nodeId: string;

@@ -226,6 +226,33 @@ describe('conflicts', () => {
     expect(list[0].resolvedAt).toBeDefined();
   });
 
+  it('a resolution by the machine that saw both values closes the other machine’s copy as superseded', async () => {
+    const { a, b } = await conflicted();
+    const [ca] = await listConflicts(a);
+    // The machine whose own value lost keeps it: its edit names the winner as prev.
+    const [resolver, other] = ca.loser.isLocal ? [a, b] : [b, a];
+    const [c] = await listConflicts(resolver);
+    await resolveConflict(resolver, c.key, { keep: 'loser' });
+    expect((await send(resolver, other)).conflicts).toBe(0);
+    const [closed] = await listConflicts(other);
+    expect(closed).toMatchObject({ key: c.key, resolution: 'superseded' });
+    expect(closed.resolvedAt).toBeDefined();
+    // The sender's vector is kept with the applied bundle (导出 for that machine uses it).
+    const newest = await other.appliedBundles.orderBy('appliedAt').last();
+    expect(newest?.vector).toEqual(await getLocalVector(resolver));
+  });
+
+  it('an edit that continues one side without having seen the other leaves the conflict open', async () => {
+    const { a, b, x } = await conflicted();
+    const [cb] = await listConflicts(b);
+    // The winning machine edits the field again on top of its own value (prev = its own op).
+    const [writer, reader] = cb.winner.isLocal ? [b, a] : [a, b];
+    await writer.advisors.update(x.id, { status: '推荐' });
+    await send(writer, reader);
+    const [still] = await listConflicts(reader);
+    expect(still.resolvedAt).toBeUndefined();
+  });
+
   it('keep the winner writes nothing to the ledger; edit validates and writes the new value', async () => {
     const { a, b, x } = await conflicted();
     const [c] = await listConflicts(b);
