@@ -226,7 +226,8 @@ export const ipcContract = {
   },
   /** Snapshot into userData/backups, then rotation. */
   'backups:write': {
-    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema }).strict(),
+    // maxTotal: the clerk's 备份保留份数 (数据交换 → 备份与恢复), applied by the rotation after this write.
+    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema, maxTotal: z.number().int().min(3).max(365).optional() }).strict(),
     response: backupEntry,
   },
   /** Newest first. */

@@ -45,7 +45,7 @@ export interface BackupStoreOptions extends Partial<RotationPolicy> {
 }
 
 export interface BackupStore {
-  write(bytes: Uint8Array, reason: BackupReason): Promise<BackupEntry>;
+  write(bytes: Uint8Array, reason: BackupReason, overrides?: { maxTotal?: number }): Promise<BackupEntry>;
   list(): Promise<BackupEntry[]>;
   read(id: string): Promise<Uint8Array>;
 }
@@ -147,8 +147,8 @@ export function createBackupStore(userDataDir: string, options: BackupStoreOptio
     return entries.sort(newestFirst);
   }
 
-  async function rotate(justWritten: string): Promise<void> {
-    const { remove } = planRotation(await list(), now(), policy, justWritten);
+  async function rotate(justWritten: string, maxTotal = policy.maxTotal): Promise<void> {
+    const { remove } = planRotation(await list(), now(), { ...policy, maxTotal }, justWritten);
     for (const entry of remove) {
       try {
         await rm(fileOf(entry.id), { force: true });
@@ -162,7 +162,7 @@ export function createBackupStore(userDataDir: string, options: BackupStoreOptio
   return {
     list,
 
-    async write(bytes, reason) {
+    async write(bytes, reason, overrides = {}) {
       if (bytes.byteLength === 0) throw new ServiceError('备份内容为空，未写入');
       if (bytes.byteLength > MAX_SYNC_BUNDLE_BYTES) throw new ServiceError('备份超过 200 MB，未写入');
       try {
@@ -184,7 +184,7 @@ export function createBackupStore(userDataDir: string, options: BackupStoreOptio
       } catch (error) {
         throw new ServiceError(`无法写入备份（已有备份未受影响）：${(error as Error).message}`);
       }
-      await rotate(id);
+      await rotate(id, overrides.maxTotal);
       return parseBackupId(id, bytes.byteLength)!;
     },
 

@@ -56,7 +56,7 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
       await syncFolder.write(request.ownNodeId, request.bundleId, request.bytes);
       return {};
     },
-    'backups:write': (request) => backups.write(request.bytes, request.reason),
+    'backups:write': (request) => backups.write(request.bytes, request.reason, { maxTotal: request.maxTotal }),
     'backups:list': () => backups.list(),
     'backups:read': (request) => backups.read(request.id),
   };

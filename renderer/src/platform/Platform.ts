@@ -62,7 +62,8 @@ export interface SyncFolder {
 export type BackupReason = 'daily' | 'before-import' | 'before-restore' | 'manual';
 export interface BackupEntry { id: string; reason: BackupReason; createdAt: string; size: number }
 export interface Backups {
-  write(bytes: Uint8Array, reason: BackupReason): Promise<BackupEntry>;   // rotation applied after writing
+  /** Rotation applied after writing; maxTotal overrides how many backups are kept in all. */
+  write(bytes: Uint8Array, reason: BackupReason, options?: { maxTotal?: number }): Promise<BackupEntry>;
   list(): Promise<BackupEntry[]>;                                          // newest first
   read(id: string): Promise<Uint8Array>;
 }

@@ -45,7 +45,7 @@ export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeF
       },
     },
     backups: {
-      write: (bytes, reason) => ipc.send('backups:write', { bytes, reason }),
+      write: (bytes, reason, options) => ipc.send('backups:write', { bytes, reason, maxTotal: options?.maxTotal }),
       list: () => ipc.send('backups:list', {}),
       read: (id) => ipc.send('backups:read', { id }),
     },

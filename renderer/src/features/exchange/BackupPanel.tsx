@@ -1,3 +1,4 @@
+import { ExchangeSettingsForm } from './ExchangeSettingsForm';
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
 import { DownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
@@ -121,6 +122,7 @@ export function BackupPanel() {
         </Card>
       )}
       <Typography.Text type="secondary">恢复前会先显示各台账将发生的变化，确认后才会执行。也可以从其他电脑导出的全量数据包恢复。</Typography.Text>
+      <ExchangeSettingsForm showBackups={Boolean(platform.backups)} />
       {restore && (
         <RestoreModal
           request={restore}

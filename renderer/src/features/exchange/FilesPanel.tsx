@@ -8,7 +8,7 @@ import { ImportPreviewCard } from './ImportPreviewCard';
 import { ImportResultView } from './ImportResultView';
 import { loadKnownMachines } from './useConflictRows';
 import type { KnownMachine } from './machines';
-import { DELETE_SHARE_LIMIT, duplicateCertificateNumbers, takeBackup } from './syncDeps';
+import { deleteShareLimit, duplicateCertificateNumbers, takeBackup } from './syncDeps';
 import { bundleFileName, formatDateTime } from './wording';
 
 const FILTERS = [{ name: 'SciLedger 数据包', extensions: ['sclb'] }];
@@ -61,7 +61,7 @@ export function FilesPanel() {
     const [file] = await platform.openFiles({ filters: FILTERS, multiple: false });
     if (!file) return;
     try {
-      setPending({ name: file.name, bytes: file.bytes, preview: await previewBundle(db, file.bytes, { deleteShareLimit: DELETE_SHARE_LIMIT }) });
+      setPending({ name: file.name, bytes: file.bytes, preview: await previewBundle(db, file.bytes, { deleteShareLimit: await deleteShareLimit(db) }) });
     } catch (error) {
       // A refused bundle (BundleError) has touched nothing: only its message is shown.
       setImportError(`无法导入“${file.name}”：${errorText(error)}`);
@@ -85,7 +85,7 @@ export function FilesPanel() {
     setImporting(true);
     try {
       if (preview.newOps > 0) await takeBackup(db, platform, 'before-import');
-      const imported = await importBundle(db, pending.bytes, { confirmLargeDelete: preview.needsDeleteConfirmation, deleteShareLimit: DELETE_SHARE_LIMIT });
+      const imported = await importBundle(db, pending.bytes, { confirmLargeDelete: preview.needsDeleteConfirmation, deleteShareLimit: await deleteShareLimit(db) });
       setResult({ result: imported, duplicates: await duplicateCertificateNumbers(db) });
       setPending(null);
     } catch (error) {

@@ -2,13 +2,14 @@ import { Alert, Button, Card, Descriptions, Space } from 'antd';
 import type { ImportPreview } from '../../db/sync';
 import { PerTableChanges } from './PerTableChanges';
 import { describeDeleteShares } from './syncSummary';
-import { DELETE_SHARE_LIMIT } from './syncDeps';
+import { defaultExchangeSettings, useExchangeSettings } from './exchangeSettings';
 import { describeSkew, formatDateTime, isNotableSkew } from './wording';
 
 /** What a bundle will change, before anything is written (issue 4: preview, then 确认导入). */
 export function ImportPreviewCard({ fileName, preview, busy, onConfirm, onCancel }: { fileName: string; preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const { manifest } = preview;
-  const shares = describeDeleteShares(preview.deleteShares, DELETE_SHARE_LIMIT);
+  const limit = (useExchangeSettings() ?? defaultExchangeSettings).deleteShareLimit;
+  const shares = describeDeleteShares(preview.deleteShares, limit);
   return (
     <Card size="small" title={`导入预览：${fileName}`} data-testid="import-preview">
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>

@@ -3,21 +3,21 @@ import type { Vector } from '../../../../shared/sync/vector';
 import type { SciLedgerDb } from '../../db/database';
 import { latestSchemaVersion } from '../../db/schema';
 import { registerDuplicates } from '../../db/repositories/appointmentCertificates';
-import { DEFAULT_DELETE_SHARE_LIMIT, exportBundle, importBundle, previewBundle } from '../../db/sync';
+import { exportBundle, importBundle, previewBundle } from '../../db/sync';
+import { readExchangeSettings } from './exchangeSettings';
 import type { Platform } from '../../platform/Platform';
 import type { BundlePreviewLike, SyncDeps, SyncProgress } from './runSync';
 
-/**
- * Share of a ledger an import may delete without asking (issue 4: "an import that would delete
- * more than a configurable share of a ledger asks first"). One place to change it from the UI.
- */
-export const DELETE_SHARE_LIMIT = DEFAULT_DELETE_SHARE_LIMIT;
+/** Share of a ledger an import may delete without asking: this machine's 交换设置. */
+export async function deleteShareLimit(db: SciLedgerDb): Promise<number> {
+  return (await readExchangeSettings(db)).deleteShareLimit;
+}
 
 /** Full snapshot into the desktop backup folder; a no-op on web (no backups there). */
 export async function takeBackup(db: SciLedgerDb, platform: Platform, reason: 'daily' | 'before-import' | 'before-restore' | 'manual') {
   if (!platform.backups) return null;
   const { bytes } = await exportBundle(db, { kind: 'full' });
-  return platform.backups.write(bytes, reason);
+  return platform.backups.write(bytes, reason, { maxTotal: (await readExchangeSettings(db)).backupMaxTotal });
 }
 
 /** Names of the advisors holding each duplicated 聘书 number after the merge. */
@@ -46,8 +46,8 @@ export function createSyncDeps(
     // Our own outbox is verified like any bundle (a half-copied one must not count as held);
     // previewBundle refuses this node's bundles, so the pure reader is asked directly.
     readOwnManifest: (bytes) => readBundle(bytes, { currentSchemaVersion: latestSchemaVersion, localNodeId: '' }).manifest,
-    preview: (bytes) => previewBundle(db, bytes, { deleteShareLimit: DELETE_SHARE_LIMIT }),
-    importBundle: (bytes, confirm) => importBundle(db, bytes, { confirmLargeDelete: confirm, deleteShareLimit: DELETE_SHARE_LIMIT }),
+    preview: async (bytes) => previewBundle(db, bytes, { deleteShareLimit: await deleteShareLimit(db) }),
+    importBundle: async (bytes, confirm) => importBundle(db, bytes, { confirmLargeDelete: confirm, deleteShareLimit: await deleteShareLimit(db) }),
     backupBeforeImport: platform.backups
       ? async () => {
           await takeBackup(db, platform, 'before-import');

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { App, Typography } from 'antd';
 import { describeDeleteShares } from './syncSummary';
-import { DELETE_SHARE_LIMIT } from './syncDeps';
+import { defaultExchangeSettings, useExchangeSettings } from './exchangeSettings';
 import type { BundlePreviewLike } from './runSync';
 
 /**
@@ -11,10 +11,11 @@ import type { BundlePreviewLike } from './runSync';
  */
 export function useConfirmLargeDelete() {
   const { modal } = App.useApp();
+  const limit = (useExchangeSettings() ?? defaultExchangeSettings).deleteShareLimit;
   return useCallback(
     (preview: BundlePreviewLike) =>
       new Promise<boolean>((resolve) => {
-        const shares = describeDeleteShares(preview.deleteShares, DELETE_SHARE_LIMIT);
+        const shares = describeDeleteShares(preview.deleteShares, limit);
         modal.confirm({
           title: '该数据包将删除较多记录',
           content: (
@@ -33,6 +34,6 @@ export function useConfirmLargeDelete() {
           onCancel: () => resolve(false),
         });
       }),
-    [modal],
+    [modal, limit],
   );
 }

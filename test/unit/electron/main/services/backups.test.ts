@@ -152,6 +152,17 @@ describe('createBackupStore', () => {
     expect(await readdir(path.join(userData, 'backups'))).toHaveLength(5);
   });
 
+  it('takes the clerk’s maxTotal from the write request over the store default', async () => {
+    const userData = await tempDir();
+    const time = clock('2025-01-01T08:00:00.000Z');
+    const store = createBackupStore(userData, { now: time.now, dayKey: utcDay, keepToday: 3, maxTotal: 30 });
+    for (let day = 0; day < 6; day += 1) {
+      time.set(new Date(Date.UTC(2025, 0, 1 + day, 8)).toISOString());
+      await store.write(new Uint8Array([day]), 'daily', { maxTotal: 3 });
+    }
+    expect((await store.list()).map((e) => e.createdAt.slice(0, 10))).toEqual(['2025-01-06', '2025-01-05', '2025-01-04']);
+  });
+
   it('keeps every existing backup when a write fails', async () => {
     const userData = await tempDir();
     const time = clock('2025-03-10T08:00:00.000Z');
