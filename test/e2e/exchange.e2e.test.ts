@@ -207,6 +207,15 @@ describe('数据交换 between two office PCs through bundle files', () => {
     expect(await fieldValue(b)).toBe('同步测试材料');
   });
 
+  it('keeps this machine’s 交换设置 across a reload, without sending it to the other machine', async () => {
+    await a.exchange.setDeleteSharePercent(50);
+    await a.profile.page.reload();
+    await a.exchange.open('备份与恢复');
+    await expect.poll(() => a.exchange.deleteSharePercent()).toBe('50');
+    await b.exchange.open('备份与恢复');
+    await expect.poll(() => b.exchange.deleteSharePercent()).toBe('20');
+  });
+
   it('logs no console errors on either machine', () => {
     expect(a.profile.errors).toEqual([]);
     expect(b.profile.errors).toEqual([]);

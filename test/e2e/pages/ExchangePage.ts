@@ -129,6 +129,19 @@ export class ExchangePage {
   }
 
   /** Number of open conflicts as told by the 冲突 tab's label (0 when it shows no number). */
+  /** 备份与恢复 → 交换设置 (per machine). */
+  async setDeleteSharePercent(percent: number) {
+    await this.open('备份与恢复');
+    const form = this.page.getByRole('form', { name: '交换设置' });
+    await form.getByLabel('删除提醒比例').fill(String(percent));
+    await form.getByRole('button', { name: '保存' }).click();
+    await this.page.getByText('交换设置已保存').waitFor();
+  }
+
+  deleteSharePercent() {
+    return this.page.getByRole('form', { name: '交换设置' }).getByLabel('删除提醒比例').inputValue();
+  }
+
   async openConflictCount(): Promise<number> {
     const label = await this.page.getByRole('tab', { name: /^冲突/ }).innerText();
     return Number(/\((\d+)\)/.exec(label)?.[1] ?? 0);
