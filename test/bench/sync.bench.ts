@@ -13,33 +13,10 @@ import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/databas
 import { schemaVersions } from '../../renderer/src/db/schema';
 import { exportBundle, getLocalVector, importBundle, setNodeName } from '../../renderer/src/db/sync';
 import { readBundle } from '../../shared/sync';
-
-declare global {
-  interface Window {
-    __benchResult?: { title: string; figures: { label: string; value: number; unit: string }[] };
-    __benchError?: string;
-  }
-}
+import { advisorRecords } from './support/benchPage';
 
 const N = 100_000;
-const statuses = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;
 
-function records(n: number) {
-  const now = new Date().toISOString();
-  return Array.from({ length: n }, (_, i) => ({
-    id: crypto.randomUUID(),
-    name: `测试顾问${i}`,
-    honorific: i % 2 ? '中国科学院院士' : '中国工程院院士',
-    homeInstitution: `示范大学${i % 97}`,
-    field: '新材料',
-    phone: `0771-555${String(i % 10000).padStart(4, '0')}`,
-    status: statuses[i % statuses.length],
-    termStart: '2025-01-01',
-    notes: '基准测试数据（虚构）',
-    createdAt: now,
-    updatedAt: now,
-  }));
-}
 
 const status = (text: string) => {
   const el = document.getElementById('status');
@@ -84,7 +61,7 @@ async function run() {
     await setNodeName(b, '基准乙');
 
     status('甲写入 100,000 条…');
-    const rows = records(N);
+    const rows = advisorRecords(N);
     await a.transaction('rw', a.advisors, () => a.advisors.bulkPut(rows));
 
     status('完整导出…');

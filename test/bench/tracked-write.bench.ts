@@ -10,33 +10,10 @@
 import { Dexie } from 'dexie';
 import { openSciLedgerDb } from '../../renderer/src/db/database';
 import { schemaVersions } from '../../renderer/src/db/schema';
-
-declare global {
-  interface Window {
-    __benchResult?: { title: string; figures: { label: string; value: number; unit: string }[] };
-    __benchError?: string;
-  }
-}
+import { advisorRecords } from './support/benchPage';
 
 const N = 100_000;
-const statuses = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;
 
-function records(n: number) {
-  const now = new Date().toISOString();
-  return Array.from({ length: n }, (_, i) => ({
-    id: crypto.randomUUID(),
-    name: `测试顾问${i}`,
-    honorific: i % 2 ? '中国科学院院士' : '中国工程院院士',
-    homeInstitution: `示范大学${i % 97}`,
-    field: '新材料',
-    phone: `0771-555${String(i % 10000).padStart(4, '0')}`,
-    status: statuses[i % statuses.length],
-    termStart: '2025-01-01',
-    notes: '基准测试数据（虚构）',
-    createdAt: now,
-    updatedAt: now,
-  }));
-}
 
 function rawDb(name: string): Dexie {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' });
@@ -62,7 +39,7 @@ async function run() {
   await raw.open();
   try {
     // Warm-up (JIT, database files) on small, separate data sets.
-    const warm = records(2_000);
+    const warm = advisorRecords(2_000);
     await raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(warm));
     await tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(warm));
     await raw.table('advisors').clear();
@@ -71,7 +48,7 @@ async function run() {
       await tracked.oplog.clear();
     });
 
-    const rows = records(N);
+    const rows = advisorRecords(N);
     status('原始写入…');
     const rawInsert = await timed(() => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(rows)));
     status('跟踪写入…');

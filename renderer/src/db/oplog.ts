@@ -1,41 +1,13 @@
-import type { LedgerTableName } from '../../../shared/domain/ledgerTables';
+import type { SyncOp } from '../../../shared/sync/op';
 
 /**
  * One change to one ledger record (DESIGN §Data: `{opId, nodeId, table, id, fields, deleted}`),
  * written by the change-tracking middleware in the same transaction as the change itself.
- * This local table is what 数据交换 exports and what 操作记录 shows.
+ * This local table is what 数据交换 exports and what 操作记录 shows. It is exactly the sync op
+ * (shared/sync/op.ts): local and imported ops share one table and one shape. `prev` is absent on
+ * entries written before schema v3.
  */
-export interface OplogEntry {
-  /** HLC timestamp `wall-counter-nodeId` (shared/sync/hlc.ts); sorts in causal order. */
-  opId: string;
-  nodeId: string;
-  table: LedgerTableName;
-  /** Primary key of the changed record. */
-  id: string;
-  /**
-   * The top-level fields that changed and their new values; for an insert every field except
-   * `id`. Empty for a hard delete.
-   */
-  fields: Record<string, unknown>;
-  /**
-   * Fields that the change removed from the record (present before, absent after). Kept apart
-   * from `fields` because `undefined` does not survive JSON (ops.jsonl) and `null` is not a valid
-   * value for most optional fields. Omitted when empty.
-   */
-  unset?: string[];
-  /** True for a hard delete at the storage level; ledger code tombstones instead (deletedAt). */
-  deleted: boolean;
-  /** 操作员 set on this machine (设置), for the audit trail. */
-  operator: string;
-  /** Machine time of the change, ISO 8601 — for people; ordering uses opId. */
-  at: string;
-  /**
-   * For each written field, the opId of the value this change overwrote (shared/sync/op.ts
-   * SyncOp.prev, filled from the fieldClocks table): how an import tells a concurrent edit from
-   * a later one (DESIGN §Sync conflicts). Absent on entries written before schema v3.
-   */
-  prev?: Record<string, string>;
-}
+export type OplogEntry = SyncOp;
 
 /** Local key-value table: per-installation facts that are never synced. */
 export interface MetaEntry {

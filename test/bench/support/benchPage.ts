@@ -1,0 +1,36 @@
+/**
+ * What the browser bench pages share: the result contract read by scripts/bench.mjs, and
+ * fictional advisor records shaped like the real ledger (for the write and sync benches).
+ */
+export interface BenchFigure {
+  label: string;
+  value: number;
+  unit: string;
+}
+
+declare global {
+  interface Window {
+    __benchResult?: { title: string; figures: BenchFigure[] };
+    __benchError?: string;
+  }
+}
+
+const statuses = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;
+
+/** `n` valid, fictional advisor records. */
+export function advisorRecords(n: number) {
+  const now = new Date().toISOString();
+  return Array.from({ length: n }, (_, i) => ({
+    id: crypto.randomUUID(),
+    name: `测试顾问${i}`,
+    honorific: i % 2 ? '中国科学院院士' : '中国工程院院士',
+    homeInstitution: `示范大学${i % 97}`,
+    field: '新材料',
+    phone: `0771-555${String(i % 10000).padStart(4, '0')}`,
+    status: statuses[i % statuses.length],
+    termStart: '2025-01-01',
+    notes: '基准测试数据（虚构）',
+    createdAt: now,
+    updatedAt: now,
+  }));
+}
