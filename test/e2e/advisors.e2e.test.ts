@@ -4,6 +4,7 @@ import { AppShell } from './pages/AppShell';
 import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AdvisorDetailPage } from './pages/AdvisorDetailPage';
 import { DocumentActionsObject } from './pages/DocumentActionsObject';
+import { documentText } from './support/docx';
 
 let profile: BrowserProfile;
 let shell: AppShell;
@@ -58,8 +59,13 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
 
   it('issues the 聘书 once the term is set, which makes the advisor 已聘任', async () => {
     await detail.setTerm(`${year}-03-01`, `${year + 3}-02-28`);
-    await detail.issueCertificate();
+    const { name, bytes } = await detail.issueCertificate();
     await expect.poll(() => detail.status()).toBe('已聘任');
+    // A valid Word file carrying the name and the number just taken.
+    expect(name).toMatch(/\.docx$/);
+    const text = documentText(bytes);
+    expect(text).toContain('韦测试');
+    expect(text).toMatch(new RegExp(`桂科顾聘〔${year}〕\\d+号`));
   });
 
   it('records a 来桂座谈, a suggestion and its feedback, and a 聘金 payment', async () => {

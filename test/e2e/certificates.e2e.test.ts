@@ -1,10 +1,10 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { SettingsPage } from './pages/SettingsPage';
 import { CertificatePanelObject, CertificateRegisterPage, CertificateSettingsPage, closeIssueDialog, saveIssued } from './pages/CertificateSettingsPage';
 import { DocumentActionsObject } from './pages/DocumentActionsObject';
+import { documentText } from './support/docx';
 
 let profile: BrowserProfile;
 const year = new Date().getFullYear();
@@ -13,11 +13,6 @@ const number = `桂科顾聘〔${year}〕01号`;
 const linRuoxi = '7ecba661-3e2d-4bc2-b3d3-28405dab99db';
 const wording = '兹聘请{姓名}院士为广西科技顾问（{服务单位}），聘期自{聘期开始}至{聘期结束}。';
 
-/** The text of word/document.xml without tags (runs may split a line). */
-function documentText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
-  return xml.replace(/<[^>]+>/g, '');
-}
 
 beforeAll(async () => {
   profile = await openProfile();

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { LedgerTableObject } from './LedgerTableObject';
+import { closeIssueDialog, saveIssued } from './CertificateSettingsPage';
 
 export type DetailTab = '基本信息' | '选聘' | '聘任与聘书' | '工作方案与计划' | '工作记录' | '咨询建议' | '聘金' | '成效评估';
 
@@ -68,13 +69,16 @@ export class AdvisorDetailPage {
   }
 
   /** 颁发聘书 from the 聘书 panel (the certificates helper's dialog), confirmed and closed. */
-  async issueCertificate() {
+  /** 颁发聘书, then 保存 the packed .docx (the web platform downloads it) and close. */
+  async issueCertificate(): Promise<{ name: string; bytes: Uint8Array }> {
     await this.openTab('聘任与聘书');
     await this.page.getByRole('button', { name: '颁发聘书' }).click();
     const dialog = this.page.getByRole('dialog', { name: '颁发聘书' });
     await dialog.getByRole('button', { name: '颁发聘书' }).click();
     await this.page.getByRole('dialog', { name: '确认登记聘书？' }).getByRole('button', { name: '确认' }).click();
-    await dialog.getByRole('button', { name: '完成' }).click();
+    const saved = await saveIssued(this.page, dialog);
+    await closeIssueDialog(dialog);
+    return saved;
   }
 
   /** Opens 新增<noun> on the current tab and returns the dialog's form. */
