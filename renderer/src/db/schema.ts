@@ -28,7 +28,7 @@ export function ledgerStoreSpecs(): Record<LedgerTableName, string> {
 /** Local, never-synced tables. Their names must not collide with a ledger table. */
 export const localStores = {
   /** Change log (renderer/src/db/tracking.ts); opId is an HLC string, so key order = causal order. */
-  oplog: 'opId, table, id, [table+id], operator, at',
+  oplog: 'opId, [table+id], operator, at',
   /** Key-value facts of this installation: nodeId, operatorName, nodeName. */
   meta: 'key',
   /**
@@ -95,6 +95,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       appliedBundles: 'bundleId, nodeId, appliedAt',
     },
     upgrade: rebuildFieldClocks,
+  },
+  {
+    // Every tracked write adds an oplog entry, and each index is one more B-tree write. No query
+    // uses the single `table` or `id` indexes ([table+id] serves both the sync slice and any
+    // per-table scan), so they go.
+    version: 4,
+    stores: { oplog: 'opId, [table+id], operator, at' },
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

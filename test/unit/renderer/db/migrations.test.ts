@@ -35,3 +35,20 @@ describe('schema migrations on data of the old shape', () => {
     expect(await v2.advisorEvaluations.where('year').equals(2026).count()).toBe(0);
   });
 });
+
+describe('version 3 → 4 (oplog without the single table/id indexes)', () => {
+  it('keeps every oplog entry and still finds a record’s history by [table+id]', async () => {
+    const v3 = await freshDb({ versions: schemaVersions.slice(0, 3) });
+    const x = advisor();
+    await v3.advisors.add(x as never);
+    await v3.advisors.update(x.id, { field: '海洋' });
+    const before = await oplog(v3);
+    expect(v3.oplog.schema.indexes.map((i) => i.name)).toContain('table');
+
+    const v4 = await reopen(v3);
+    expect(v4.verno).toBe(4);
+    expect(v4.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'operator']);
+    expect(await oplog(v4)).toEqual(before);
+    expect(await v4.oplog.where('[table+id]').equals(['advisors', x.id]).count()).toBe(2);
+  });
+});

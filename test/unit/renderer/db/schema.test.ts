@@ -20,7 +20,7 @@ describe('database schema', () => {
   it('has the local oplog and meta tables', async () => {
     const db = await freshDb();
     expect(db.oplog.schema.primKey.keyPath).toBe('opId');
-    expect(db.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'id', 'operator', 'table']);
+    expect(db.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'operator']);
     expect(db.meta.schema.primKey.keyPath).toBe('key');
     expect(Object.keys(localStores).some((t) => t in ledgerTables)).toBe(false);
   });
