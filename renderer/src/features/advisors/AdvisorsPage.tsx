@@ -8,7 +8,7 @@ import { LedgerTable } from '../../components/LedgerTable';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
 import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
-import { RecordFormModal } from './forms/RecordFormModal';
+import { RecordFormModal } from '../../components/forms/RecordFormModal';
 import { rosterColumns } from './roster/rosterColumns';
 import { StatusSummary } from './roster/StatusSummary';
 import { SuggestionsCompilation } from './roster/SuggestionsCompilation';

@@ -3,8 +3,8 @@ import { advisorSchema, type Advisor } from '../../../../../shared/domain/adviso
 import { useDb } from '../../../app/DbContext';
 import { updateAdvisor } from '../../../db/repositories/advisors';
 import { CertificatePanel } from '../certificates';
-import { DateField } from '../forms/fields';
-import { InlineRecordForm } from '../forms/InlineRecordForm';
+import { DateField } from '../../../components/forms/fields';
+import { InlineRecordForm } from '../../../components/forms/InlineRecordForm';
 import { StatusActions } from './StatusActions';
 
 /** 聘任与聘书 (seed 000 §二–三): the status steps, the term and ceremony, then the 聘书 itself. */

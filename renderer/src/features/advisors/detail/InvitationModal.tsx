@@ -6,8 +6,8 @@ import type { Advisor } from '../../../../../shared/domain/advisors/schema';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { parseWithForm } from '../../../components/forms/zodForm';
 import { useSetting } from '../../settings/settingsStore';
-import { DateField } from '../forms/fields';
-import { withChineseErrors } from '../forms/submitRecord';
+import { DateField } from '../../../components/forms/fields';
+import { withChineseErrors } from '../../../components/forms/submitRecord';
 import { todayIso } from '../useAdvisors';
 
 /**

@@ -2,7 +2,7 @@ import { advisorSchema, type Advisor } from '../../../../../shared/domain/adviso
 import { useDb } from '../../../app/DbContext';
 import { updateAdvisor } from '../../../db/repositories/advisors';
 import { AdvisorBasicsFields } from '../forms/AdvisorBasicsFields';
-import { InlineRecordForm } from '../forms/InlineRecordForm';
+import { InlineRecordForm } from '../../../components/forms/InlineRecordForm';
 import { SelectionFields } from '../forms/SelectionFields';
 
 /** 基本信息: who the advisor is and the parties around them. */

@@ -13,7 +13,7 @@ import {
   type AdvisorRecord,
   type AdvisorRecordTable,
 } from '../../../db/repositories/advisors';
-import { RecordFormModal } from '../forms/RecordFormModal';
+import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { useConfirmRemove } from '../useConfirmRemove';
 
 export interface RecordListProps<T extends AdvisorRecordTable> {

@@ -5,7 +5,7 @@ import { useDb } from '../../../app/DbContext';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { updateAdvisorRecord } from '../../../db/repositories/advisors';
 import { FeedbackFields } from '../forms/FeedbackFields';
-import { RecordFormModal } from '../forms/RecordFormModal';
+import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { SuggestionFields } from '../forms/SuggestionFields';
 import { todayIso } from '../useAdvisors';
 import { RecordList } from './RecordList';

@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
 import { advisorDuties, advisorWorkForms } from '../../../../../shared/domain/advisors/schema';
-import { DateField } from './fields';
+import { DateField } from '../../../components/forms/fields';
 
 /** seed 000 §四 (工作形式) and §五 (the six 工作职责). */
 export function ActivityFields() {

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { evaluationResults } from '../../../../../shared/domain/advisors/schema';
-import { DateField, YearField } from './fields';
+import { DateField, YearField } from '../../../components/forms/fields';
 
 /**
  * seed 000 §八.(一): the 服务单位's reports (年度总结 in 12月上旬; 任期科技成果报告 and 成效自评报告

@@ -1,6 +1,6 @@
 import { Form, Input, Radio } from 'antd';
 import { suggestionFeedbackStatuses } from '../../../../../shared/domain/advisors/schema';
-import { DateField } from './fields';
+import { DateField } from '../../../components/forms/fields';
 
 /** seed 000 §七(四): departments report 采纳和落实情况 back to the 科技委员会办公室. */
 export function FeedbackFields({ title }: { title: string }) {

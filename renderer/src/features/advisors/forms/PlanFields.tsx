@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { advisorPlanKinds } from '../../../../../shared/domain/advisors/schema';
-import { DateField, YearField } from './fields';
+import { DateField, YearField } from '../../../components/forms/fields';
 
 /** seed 000 §七.(三)3: 3年工作方案 + 每年工作计划 with targets and a 成果受益分配方案, filed twice. */
 export function PlanFields() {

@@ -1,6 +1,6 @@
 import { Checkbox, Col, Divider, Form, Input, Row, Select } from 'antd';
 import { reviewResults } from '../../../../../shared/domain/advisors/schema';
-import { DateField } from './fields';
+import { DateField } from '../../../components/forms/fields';
 
 /**
  * 选聘 (seed 000 §二): the recommendation with the academician's consent and, in principle, the

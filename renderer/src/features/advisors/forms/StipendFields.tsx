@@ -1,5 +1,5 @@
 import { Col, Form, Input, Row } from 'antd';
-import { AmountField, DateField, YearField } from './fields';
+import { AmountField, DateField, YearField } from '../../../components/forms/fields';
 
 /** seed 000 §六: 聘金 yearly via the 科技厅 → 服务单位 or 所在单位; the 拨付凭证 is filed (备案). */
 export function StipendFields() {

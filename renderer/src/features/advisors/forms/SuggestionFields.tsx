@@ -1,5 +1,5 @@
 import { Col, Form, Input, Row } from 'antd';
-import { DateField } from './fields';
+import { DateField } from '../../../components/forms/fields';
 
 /** A 咨询建议 and where it was sent (seed 000 §七(三)5: 服务单位整理建议，报科技委员会办公室汇总). */
 export function SuggestionFields() {

@@ -6,8 +6,8 @@ import { useDb } from '../../../app/DbContext';
 import { changeAdvisorStatus } from '../../../db/repositories/advisors';
 import type { TransitionAction } from '../advisorStatus';
 import { todayIso } from '../useAdvisors';
-import { DateField } from './fields';
-import { describeError } from './submitRecord';
+import { DateField } from '../../../components/forms/fields';
+import { describeError } from '../../../components/forms/submitRecord';
 
 interface Props {
   advisor: Advisor;

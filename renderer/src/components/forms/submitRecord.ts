@@ -1,7 +1,7 @@
 import type { FormInstance } from 'antd';
 import { z } from 'zod';
-import { parseWithForm } from '../../../components/forms/zodForm';
-import { ValidationError } from '../../../db/validation';
+import { parseWithForm } from './zodForm';
+import { ValidationError } from '../../db/validation';
 
 const zhCN = z.locales.zhCN().localeError;
 

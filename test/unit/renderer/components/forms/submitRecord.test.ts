@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { FormInstance } from 'antd';
+import { advisorActivitySchema } from '../../../../../shared/domain/advisors/schema';
+import { describeError, submitRecord, withChineseErrors } from '../../../../../renderer/src/components/forms/submitRecord';
+
+const advisorId = '5809077d-56d4-440b-ac89-65f9ec8e0d7b';
+
+function fakeForm() {
+  const setFields = vi.fn();
+  return { form: { setFields } as unknown as FormInstance, setFields };
+}
+
+describe('submitRecord (form → shared schema → repository)', () => {
+  it('saves only the record fields: no system fields, emptied texts and cleared pickers removed', async () => {
+    const { form } = fakeForm();
+    const save = vi.fn(async () => undefined);
+    const problem = await submitRecord({
+      form,
+      schema: advisorActivitySchema,
+      context: { advisorId },
+      values: { date: '2026-04-16', form: '来桂座谈', duties: [], content: '座谈', location: '', notes: null },
+      save,
+    });
+    expect(problem).toBeNull();
+    expect(save).toHaveBeenCalledWith({ advisorId, date: '2026-04-16', form: '来桂座谈', duties: [], content: '座谈', location: undefined, notes: undefined });
+  });
+
+  it('puts Chinese messages under the fields and writes nothing when the record is invalid', async () => {
+    const { form, setFields } = fakeForm();
+    const save = vi.fn();
+    const problem = await submitRecord({ form, schema: advisorActivitySchema, context: { advisorId }, values: { date: '2026-02-30', content: '' }, save });
+    expect(problem).toBe('请按提示修改后再保存');
+    expect(save).not.toHaveBeenCalled();
+    const errors = Object.fromEntries(setFields.mock.calls[0][0].map((f: { name: string[]; errors: string[] }) => [f.name.join('.'), f.errors[0]]));
+    expect(errors).toMatchObject({ date: '日期不存在', form: '此项为必填项', content: '请填写工作内容' });
+  });
+
+  it('reports a repository failure in Chinese', async () => {
+    const { form } = fakeForm();
+    const problem = await submitRecord({
+      form,
+      schema: advisorActivitySchema,
+      context: { advisorId },
+      values: { date: '2026-04-16', form: '拜访', duties: [], content: '拜访' },
+      save: async () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
+    expect(problem).toBe('保存失败：QuotaExceededError');
+    expect(describeError(new Error('请先填写推荐单位'))).toBe('请先填写推荐单位');
+  });
+
+  it('withChineseErrors keeps the schema’s own messages and translates zod’s', () => {
+    const schema = withChineseErrors(advisorActivitySchema);
+    const result = schema.safeParse({ id: 'x' });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toContain('此项为必填项');
+    expect(messages.some((m) => /[\u4e00-\u9fff]/.test(m))).toBe(true);
+  });
+});
