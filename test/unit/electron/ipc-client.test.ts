@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createIpcClient, IpcError, type IpcHandlers } from '../../../shared/ipc';
 import { createDesktopPlatform, hasDesktopApi } from '../../../renderer/src/platform/desktop';
 import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../electron/main/ipc';
+import { fakeHandlers } from './fakeHandlers';
 
 describe('createIpcClient', () => {
   it('unwraps ok envelopes and validates the value', async () => {
@@ -39,22 +40,13 @@ describe('createIpcClient', () => {
 describe('desktop platform over the real IPC gate', () => {
   function wiredPlatform(overrides: Partial<IpcHandlers> = {}) {
     const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
-    const handlers: IpcHandlers = {
+    const handlers = fakeHandlers({
       'file:save': async (request) => ({ saved: true, path: `D:\\${request.suggestedName}` }),
       'file:open': async () => [{ name: 'a.xlsx', bytes: new Uint8Array([1]) }],
       'file:openDocument': async () => ({ path: 'C:\\Users\\x\\Documents\\SciLedger\\a.docx', opened: true }),
-      'window:printToPdf': async () => ({ saved: false }),
       'app:info': async () => ({ kind: 'desktop', version: '0.1.0' }),
-      'syncFolder:choose': async () => null,
-      'syncFolder:current': async () => null,
-      'syncFolder:list': async () => ({ entries: [], skipped: [] }),
-      'syncFolder:read': async () => new Uint8Array([1]),
-      'syncFolder:write': async () => ({}),
-      'backups:write': async (request) => ({ id: `20250301T083015123Z-${request.reason}`, reason: request.reason, createdAt: '2025-03-01T08:30:15.123Z', size: 1 }),
-      'backups:list': async () => [],
-      'backups:read': async () => new Uint8Array([1]),
       ...overrides,
-    };
+    });
     registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender);
     const frame = { url: 'app://sciledger/index.html', parent: null };
     return createDesktopPlatform({

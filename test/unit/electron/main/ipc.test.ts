@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcHandlers } from '../../../../shared/ipc';
 import { ipcChannels } from '../../../../shared/ipc';
 import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../../electron/main/ipc';
+import { fakeHandlers } from '../fakeHandlers';
 import { ServiceError } from '../../../../electron/main/services/errors';
 
 type Listener = (event: SenderEventLike, payload: unknown) => Promise<unknown>;
@@ -20,24 +21,7 @@ function mainFrameEvent(url = 'app://sciledger/index.html'): SenderEventLike {
   return { senderFrame: frame, sender: { mainFrame: frame } };
 }
 
-function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
-  return {
-    'file:save': async () => ({ saved: true, path: 'C:\\Users\\clerk\\Documents\\报告.docx' }),
-    'file:open': async () => [],
-    'file:openDocument': async () => ({ path: 'x.docx', opened: true }),
-    'window:printToPdf': async () => ({ saved: false }),
-    'app:info': async () => ({ kind: 'desktop', version: '1.2.3' }),
-    'syncFolder:choose': async () => null,
-    'syncFolder:current': async () => null,
-    'syncFolder:list': async () => ({ entries: [], skipped: [] }),
-    'syncFolder:read': async () => new Uint8Array([1]),
-    'syncFolder:write': async () => ({}),
-    'backups:write': async (request) => ({ id: `20250301T083015123Z-${request.reason}`, reason: request.reason, createdAt: '2025-03-01T08:30:15.123Z', size: 1 }),
-    'backups:list': async () => [],
-    'backups:read': async () => new Uint8Array([1]),
-    ...overrides,
-  };
-}
+const handlers = fakeHandlers;
 
 function setup(overrides: Partial<IpcHandlers> = {}) {
   const ipcMain = fakeIpcMain();

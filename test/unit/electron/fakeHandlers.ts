@@ -1,0 +1,25 @@
+import type { IpcHandlers } from '../../../shared/ipc';
+
+/**
+ * A complete handler map with harmless answers for every channel of the contract, so an IPC
+ * test names only the channels it is about. The contract's `satisfies` makes a new channel a
+ * compile error here, in one place.
+ */
+export function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
+  return {
+    'file:save': async () => ({ saved: true, path: 'C:\\Users\\clerk\\Documents\\报告.docx' }),
+    'file:open': async () => [],
+    'file:openDocument': async () => ({ path: 'x.docx', opened: true }),
+    'window:printToPdf': async () => ({ saved: false }),
+    'app:info': async () => ({ kind: 'desktop', version: '1.2.3' }),
+    'syncFolder:choose': async () => null,
+    'syncFolder:current': async () => null,
+    'syncFolder:list': async () => ({ entries: [], skipped: [] }),
+    'syncFolder:read': async () => new Uint8Array([1]),
+    'syncFolder:write': async () => ({}),
+    'backups:write': async (request) => ({ id: `20250301T083015123Z-${request.reason}`, reason: request.reason, createdAt: '2025-03-01T08:30:15.123Z', size: 1 }),
+    'backups:list': async () => [],
+    'backups:read': async () => new Uint8Array([1]),
+    ...overrides,
+  };
+}
