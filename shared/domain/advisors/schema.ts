@@ -99,20 +99,23 @@ export type AdvisorStipend = z.infer<typeof advisorStipendSchema>;
 // seed 000 §七.(三)3: a 3-year 工作方案 and a yearly 工作计划 with targets and a 成果受益分配方案,
 // filed with the 主管部门 and the 科技委员会办公室.
 export const advisorPlanKinds = ['三年工作方案', '年度工作计划'] as const;
-export const advisorPlanSchema = baseRecord
-  .extend({
-    advisorId: recordId,
-    kind: z.enum(advisorPlanKinds),
-    startYear: z.number().int().min(2000).max(2100),
-    endYear: z.number().int().min(2000).max(2100),
-    title: requiredText('方案名称', 200),
-    targets: optionalText(5000),
-    benefitSharingPlan: optionalText(5000),
-    filedWithDepartmentDate: isoDate.optional(),
-    filedWithOfficeDate: isoDate.optional(),
-    notes: optionalText(),
-  })
-  .refine((plan) => plan.endYear >= plan.startYear, { message: '结束年度不能早于开始年度', path: ['endYear'] });
+/** The plan's fields without the cross-field rule (zod cannot pick from a refined object). */
+export const advisorPlanFields = baseRecord.extend({
+  advisorId: recordId,
+  kind: z.enum(advisorPlanKinds),
+  startYear: z.number().int().min(2000).max(2100),
+  endYear: z.number().int().min(2000).max(2100),
+  title: requiredText('方案名称', 200),
+  targets: optionalText(5000),
+  benefitSharingPlan: optionalText(5000),
+  filedWithDepartmentDate: isoDate.optional(),
+  filedWithOfficeDate: isoDate.optional(),
+  notes: optionalText(),
+});
+export const advisorPlanSchema = advisorPlanFields.refine((plan) => plan.endYear >= plan.startYear, {
+  message: '结束年度不能早于开始年度',
+  path: ['endYear'],
+});
 export type AdvisorPlan = z.infer<typeof advisorPlanSchema>;
 
 // seed 000 §八.(一): 年度总结 / 任期科技成果报告 / 成效自评报告 from the 服务单位, then the office's
