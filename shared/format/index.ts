@@ -5,3 +5,4 @@ export { toRmbUppercase } from './rmb-uppercase';
 export { checkCreditCode, creditCodeCheckChar, CREDIT_CODE_CHARSET } from './credit-code';
 export { checkIdNumber, idNumberCheckChar } from './id-number';
 export { checkMobile } from './mobile';
+export { wrapKeepingDates, widthInChars, LONGEST_CHINESE_DATE, type WrappedLine } from './date-safe-lines';

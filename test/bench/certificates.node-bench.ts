@@ -26,7 +26,7 @@ function records(n: number): CertificateRecord[] {
     return {
       number: `桂科顾聘〔2025〕${i + 1}号`,
       name,
-      bodyText: `兹聘请 ${name} 院士为广西科技顾问，聘期自二〇二五年一月一日至二〇二七年十二月三十一日。`,
+      bodyText: `兹聘请${name}院士为广西科技顾问，聘期自二〇二五年一月一日至二〇二七年十二月三十一日。`,
       issuer: '广西壮族自治区人民政府',
       issuedOn: '2025-01-08',
     };

@@ -65,6 +65,15 @@ describe('聘书 settings, issue and register (web platform)', () => {
     await settings.numberPattern().fill('桂科顾聘〔{年}〕{序号:2}号');
   });
 
+  it('refuses a portrait 套打 field wider than the sheet, with the reason at the field', async () => {
+    const settings = new CertificateSettingsPage(profile.page);
+    const width = await settings.overlayInput('纵向 A4', '聘书正文宽度');
+    await width.fill('200');
+    await settings.form().getByRole('button', { name: '保存聘书设置' }).click();
+    await settings.form().getByRole('tabpanel').getByText('文字框右端在 230 mm，超出纵向纸宽 210 mm').waitFor();
+    await width.fill('150');
+  });
+
   it('issues 林若溪’s 聘书 from her page: the .docx carries her name and the new number', async () => {
     const panel = new CertificatePanelObject(profile.page);
     await panel.open(profile.baseUrl, linRuoxi);

@@ -1,9 +1,18 @@
 import { SectionType, type Document, type Paragraph, type ParagraphChild } from 'docx';
 import { z } from 'zod';
 import { docxFileName } from '../file-name';
-import { textWidthInChars } from '../style-kit/text-width';
-import { certificateOrientations, certificateSchema, overlayFieldLabels, overlaySchema, type CertificateOrientation, type OverlayField, type OverlayOffset } from './certificate-input';
-import { fieldLineTwips, OVERLAY_MARGINS_MM, overlayFieldParagraph, overlayFieldText, sectionEnd } from './certificate-overlay';
+import {
+  certificateOrientations,
+  certificateSchema,
+  checkFieldsOnSheet,
+  overlayFieldLabels,
+  overlayFieldText,
+  overlaySchema,
+  type CertificateOrientation,
+  type OverlayField,
+  type OverlayOffset,
+} from './certificate-input';
+import { fieldLineTwips, OVERLAY_MARGINS_MM, overlayFieldParagraphs, sectionEnd } from './certificate-overlay';
 import { labelMm, lineMm, rulerPositions, shapeHolder, tickLengthMm } from './calibration-marks';
 import { certificateSizes, createSheetDocument, sheetPage, sheetSizeMm } from './certificate-style';
 
@@ -14,12 +23,14 @@ import { certificateSizes, createSheetDocument, sheetPage, sheetSizeMm } from '.
  * sample text in grey in exactly the frame the overlay uses. Rulers along the top and left
  * edges are in plain page coordinates, so the clerk can also check the printer's own shift.
  */
-export const calibrationSheetInputSchema = z.object({
-  orientation: z.enum(certificateOrientations),
-  overlay: overlaySchema,
-  /** Optional certificate whose texts are printed as samples; field names are used otherwise. */
-  sample: certificateSchema.optional(),
-});
+export const calibrationSheetInputSchema = z
+  .object({
+    orientation: z.enum(certificateOrientations),
+    overlay: overlaySchema,
+    /** Optional certificate whose texts are printed as samples; field names are used otherwise. */
+    sample: certificateSchema.optional(),
+  })
+  .superRefine((input, ctx) => checkFieldsOnSheet(input.overlay.fields, input.orientation, input.sample ? [input.sample] : [], ctx));
 export type CalibrationSheetInput = z.infer<typeof calibrationSheetInputSchema>;
 
 /** Ruler base lines, this far in from the top and left paper edges (inside any printable area). */
@@ -28,7 +39,8 @@ const CROSS_ARM_MM = 5;
 const SAMPLE_GREY = '808080';
 const LABEL = { font: 'hei', sizePt: certificateSizes.xiaoWu } as const;
 const SMALL = { font: 'song', sizePt: 7 } as const;
-const NOTE = { font: 'song', sizePt: certificateSizes.xiaoWu } as const;
+/** 四号 宋体: read at arm's length while holding the sheet to the light. */
+const INSTRUCTION = { font: 'song', sizePt: certificateSizes.si } as const;
 
 /** "+1.5" / "−0.5" / "0": a signed millimetre figure as the clerk writes it. */
 export function signedMm(value: number): string {
@@ -92,21 +104,21 @@ export function calibrationInstructions(orientation: CertificateOrientation, off
   return [
     `聘书套打校准页（A4${turn}）　当前偏移量：水平 ${signedMm(offset.dxMm)} mm（正值向右），垂直 ${signedMm(offset.dyMm)} mm（正值向下）`,
     '1. 用打印聘书的同一台打印机、同一纸盒，以实际大小（不缩放）打印本页。',
-    '2. 将本页叠放在空白聘书上，四边对齐，对着光源查看：每个十字线交点是该字段文字框的左上角，灰色文字为套打时的实际位置。',
+    '2. 将本页叠放在空白聘书上，四边对齐，对着光源查看：每个十字线交点是该字段文字的左上角（字的顶边），灰色文字为套打时的实际位置。',
     '3. 用直尺量出十字线与聘书上应填位置的差距：须向右（下）移动几毫米，就在偏移量上加几毫米；须向左（上）移动则减去。',
     '4. 用直尺量纸边到上、左标尺“50”刻度的距离，应为 50 mm，差值即为打印机自身的偏移。修改偏移量后重新打印本页核对，无误后再套打聘书。',
   ];
 }
 
-/** The block ends 10 mm above the bottom edge whatever its wrapped height. */
-function instructionBlock(orientation: CertificateOrientation, offset: OverlayOffset): Paragraph[] {
+/**
+ * The instructions go on a second page: on the first, any place could be where a clerk's stock
+ * has a field (the default 编号 sits near the bottom edge), and printing over a field hides
+ * the very crosshair being checked.
+ */
+function instructionPage(orientation: CertificateOrientation, offset: OverlayOffset): Paragraph[] {
   const sheet = sheetSizeMm(orientation);
-  const lines = calibrationInstructions(orientation, offset);
-  const widthMm = sheet.width - 2 * (RULER_BASE_MM + 8);
-  const charMm = (NOTE.sizePt * 25.4) / 72;
-  const rows = lines.reduce((n, line) => n + Math.ceil((textWidthInChars(line) * charMm) / widthMm), 0);
-  const frame = { xMm: RULER_BASE_MM + 8, yMm: sheet.height - 10 - rows * charMm * 1.4, widthMm };
-  return lines.map((line, i) => labelMm(line, { ...frame, style: i === 0 ? { ...NOTE, font: 'hei' } : NOTE }));
+  const frame = { xMm: RULER_BASE_MM + 8, yMm: 30, widthMm: sheet.width - 2 * (RULER_BASE_MM + 8) };
+  return calibrationInstructions(orientation, offset).map((line, i) => labelMm(line, { ...frame, style: i === 0 ? { ...INSTRUCTION, font: 'hei' } : INSTRUCTION }));
 }
 
 export function buildCalibrationSheet(raw: CalibrationSheetInput): Document {
@@ -119,12 +131,13 @@ export function buildCalibrationSheet(raw: CalibrationSheetInput): Document {
     shapeHolder([...top.shapes, ...left.shapes, ...fields.flatMap((f) => fieldShapes(f, offset))]),
     ...top.labels,
     ...left.labels,
-    ...fields.flatMap((f) => [fieldLabel(f, offset), overlayFieldParagraph(f, offset, sampleText(f, input), SAMPLE_GREY)]),
-    ...instructionBlock(input.orientation, offset),
+    ...fields.flatMap((f) => [fieldLabel(f, offset), ...overlayFieldParagraphs(f, offset, sampleText(f, input), SAMPLE_GREY)]),
     sectionEnd(),
   ];
+  const page = sheetPage(input.orientation, OVERLAY_MARGINS_MM);
   return createSheetDocument('聘书套打校准页', [
-    { properties: { type: SectionType.NEXT_PAGE, page: sheetPage(input.orientation, OVERLAY_MARGINS_MM) }, children },
+    { properties: { type: SectionType.NEXT_PAGE, page }, children },
+    { properties: { type: SectionType.NEXT_PAGE, page }, children: [...instructionPage(input.orientation, offset), sectionEnd()] },
   ]);
 }
 

@@ -10,7 +10,7 @@ import {
   SectionType,
   type ISectionOptions,
 } from 'docx';
-import { toChineseDate } from '../../format';
+import { toChineseDate, wrapKeepingDates } from '../../format';
 import { textWidthInChars } from '../style-kit/text-width';
 import { mmToTwip, ptToTwip } from '../style-kit/units';
 import type { CertificateOrientation, CertificateRecord } from './certificate-input';
@@ -50,6 +50,7 @@ const BODY_LINE_TWIPS = ptToTwip(BODY_LINE_PT);
 const TITLE_LINE_PT = 60;
 const PT_PER_MM = 72 / 25.4;
 const BODY = { font: 'kai', sizePt: certificateSizes.er } as const;
+const INDENT_CHARS = 2;
 
 /** Red 3 pt thick-thin double rule, 24 pt in from the paper edge (inside any printer's margin). */
 const BORDER_SIDE = { style: BorderStyle.THICK_THIN_LARGE_GAP, size: 24, color: CERTIFICATE_RED, space: 24 } as const;
@@ -78,14 +79,47 @@ function numberLine(number: string, orientation: CertificateOrientation, layout:
   });
 }
 
-/** Lines the wording takes: characters (plus the 2-character indent) over characters per line. */
-function wordingLines(text: string, orientation: CertificateOrientation, layout: FullLayout): number {
-  const textWidthPt = (sheetSizeMm(orientation).width - layout.margins.left - layout.margins.right) * PT_PER_MM;
-  const perLine = Math.floor(textWidthPt / BODY.sizePt);
+/** Characters of 二号 on a line of the wording. */
+function lineChars(orientation: CertificateOrientation, layout: FullLayout): number {
+  return ((sheetSizeMm(orientation).width - layout.margins.left - layout.margins.right) * PT_PER_MM) / BODY.sizePt;
+}
+
+/**
+ * The wording's paragraphs (one per line of the text) cut so that no date breaks across lines:
+ * where a date would not fit the rest of a line, the paragraph ends there and the next one starts
+ * with the date. Each piece is justified with its short last line left as it is.
+ */
+export interface WordingPiece {
+  text: string;
+  lines: number;
+  /** Starts with a date moved down from the line above: no first-line indent. */
+  isContinuation: boolean;
+}
+
+export function wordingParagraphs(text: string, orientation: CertificateOrientation): WordingPiece[] {
+  const chars = lineChars(orientation, LAYOUTS[orientation]);
   return text
     .split('\n')
-    .filter((line) => line.trim())
-    .reduce((sum, line) => sum + Math.ceil((textWidthInChars(line.trim()) + 2) / perLine), 0);
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .flatMap((line) => {
+      const pieces: WordingPiece[] = [];
+      let startsPiece = true;
+      for (const wrapped of wrapKeepingDates(line, chars, INDENT_CHARS)) {
+        if (startsPiece) pieces.push({ text: wrapped.text, lines: 1, isContinuation: pieces.length > 0 });
+        else {
+          pieces[pieces.length - 1].text += wrapped.text;
+          pieces[pieces.length - 1].lines += 1;
+        }
+        startsPiece = wrapped.endsBeforeDate;
+      }
+      return pieces;
+    });
+}
+
+/** Lines the wording takes. */
+function wordingLines(text: string, orientation: CertificateOrientation): number {
+  return wordingParagraphs(text, orientation).reduce((sum, p) => sum + p.lines, 0);
 }
 
 /**
@@ -96,7 +130,7 @@ function wordingLines(text: string, orientation: CertificateOrientation, layout:
 export function blockTopPt(text: string, orientation: CertificateOrientation): number {
   const layout = LAYOUTS[orientation];
   const areaPt = (sheetSizeMm(orientation).height - layout.margins.top - layout.margins.bottom) * PT_PER_MM;
-  const blockPt = TITLE_LINE_PT + layout.titleAfterPt + wordingLines(text, orientation, layout) * BODY_LINE_PT + layout.issuerBeforePt + 2 * BODY_LINE_PT;
+  const blockPt = TITLE_LINE_PT + layout.titleAfterPt + wordingLines(text, orientation) * BODY_LINE_PT + layout.issuerBeforePt + 2 * BODY_LINE_PT;
   return Math.max(0, Math.floor((areaPt - blockPt) * 0.42));
 }
 
@@ -109,20 +143,17 @@ function titleLine(layout: FullLayout, beforePt: number): Paragraph {
   });
 }
 
-function bodyLines(text: string): Paragraph[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map(
-      (line) =>
-        new Paragraph({
-          alignment: AlignmentType.JUSTIFIED,
-          spacing: { before: 0, after: 0, line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
-          // 首行缩进二字, as a letter.
-          indent: { firstLine: ptToTwip(BODY.sizePt * 2), firstLineChars: 200 },
-          children: [certificateRun(line.trim(), BODY)],
-        }),
-    );
+function bodyLines(text: string, orientation: CertificateOrientation): Paragraph[] {
+  return wordingParagraphs(text, orientation).map(
+    (piece) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 0, after: 0, line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+        // 首行缩进二字, as a letter; a piece that starts with a moved date continues the line.
+        indent: piece.isContinuation ? undefined : { firstLine: ptToTwip(BODY.sizePt * INDENT_CHARS), firstLineChars: INDENT_CHARS * 100 },
+        children: [certificateRun(piece.text, BODY)],
+      }),
+  );
 }
 
 /**
@@ -155,7 +186,7 @@ export function fullCertificateSection(cert: CertificateRecord, orientation: Cer
     children: [
       numberLine(cert.number, orientation, layout),
       titleLine(layout, blockTopPt(cert.bodyText, orientation)),
-      ...bodyLines(cert.bodyText),
+      ...bodyLines(cert.bodyText, orientation),
       ...signatureLines(cert.issuer, toChineseDate(cert.issuedOn, { numerals: 'chinese' }), layout),
     ],
   };

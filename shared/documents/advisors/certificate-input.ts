@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../domain/common';
+import { checkOverlayField, overlayFieldLines } from '../../domain/advisors/overlayGeometry';
+import { toChineseDate } from '../../format';
 
 /**
  * Input of the 聘书 (seed 000 §三.(一): 聘书以自治区人民政府名义聘任) and of its 套打 calibration
@@ -30,7 +32,7 @@ export const certificateSchema = z.object({
   /** 聘书编号, e.g. 桂科顾聘〔2025〕1号. */
   number: z.string().trim().min(1, '请填写聘书编号'),
   name: z.string().trim().min(1, '请填写姓名'),
-  /** The full wording, already filled: "兹聘请 陈思远 院士为广西科技顾问，聘期自…至…。" */
+  /** The full wording, already filled: "兹聘请陈思远院士为广西科技顾问，聘期自…至…。" */
   bodyText: z.string().trim().min(1, '请填写聘书正文'),
   /** 落款, normally 广西壮族自治区人民政府. */
   issuer: z.string().trim().min(1, '请填写落款单位'),
@@ -47,7 +49,10 @@ const mm = (max: number) => z.number().finite().min(0).max(max);
 
 export const overlayFieldSchema = z.object({
   key: z.enum(overlayFieldKeys),
-  /** Top-left corner of the field's text box, measured from the sheet's top-left corner. */
+  /**
+   * Top-left of the field's ink (the top of its first line's characters, the left edge of its
+   * box), measured from the sheet's top-left corner (overlayGeometry.ts).
+   */
   xMm: mm(297),
   yMm: mm(297),
   widthMm: z.number().finite().positive().max(297),
@@ -70,6 +75,31 @@ export const overlaySchema = z.object({
 });
 export type OverlayLayout = z.infer<typeof overlaySchema>;
 
+/** The text of a field for one certificate; the date in Chinese numerals (二〇二五年一月一日). */
+export function overlayFieldText(cert: CertificateRecord, key: OverlayFieldKey): string {
+  switch (key) {
+    case 'name':
+      return cert.name;
+    case 'bodyText':
+      return cert.bodyText;
+    case 'number':
+      return cert.number;
+    case 'issuer':
+      return cert.issuer;
+    case 'date':
+      return toChineseDate(cert.issuedOn, { numerals: 'chinese' });
+  }
+}
+
+/** Refuses a field whose text would leave the sheet for any of the certificates (or the sample). */
+export function checkFieldsOnSheet(fields: OverlayField[], orientation: CertificateOrientation, certs: CertificateRecord[], ctx: z.RefinementCtx, path: (string | number)[] = ['overlay', 'fields']): void {
+  fields.forEach((field, i) => {
+    const lines = certs.reduce((most, cert) => Math.max(most, overlayFieldLines(field, overlayFieldText(cert, field.key)).length), 1);
+    const problem = checkOverlayField(field, orientation, lines);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${overlayFieldLabels[field.key]}：${problem.message}`, path: [...path, i, problem.at] });
+  });
+}
+
 export const appointmentCertificateInputSchema = z
   .object({
     mode: z.enum(certificateModes),
@@ -80,26 +110,9 @@ export const appointmentCertificateInputSchema = z
   .refine((input) => input.mode !== 'overlay' || input.overlay !== undefined, {
     message: '套打模式需要字段位置和偏移量',
     path: ['overlay'],
+  })
+  .superRefine((input, ctx) => {
+    if (input.mode !== 'overlay' || !input.overlay) return;
+    checkFieldsOnSheet(input.overlay.fields, input.orientation, input.certificates, ctx);
   });
 export type AppointmentCertificateInput = z.infer<typeof appointmentCertificateInputSchema>;
-
-/**
- * Field positions for a common 聘书 stock (A4, title pre-printed in the upper third). Only a
- * starting point: the clerk measures their own stock and edits these in the settings.
- */
-export function defaultOverlayFields(orientation: CertificateOrientation): OverlayField[] {
-  if (orientation === 'landscape') {
-    return [
-      { key: 'number', xMm: 190, yMm: 24, widthMm: 80, fontSizePt: 14, font: 'fangsong', align: 'right' },
-      { key: 'bodyText', xMm: 45, yMm: 86, widthMm: 207, fontSizePt: 22, font: 'kai', align: 'left' },
-      { key: 'issuer', xMm: 160, yMm: 146, widthMm: 100, fontSizePt: 20, font: 'kai', align: 'center' },
-      { key: 'date', xMm: 160, yMm: 160, widthMm: 100, fontSizePt: 20, font: 'kai', align: 'center' },
-    ];
-  }
-  return [
-    { key: 'number', xMm: 110, yMm: 30, widthMm: 75, fontSizePt: 14, font: 'fangsong', align: 'right' },
-    { key: 'bodyText', xMm: 30, yMm: 118, widthMm: 150, fontSizePt: 22, font: 'kai', align: 'left' },
-    { key: 'issuer', xMm: 90, yMm: 212, widthMm: 95, fontSizePt: 20, font: 'kai', align: 'center' },
-    { key: 'date', xMm: 90, yMm: 226, widthMm: 95, fontSizePt: 20, font: 'kai', align: 'center' },
-  ];
-}

@@ -1,7 +1,7 @@
 import { AlignmentType, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Paragraph, SectionType, type ISectionOptions } from 'docx';
-import { toChineseDate } from '../../format';
+import { OVERLAY_LINE_GAP, overlayFieldLines } from '../../domain/advisors/overlayGeometry';
 import { mmToTwip, ptToTwip } from '../style-kit/units';
-import type { CertificateOrientation, CertificateRecord, OverlayField, OverlayFieldKey, OverlayLayout, OverlayOffset } from './certificate-input';
+import { overlayFieldText, type CertificateOrientation, type CertificateRecord, type OverlayField, type OverlayLayout, type OverlayOffset } from './certificate-input';
 import { certificateRun, sheetPage } from './certificate-style';
 
 /**
@@ -18,9 +18,13 @@ import { certificateRun, sheetPage } from './certificate-style';
 /** The sheet's margins: irrelevant to the frames, kept inside every printer's printable area. */
 export const OVERLAY_MARGINS_MM = { top: 10, bottom: 10, left: 10, right: 10 } as const;
 
-/** Line height inside a field: 1.5 × the font size, exact, so a wrapped line lands predictably. */
+/**
+ * Line height inside a field: exactly the font size, no space before or after, so the
+ * characters fill the line and their top is the frame's top (overlayGeometry.ts). Wrapped
+ * lines are separate paragraphs in the same frame, OVERLAY_LINE_GAP apart.
+ */
 export function fieldLineTwips(fontSizePt: number): number {
-  return ptToTwip(fontSizePt * 1.5);
+  return ptToTwip(fontSizePt);
 }
 
 export interface FramePosition {
@@ -40,42 +44,32 @@ export function overlayFramePosition(field: Pick<OverlayField, 'xMm' | 'yMm' | '
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-/** The text of a field for one certificate; the date in Chinese numerals (二〇二五年一月一日). */
-export function overlayFieldText(cert: CertificateRecord, key: OverlayFieldKey): string {
-  switch (key) {
-    case 'name':
-      return cert.name;
-    case 'bodyText':
-      return cert.bodyText;
-    case 'number':
-      return cert.number;
-    case 'issuer':
-      return cert.issuer;
-    case 'date':
-      return toChineseDate(cert.issuedOn, { numerals: 'chinese' });
-  }
-}
-
 /**
- * One absolutely positioned field. Height follows the text (hRule auto), so a wording that
- * wraps grows downwards from the measured top edge. Callers give each field its own position;
- * Word merges adjacent frames only when their frame properties are identical.
+ * One absolutely positioned field: a frame at the measured ink top-left plus the printer's
+ * offset, one paragraph per line (dates kept whole, overlayFieldLines). Paragraphs with
+ * identical frame properties share one frame in Word and LibreOffice, so the lines stack from
+ * the measured top edge; different fields differ in position and stay apart.
  */
-export function overlayFieldParagraph(field: OverlayField, offset: OverlayOffset, text: string, color = '000000'): Paragraph {
+export function overlayFieldParagraphs(field: OverlayField, offset: OverlayOffset, text: string, color = '000000'): Paragraph[] {
   const { x, y, width } = overlayFramePosition(field, offset);
-  return new Paragraph({
-    frame: {
-      type: 'absolute',
-      position: { x, y },
-      width,
-      anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
-      wrap: FrameWrap.AROUND,
-      rule: HeightRule.AUTO,
-    },
-    alignment: ALIGN[field.align ?? 'left'],
-    spacing: { before: 0, after: 0, line: fieldLineTwips(field.fontSizePt), lineRule: LineRuleType.EXACT },
-    children: [certificateRun(text, { font: field.font ?? 'kai', sizePt: field.fontSizePt, color })],
-  });
+  const lines = overlayFieldLines(field, text);
+  const line = fieldLineTwips(field.fontSizePt);
+  return lines.map(
+    (l, i) =>
+      new Paragraph({
+        frame: {
+          type: 'absolute',
+          position: { x, y },
+          width,
+          anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+          wrap: FrameWrap.AROUND,
+          rule: HeightRule.AUTO,
+        },
+        alignment: ALIGN[field.align ?? 'left'],
+        spacing: { before: 0, after: i < lines.length - 1 ? Math.round(line * OVERLAY_LINE_GAP) : 0, line, lineRule: LineRuleType.EXACT },
+        children: [certificateRun(l.text, { font: field.font ?? 'kai', sizePt: field.fontSizePt, color })],
+      }),
+  );
 }
 
 /** An empty 2 pt line that carries the section break and prints nothing. */
@@ -88,7 +82,7 @@ export function overlayCertificateSection(cert: CertificateRecord, orientation: 
   return {
     properties: { type: SectionType.NEXT_PAGE, page: sheetPage(orientation, OVERLAY_MARGINS_MM) },
     children: [
-      ...overlay.fields.map((field) => overlayFieldParagraph(field, overlay.offset, overlayFieldText(cert, field.key))),
+      ...overlay.fields.flatMap((field) => overlayFieldParagraphs(field, overlay.offset, overlayFieldText(cert, field.key))),
       // An ordinary empty paragraph ends the section: docx writes the section break into the
       // last paragraph, and a break inside a frame is ignored by Word and LibreOffice.
       sectionEnd(),

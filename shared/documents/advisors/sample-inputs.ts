@@ -1,4 +1,3 @@
-import { toChineseDate } from '../../format';
 import { defaultOrganisation } from '../../domain/settings/schema';
 import type { AdvisorLedgerReportInput } from './ledger-report';
 import type { AppointmentCertificateInput } from './appointment-certificate';
@@ -7,7 +6,8 @@ import type { CertificateRegisterInput } from './certificate-register';
 import type { InvitationInput } from './invitation';
 import type { SuggestionsCompilationInput } from './suggestions-compilation';
 import type { AdvisorActivityRecord, AdvisorEvaluationRecord, AdvisorPlanRecord, AdvisorProfile, AdvisorStipendRecord, AdvisorSuggestionRecord } from './advisor-records';
-import { defaultOverlayFields, type CertificateRecord } from './certificate-input';
+import type { CertificateRecord } from './certificate-input';
+import { defaultCertificateSettings, defaultOverlayFields, fillCertificateWording } from '../../domain/advisors/certificateSettings';
 
 /**
  * Sample inputs of the advisor documents, built from the sample dataset (resources/sample-data).
@@ -55,10 +55,19 @@ function appointed(dataset: Record<string, unknown>): (AdvisorProfile & { id: st
   return (chosen.length ? chosen : all.length ? all.slice(0, 1) : [FICTIONAL_ADVISOR]).map(profile);
 }
 
-/** The wording the settings hold by default: "兹聘请 {姓名} 院士为广西科技顾问，聘期自{起}至{止}。" */
-export function certificateWording(a: Pick<AdvisorProfile, 'name' | 'termStart' | 'termEnd'>): string {
-  const cn = (d: string | undefined) => (d ? toChineseDate(d, { numerals: 'chinese' }) : '　　年　月　日');
-  return `兹聘请 ${a.name} 院士为广西科技顾问，聘期自${cn(a.termStart)}至${cn(a.termEnd)}。`;
+/** The default wording of 设置 → 聘书, filled for the advisor (a missing term stays blank to write in). */
+export function certificateWording(a: Pick<AdvisorProfile, 'name' | 'honorific' | 'homeInstitution' | 'serviceUnit' | 'termStart' | 'termEnd'>): string {
+  const blank = '　　年　月　日';
+  const wording = defaultCertificateSettings.wording.replace('{聘期开始}', a.termStart ? '{聘期开始}' : blank).replace('{聘期结束}', a.termEnd ? '{聘期结束}' : blank);
+  return fillCertificateWording(wording, {
+    name: a.name,
+    honorific: a.honorific,
+    homeInstitution: a.homeInstitution,
+    serviceUnit: a.serviceUnit,
+    // Only read for the placeholders replaced above when a term is missing.
+    termStart: a.termStart ?? '2025-01-01',
+    termEnd: a.termEnd ?? '2027-12-31',
+  });
 }
 
 function certificates(dataset: Record<string, unknown>): (CertificateRecord & { advisor: AdvisorProfile })[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkNumberPattern } from './certificateNumber';
 import { toChineseDate } from '../../format';
+import { checkOverlayField, overlayFieldLines, type SheetOrientation } from './overlayGeometry';
 
 /**
  * 设置 → 聘书: the wording with placeholders, the number pattern, the page, and the 套打 layout
@@ -46,38 +47,121 @@ export const printerOffsetSchema = z.object({
 });
 export type PrinterOffset = z.infer<typeof printerOffsetSchema>;
 
-export const certificateSettingsSchema = z
-  .object({
-    wording: z.string().trim().min(1, '请填写聘书文字').max(500).superRefine((value, ctx) => {
-      const problem = checkWording(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-    numberPattern: z.string().trim().min(1, '请填写编号格式').max(60).superRefine((value, ctx) => {
-      const problem = checkNumberPattern(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-    orientation: z.enum(['landscape', 'portrait']),
-    overlayFields: z.array(overlayFieldSchema).min(1, '套打至少需要一个字段'),
-    printerOffsets: z.array(printerOffsetSchema),
-    activePrinter: z.string().default(''),
-  })
-  .refine((s) => new Set(s.printerOffsets.map((p) => p.printer)).size === s.printerOffsets.length, {
-    message: '打印机名称不能重复',
-    path: ['printerOffsets'],
+export const certificateOrientations = ['landscape', 'portrait'] as const;
+
+/** 套打 positions for each orientation: stock printed the other way round has its own layout. */
+export type OverlayFieldsByOrientation = Record<SheetOrientation, OverlayField[]>;
+
+/**
+ * Field positions for a common A4 聘书 stock (title pre-printed in the upper third), as the
+ * top-left of each field's ink. Only a starting point: the clerk measures their own stock.
+ * The one default layout — settings, calibration sheet and sample documents all use it.
+ */
+export function defaultOverlayFields(orientation: SheetOrientation): OverlayField[] {
+  if (orientation === 'landscape') {
+    return [
+      { key: 'bodyText', xMm: 60, yMm: 80, widthMm: 180, fontSizePt: 22, font: 'kai', align: 'left' },
+      { key: 'issuer', xMm: 150, yMm: 142, widthMm: 110, fontSizePt: 18, font: 'kai', align: 'center' },
+      { key: 'date', xMm: 150, yMm: 157, widthMm: 110, fontSizePt: 18, font: 'kai', align: 'center' },
+      { key: 'number', xMm: 30, yMm: 186, widthMm: 100, fontSizePt: 12, font: 'fangsong', align: 'left' },
+    ];
+  }
+  return [
+    { key: 'bodyText', xMm: 30, yMm: 118, widthMm: 150, fontSizePt: 22, font: 'kai', align: 'left' },
+    { key: 'issuer', xMm: 90, yMm: 212, widthMm: 95, fontSizePt: 18, font: 'kai', align: 'center' },
+    { key: 'date', xMm: 90, yMm: 227, widthMm: 95, fontSizePt: 18, font: 'kai', align: 'center' },
+    { key: 'number', xMm: 30, yMm: 265, widthMm: 100, fontSizePt: 12, font: 'fangsong', align: 'left' },
+  ];
+}
+
+/** The one layout shipped before positions meant the ink top (y was the top of a 1.5× line). */
+const LINE_TOP_DEFAULT = JSON.stringify([
+  { key: 'bodyText', xMm: 60, yMm: 78, widthMm: 180, fontSizePt: 22, font: 'kai', align: 'left' },
+  { key: 'issuer', xMm: 150, yMm: 140, widthMm: 110, fontSizePt: 18, font: 'kai', align: 'center' },
+  { key: 'date', xMm: 150, yMm: 155, widthMm: 110, fontSizePt: 18, font: 'kai', align: 'center' },
+  { key: 'number', xMm: 30, yMm: 185, widthMm: 100, fontSizePt: 12, font: 'fangsong', align: 'left' },
+]);
+
+/**
+ * Where the ink top of a field set at a 1.5× exact line sat below that line's top, measured on
+ * the rendered PDF: 0.36 × the font size (正文 22 pt: 78 → 80.7 mm; 落款 18 pt: 140 → 142.3 mm).
+ */
+const LINE_TOP_TO_INK_TOP = 0.36;
+
+/**
+ * Settings saved before fields were kept per orientation hold one list, positioned by line top.
+ * It served the saved orientation, so it moves there with each y shifted to where its ink
+ * printed (the clerk had measured against that print); the other orientation gets the default.
+ * The untouched old default becomes the new default.
+ */
+function migrateOverlayFields(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as { overlayFields?: unknown }).overlayFields)) return value;
+  const old = value as { overlayFields: Record<string, unknown>[]; orientation?: unknown };
+  const orientation: SheetOrientation = old.orientation === 'portrait' ? 'portrait' : 'landscape';
+  const isOldDefault = JSON.stringify(old.overlayFields.map((f) => ({ font: 'kai', align: 'left', ...f }))) === LINE_TOP_DEFAULT;
+  const moved = isOldDefault
+    ? defaultOverlayFields(orientation)
+    : old.overlayFields.map((f) =>
+        typeof f.yMm === 'number' && typeof f.fontSizePt === 'number' ? { ...f, yMm: Math.round((f.yMm + LINE_TOP_TO_INK_TOP * f.fontSizePt * (25.4 / 72)) * 10) / 10 } : f,
+      );
+  const other: SheetOrientation = orientation === 'landscape' ? 'portrait' : 'landscape';
+  return { ...old, overlayFields: { [orientation]: moved, [other]: defaultOverlayFields(other) } };
+}
+
+/** A long made-up certificate text, to check that the 正文 field's lines stay on the sheet. */
+function longestBodyText(wording: string): string {
+  return fillCertificateWording(wording, {
+    name: '欧阳思远',
+    honorific: '中国工程院院士',
+    homeInstitution: '某某理工大学',
+    serviceUnit: '某某新材料研究院',
+    termStart: '2027-12-31',
+    termEnd: '2030-12-31',
   });
-export type CertificateSettings = z.infer<typeof certificateSettingsSchema>;
+}
+
+const fieldList = z.array(overlayFieldSchema).min(1, '套打至少需要一个字段');
+
+export const certificateSettingsSchema = z.preprocess(
+  migrateOverlayFields,
+  z
+    .object({
+      wording: z.string().trim().min(1, '请填写聘书文字').max(500).superRefine((value, ctx) => {
+        const problem = checkWording(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+      numberPattern: z.string().trim().min(1, '请填写编号格式').max(60).superRefine((value, ctx) => {
+        const problem = checkNumberPattern(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+      orientation: z.enum(certificateOrientations),
+      overlayFields: z.object({ landscape: fieldList, portrait: fieldList }),
+      printerOffsets: z.array(printerOffsetSchema),
+      activePrinter: z.string().default(''),
+    })
+    .refine((s) => new Set(s.printerOffsets.map((p) => p.printer)).size === s.printerOffsets.length, {
+      message: '打印机名称不能重复',
+      path: ['printerOffsets'],
+    })
+    .superRefine((s, ctx) => {
+      // Every field must print on the paper: the reason is reported at the input to change.
+      const body = longestBodyText(s.wording);
+      for (const orientation of certificateOrientations) {
+        s.overlayFields[orientation].forEach((field, i) => {
+          const lines = field.key === 'bodyText' ? overlayFieldLines(field, body).length : 1;
+          const problem = checkOverlayField(field, orientation, lines);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: ['overlayFields', orientation, i, problem.at] });
+        });
+      }
+    }),
+);
+export type CertificateSettings = z.output<typeof certificateSettingsSchema>;
 
 export const defaultCertificateSettings: CertificateSettings = {
   wording: '兹聘请{姓名}院士为广西科技顾问，聘期自{聘期开始}至{聘期结束}。',
   numberPattern: '桂科顾聘〔{年}〕{序号}号',
   orientation: 'landscape',
-  // A landscape A4 certificate insert; clerks measure their own stock and adjust.
-  overlayFields: [
-    { key: 'bodyText', xMm: 60, yMm: 78, widthMm: 180, fontSizePt: 22, font: 'kai', align: 'left' },
-    { key: 'issuer', xMm: 150, yMm: 140, widthMm: 110, fontSizePt: 18, font: 'kai', align: 'center' },
-    { key: 'date', xMm: 150, yMm: 155, widthMm: 110, fontSizePt: 18, font: 'kai', align: 'center' },
-    { key: 'number', xMm: 30, yMm: 185, widthMm: 100, fontSizePt: 12, font: 'fangsong', align: 'left' },
-  ],
+  overlayFields: { landscape: defaultOverlayFields('landscape'), portrait: defaultOverlayFields('portrait') },
   printerOffsets: [],
   activePrinter: '',
 };

@@ -53,6 +53,12 @@ export class CertificateSettingsPage {
     return this.form().locator('.ant-form-item', { has: this.page.getByRole('combobox', { name: '当前打印机' }) }).locator('.ant-select-content, .ant-select-selection-item').first();
   }
 
+  /** One measure (距左边/距上边/宽度) of a 套打 field on the tab of an orientation. */
+  async overlayInput(orientation: '横向 A4' | '纵向 A4', label: string) {
+    await this.form().getByRole('tab', { name: orientation }).click();
+    return this.form().getByRole('tabpanel').getByRole('spinbutton', { name: label });
+  }
+
   /** 预览/保存/打印 of the 套打校准页. */
   calibrationSheet() {
     return this.page.getByTestId('calibration-sheet');

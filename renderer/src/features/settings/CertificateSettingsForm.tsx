@@ -46,7 +46,9 @@ export function CertificateSettingsForm() {
         <Radio.Group options={[{ value: 'landscape', label: '横向 A4' }, { value: 'portrait', label: '纵向 A4' }]} />
       </Form.Item>
       <Divider titlePlacement="start">套打字段位置</Divider>
-      <p style={{ color: 'rgba(0,0,0,0.55)' }}>套打只在预印聘书纸上打印可变文字。位置为从纸张左上角量到文字框左上角的距离（毫米）。</p>
+      <p style={{ color: 'rgba(0,0,0,0.55)' }}>
+        套打只在预印聘书纸上打印可变文字。位置为从纸张左上角量到该字段文字左上角的距离（毫米）：距上边量到第一行文字的字顶，距左边量到文字框左边。横向、纵向聘书纸各有一套位置；文字超出纸张或日期放不下一行时，保存会在该栏说明原因。
+      </p>
       <OverlayFieldsEditor form={form} />
       <Divider titlePlacement="start">打印机校准</Divider>
       <PrinterOffsetsEditor form={form} />

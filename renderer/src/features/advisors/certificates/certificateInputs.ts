@@ -45,15 +45,12 @@ export function certificateRecord(advisor: Advisor, row: PrintedRow, settings: C
   };
 }
 
-// The builder's sheet is at most 297 mm either way; settings allow a little slack for typing.
-const clampMm = (value: number) => Math.min(297, Math.max(0, value));
-
-/** The 套打 layout: the settings' field positions plus the chosen printer's offset. */
+/**
+ * The 套打 layout: the field positions of the chosen orientation plus the chosen printer's
+ * offset. The settings refuse a field that leaves the sheet, so nothing is moved here.
+ */
 export function overlayLayout(settings: CertificateSettings): { fields: OverlayField[]; offset: { dxMm: number; dyMm: number } } {
-  return {
-    fields: settings.overlayFields.map((f) => ({ ...f, xMm: clampMm(f.xMm), yMm: clampMm(f.yMm) })),
-    offset: activeOffset(settings),
-  };
+  return { fields: settings.overlayFields[settings.orientation], offset: activeOffset(settings) };
 }
 
 /** One file, one page per certificate (a ceremony's batch prints in one go). */

@@ -37,7 +37,8 @@ describe('聘书, full mode', async () => {
     expect(secs).toHaveLength(3);
     for (const s of secs) expect(s).toContain('<w:type w:val="nextPage"/>');
     expect(allMatches(landscape, /<w:br w:type="page"\/>/g)).toHaveLength(0);
-    const texts = pages(landscape).map((p) => paragraphTexts(p).join('|'));
+    // The wording may be cut into paragraphs before a date (item 8): join them back.
+    const texts = pages(landscape).map((p) => paragraphTexts(p).join(''));
     expect(texts).toHaveLength(3);
     certificateBatch.forEach((c, i) => {
       expect(texts[i]).toContain(c.bodyText);
@@ -56,7 +57,7 @@ describe('聘书, full mode', async () => {
     const title = runOf(landscape, '聘　书');
     expectAllSlots(title.fonts, certificateFonts.title);
     expect(title.sz).toBe('84');
-    const body = runOf(landscape, certificateBatch[0].bodyText);
+    const body = runOf(landscape, certificateBatch[0].bodyText.slice(0, certificateBatch[0].bodyText.indexOf('二〇')));
     expectAllSlots(body.fonts, '楷体_GB2312');
     expect(body.sz).toBe('44');
     const number = runOf(landscape, `编号：${certificateBatch[0].number}`);
@@ -100,24 +101,35 @@ describe('聘书, 套打 (overlay) mode', async () => {
     expect(pages(document)[1]).not.toContain('陈思远');
   });
 
-  it('places every field in a frame anchored to the page at Math.round((mm + offset) × 1440 / 25.4)', () => {
+  it('places every field in a frame anchored to the page at Math.round((mm + offset) × 1440 / 25.4), lines stacked in it', () => {
     for (const [i, page] of pages(document).entries()) {
-      const frames = allMatches(page, /<w:p>([\s\S]*?)<\/w:p>/g).filter((p) => p.includes('<w:framePr'));
-      expect(frames).toHaveLength(overlayFields.length);
+      const paragraphs = allMatches(page, /<w:p>([\s\S]*?)<\/w:p>/g).filter((p) => p.includes('<w:framePr'));
+      // A field's lines are paragraphs with identical frame properties: one frame each.
+      const frames = new Map<string, string[]>();
+      for (const p of paragraphs) frames.set(/<w:framePr [^>]*>/.exec(p)![0], [...(frames.get(/<w:framePr [^>]*>/.exec(p)![0]) ?? []), p]);
+      expect(frames.size).toBe(overlayFields.length);
+      const groups = [...frames.values()];
       overlayFields.forEach((field, f) => {
-        const frame = attrs(frames[f], 'w:framePr');
-        expect(frame).toMatchObject({
+        expect(attrs(groups[f][0], 'w:framePr')).toMatchObject({
           'w:x': String(twips(field.xMm + dxMm)),
           'w:y': String(twips(field.yMm + dyMm)),
           'w:w': String(twips(field.widthMm)),
           'w:hAnchor': 'page',
           'w:vAnchor': 'page',
         });
-        expect(attrs(frames[f], 'w:sz')['w:val']).toBe(String(field.fontSizePt * 2));
+        groups[f].forEach((p, line) => {
+          expect(attrs(p, 'w:sz')['w:val']).toBe(String(field.fontSizePt * 2));
+          // The position is the characters' top: exact line height = font size, nothing before.
+          const after = line < groups[f].length - 1 ? String(field.fontSizePt * 10) : '0';
+          expect(attrs(p, 'w:spacing')).toMatchObject({ 'w:before': '0', 'w:after': after, 'w:line': String(field.fontSizePt * 20), 'w:lineRule': 'exact' });
+        });
       });
-      const texts = frames.map((p) => allMatches(p, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g).join(''));
+      const texts = groups.map((g) => g.map((p) => allMatches(p, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g).join('')).join(''));
       const c = certificateBatch[i];
       expect(texts).toEqual([c.number, c.name, c.bodyText, c.issuer, toChineseNumeralsFor(c.issuedOn)]);
+      // 正文 (207 mm of 二号) wraps before the first date rather than inside it.
+      expect(groups[2].length).toBe(2);
+      expect(allMatches(groups[2][1], /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g).join('')).toMatch(/^二〇二五年一月一日至/);
     }
   });
 

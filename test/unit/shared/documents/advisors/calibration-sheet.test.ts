@@ -21,15 +21,21 @@ describe('聘书套打校准页', async () => {
   const { document } = await packDocx(buildCalibrationSheet({ orientation: 'landscape', overlay: { fields: overlayFields, offset }, sample: certificateBatch[0] }));
   const texts = paragraphTexts(document);
 
-  it('is one landscape A4 page', () => {
-    expect(allMatches(document, /<w:sectPr/g)).toHaveLength(1);
-    expect(attrs(document, 'w:pgSz')).toMatchObject({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
+  const body = document.slice(document.indexOf('<w:body>'));
+  const [sheetPage, instructionPage] = body.split(/<w:sectPr[\s\S]*?<\/w:sectPr>/);
+
+  it('is a landscape A4 sheet to lay on the stock, then a page of instructions', () => {
+    expect(allMatches(document, /<w:sectPr/g)).toHaveLength(2);
+    for (const s of allMatches(document, /<w:pgSz [^>]*>/g)) expect(attrs(s, 'w:pgSz')).toMatchObject({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
   });
 
-  it('prints the current offset and the Chinese instructions', () => {
-    expect(texts.some((t) => t.includes('当前偏移量：水平 +1.5 mm（正值向右），垂直 −0.7 mm（正值向下）'))).toBe(true);
-    expect(texts.some((t) => t.includes('对着光源查看'))).toBe(true);
-    expect(texts.some((t) => t.includes('实际大小（不缩放）'))).toBe(true);
+  it('prints the current offset and the Chinese instructions on the second page, none over the fields', () => {
+    const second = paragraphTexts(instructionPage).join('');
+    expect(second).toContain('当前偏移量：水平 +1.5 mm（正值向右），垂直 −0.7 mm（正值向下）');
+    expect(second).toContain('对着光源查看');
+    expect(second).toContain('实际大小（不缩放）');
+    // Issue 7 item 11: the instructions overprinted the default 编号 field on the sheet itself.
+    expect(paragraphTexts(sheetPage).join('')).not.toMatch(/当前偏移量|对着光源/);
   });
 
   it('labels every field with its name and nominal position in mm', () => {

@@ -5,8 +5,9 @@ import { buildCertificateRegister } from '../../../../../shared/documents/adviso
 import { buildInvitation } from '../../../../../shared/documents/advisors/invitation';
 import { buildAdvisorLedgerReport } from '../../../../../shared/documents/advisors/ledger-report';
 import { buildSuggestionsCompilation } from '../../../../../shared/documents/advisors/suggestions-compilation';
-import { certificateBatch, compilationInput, invitationInput, ledgerInput, overlayFields, overlayInput, registerInput } from '../../../../fixtures/documents/advisors/inputs';
+import { certificateBatch, compilationInput, invitationInput, ledgerInput, overlayInput, registerInput } from '../../../../fixtures/documents/advisors/inputs';
 import { hasLibreOffice, renderDir, renderPdf } from '../render';
+import { defaultOverlayFields } from '../../../../../shared/domain/advisors/certificateSettings';
 
 // DESIGN §Documents: rendering check with LibreOffice where it is installed (CI installs it).
 const { dir, cleanup } = renderDir();
@@ -35,13 +36,15 @@ describe.skipIf(!hasLibreOffice)('advisor documents rendered by LibreOffice', ()
     expect(r.pages.join('')).not.toContain('聘书');
   });
 
-  it('prints the calibration sheet on one page with labels, offset and ruler figures', slow, async () => {
-    const r = await renderPdf(buildCalibrationSheet({ orientation: 'portrait', overlay: { fields: overlayFields, offset: { dxMm: -1, dyMm: 2 } } }), 'calibration', dir);
-    expect(r.pageCount).toBe(1);
-    expect(r.pages[0]).toContain('聘书套打校准页');
-    expect(r.pages[0]).toContain('水平−1mm');
+  it('prints the calibration sheet with labels and ruler figures, and the instructions on a second page', slow, async () => {
+    const portraitFields = [...defaultOverlayFields('portrait'), { key: 'name' as const, xMm: 80, yMm: 60, widthMm: 50, fontSizePt: 26 }];
+    const r = await renderPdf(buildCalibrationSheet({ orientation: 'portrait', overlay: { fields: portraitFields, offset: { dxMm: -1, dyMm: 2 } } }), 'calibration', dir);
+    expect(r.pageCount).toBe(2);
     expect(r.pages[0]).toContain('姓名样字');
     expect(r.pages[0]).toContain('250');
+    expect(r.pages[0]).not.toContain('聘书套打校准页');
+    expect(r.pages[1]).toContain('聘书套打校准页');
+    expect(r.pages[1]).toContain('水平−1mm');
   });
 
   it('prints the ledger report with its six headings and a suggestion title', slow, async () => {

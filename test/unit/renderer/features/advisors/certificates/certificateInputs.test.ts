@@ -70,21 +70,24 @@ describe('appointmentCertificateInput', () => {
     expect(appointmentCertificateInputSchema.safeParse(input).success).toBe(true);
   });
 
-  it('套打: the field positions and the active printer’s offset', () => {
-    const input = appointmentCertificateInput([{ advisor, row }], '套打', { ...withPrinters, orientation: 'portrait' }, defaultOrganisation);
-    expect(input.mode).toBe('overlay');
-    expect(input.orientation).toBe('portrait');
-    expect(input.overlay?.offset).toEqual({ dxMm: 1.5, dyMm: -2 });
-    expect(input.overlay?.fields).toEqual(defaultCertificateSettings.overlayFields);
-    expect(appointmentCertificateInputSchema.safeParse(input).success).toBe(true);
+  it('套打: the field positions of the chosen orientation and the active printer’s offset', () => {
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      const input = appointmentCertificateInput([{ advisor, row }], '套打', { ...withPrinters, orientation }, defaultOrganisation);
+      expect(input.mode).toBe('overlay');
+      expect(input.orientation).toBe(orientation);
+      expect(input.overlay?.offset).toEqual({ dxMm: 1.5, dyMm: -2 });
+      expect(input.overlay?.fields).toEqual(defaultCertificateSettings.overlayFields[orientation]);
+      expect(appointmentCertificateInputSchema.safeParse(input).success).toBe(true);
+    }
   });
 
-  it('套打 without a chosen printer has no offset; positions off the sheet are pulled onto it', () => {
-    const settings = { ...withPrinters, activePrinter: '', overlayFields: [{ ...defaultCertificateSettings.overlayFields[0], xMm: -5, yMm: 350 }] };
+  it('套打 without a chosen printer has no offset; the builder refuses a field off the sheet, naming it', () => {
+    const [body, ...rest] = defaultCertificateSettings.overlayFields.portrait;
+    const settings = { ...withPrinters, activePrinter: '', orientation: 'portrait' as const, overlayFields: { ...defaultCertificateSettings.overlayFields, portrait: [{ ...body, xMm: 60, widthMm: 180 }, ...rest] } };
     const input = appointmentCertificateInput([{ advisor, row }], '套打', settings, defaultOrganisation);
     expect(input.overlay?.offset).toEqual({ dxMm: 0, dyMm: 0 });
-    expect(input.overlay?.fields[0]).toMatchObject({ xMm: 0, yMm: 297 });
-    expect(appointmentCertificateInputSchema.safeParse(input).success).toBe(true);
+    const parsed = appointmentCertificateInputSchema.safeParse(input);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['overlay', 'fields', 0, 'widthMm'], message: '正文：文字框右端在 240 mm，超出纵向纸宽 210 mm' });
   });
 });
 
