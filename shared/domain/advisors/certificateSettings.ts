@@ -98,7 +98,8 @@ function migrateOverlayFields(value: unknown): unknown {
   if (!value || typeof value !== 'object' || !Array.isArray((value as { overlayFields?: unknown }).overlayFields)) return value;
   const old = value as { overlayFields: Record<string, unknown>[]; orientation?: unknown };
   const orientation: SheetOrientation = old.orientation === 'portrait' ? 'portrait' : 'landscape';
-  const isOldDefault = JSON.stringify(old.overlayFields.map((f) => ({ font: 'kai', align: 'left', ...f }))) === LINE_TOP_DEFAULT;
+  const normalised = old.overlayFields.map(({ key, xMm, yMm, widthMm, fontSizePt, font = 'kai', align = 'left' }) => ({ key, xMm, yMm, widthMm, fontSizePt, font, align }));
+  const isOldDefault = JSON.stringify(normalised) === LINE_TOP_DEFAULT;
   const moved = isOldDefault
     ? defaultOverlayFields(orientation)
     : old.overlayFields.map((f) =>
@@ -142,19 +143,25 @@ export const certificateSettingsSchema = z.preprocess(
     .refine((s) => new Set(s.printerOffsets.map((p) => p.printer)).size === s.printerOffsets.length, {
       message: '打印机名称不能重复',
       path: ['printerOffsets'],
-    })
-    .superRefine((s, ctx) => {
-      // Every field must print on the paper: the reason is reported at the input to change.
-      const body = longestBodyText(s.wording);
-      for (const orientation of certificateOrientations) {
-        s.overlayFields[orientation].forEach((field, i) => {
-          const lines = field.key === 'bodyText' ? overlayFieldLines(field, body).length : 1;
-          const problem = checkOverlayField(field, orientation, lines);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: ['overlayFields', orientation, i, problem.at] });
-        });
-      }
     }),
 );
+
+/**
+ * What 设置 saves and the calibration sheet prints: the stored shape, and every field must print
+ * on its paper — the reason is reported at the input to change. Kept out of the stored schema
+ * on purpose: a layout saved before this check must still load (with its wording, numbering
+ * and printers) rather than fall back to the defaults; the 套打 builder refuses it instead.
+ */
+export const certificateSettingsFormSchema = certificateSettingsSchema.superRefine((s, ctx) => {
+  const body = longestBodyText(s.wording);
+  for (const orientation of certificateOrientations) {
+    s.overlayFields[orientation].forEach((field, i) => {
+      const lines = field.key === 'bodyText' ? overlayFieldLines(field, body).length : 1;
+      const problem = checkOverlayField(field, orientation, lines);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: ['overlayFields', orientation, i, problem.at] });
+    });
+  }
+});
 export type CertificateSettings = z.output<typeof certificateSettingsSchema>;
 
 export const defaultCertificateSettings: CertificateSettings = {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { App, Button, Divider, Form, Radio, Spin } from 'antd';
-import { certificateSettingsSchema, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
+import { certificateSettingsFormSchema, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { useDb } from '../../app/DbContext';
 import { WordingField } from '../advisors/certificates/settings/WordingField';
@@ -26,7 +26,7 @@ export function CertificateSettingsForm() {
 
   async function save() {
     // getFieldsValue(true): the lists' rows as a whole, not only the mounted inputs.
-    const parsed = parseWithForm(form, certificateSettingsSchema, form.getFieldsValue(true));
+    const parsed = parseWithForm(form, certificateSettingsFormSchema, form.getFieldsValue(true));
     if (!parsed) {
       message.error('聘书设置有误，请按提示修改');
       return;

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Alert, Space, type FormInstance } from 'antd';
-import { certificateSettingsSchema, type CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
+import { certificateSettingsFormSchema, type CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
 import { DocumentActions } from '../../../../components/DocumentActions';
 import { useDb } from '../../../../app/DbContext';
 import { readSetting } from '../../../settings/settingsStore';
@@ -13,7 +13,7 @@ import { calibrationSheetInput } from '../certificateInputs';
 export function CalibrationPanel({ form }: { form: FormInstance<CertificateSettings> }) {
   const db = useDb();
   const getInput = useCallback(async () => {
-    const parsed = certificateSettingsSchema.safeParse(form.getFieldsValue(true));
+    const parsed = certificateSettingsFormSchema.safeParse(form.getFieldsValue(true));
     if (!parsed.success) throw new Error('聘书设置中有错误，请先修正（见各栏提示）');
     const organisation = await readSetting(db, 'organisation');
     return calibrationSheetInput(parsed.data, organisation, new Date().toLocaleDateString('sv-SE'));
