@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Packer } from 'docx';
-import { buildDocument, documentFileName, documentKindIds, documentKinds, type DocumentKindId, type DocumentInput } from '../shared/documents/registry';
+import { documentFileName, documentKindIds, documentKinds, packDocumentBytes, type DocumentKindId, type DocumentInput } from '../shared/documents/registry';
 import { sampleInputs, type SampleDataset } from '../shared/documents/samples';
 
 // `npm run sample-docs -- <folder>`: one .docx per document kind in the registry, built from
@@ -30,7 +29,7 @@ export async function writeSampleDocuments(folder: string, dataset?: SampleDatas
   const written: WrittenDocument[] = [];
   for (const kind of documentKindIds) {
     const input = inputs[kind] as DocumentInput<typeof kind>;
-    const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocument(kind, input)));
+    const bytes = await packDocumentBytes(kind, input);
     const path = join(folder, documentFileName(kind, input));
     await writeFile(path, bytes);
     written.push({ kind, label: documentKinds[kind].label, path, bytes: bytes.length });

@@ -1,4 +1,4 @@
-import type { Document } from 'docx';
+import { Packer, type Document } from 'docx';
 import type { z } from 'zod';
 import {
   buildOperationLogReport,
@@ -10,6 +10,7 @@ import {
   appointmentCertificateFileName,
   appointmentCertificateInputSchema,
   buildAppointmentCertificate,
+  packAppointmentCertificate,
   type AppointmentCertificateInput,
 } from './advisors/appointment-certificate';
 import { buildCalibrationSheet, calibrationSheetFileName, calibrationSheetInputSchema, type CalibrationSheetInput } from './advisors/calibration-sheet';
@@ -33,6 +34,11 @@ export interface DocumentKind<Input> {
   label: string;
   schema: z.ZodType<Input>;
   build(input: Input): Document;
+  /**
+   * Optional faster packing that gives the same bytes as packing build(input) — for kinds made
+   * of many alike pages (a ceremony's batch of 聘书).
+   */
+  pack?(input: Input): Promise<Uint8Array>;
   /** A safe file name with the .docx extension. */
   fileName(input: Input): string;
 }
@@ -54,6 +60,7 @@ export const documentKinds = {
     label: '聘书',
     schema: appointmentCertificateInputSchema,
     build: buildAppointmentCertificate,
+    pack: packAppointmentCertificate,
     fileName: appointmentCertificateFileName,
   }),
   calibrationSheet: defineKind<CalibrationSheetInput>({
@@ -105,15 +112,26 @@ export function documentKind(kind: string): DocumentKind<unknown> {
   return documentKinds[kind] as DocumentKind<unknown>;
 }
 
-/** Validates `input` against the kind's schema and builds the Document. */
-export function buildDocument<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): Document {
-  const entry = documentKind(kind);
+function validInput(entry: DocumentKind<unknown>, input: unknown): unknown {
   const parsed = entry.schema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`${entry.label}数据无效：${issue.path.join('.') || '输入'} ${issue.message}`);
   }
-  return entry.build(parsed.data);
+  return parsed.data;
+}
+
+/** Validates `input` against the kind's schema and builds the Document. */
+export function buildDocument<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): Document {
+  const entry = documentKind(kind);
+  return entry.build(validInput(entry, input));
+}
+
+/** Validates `input` and packs the .docx bytes, through the kind's own faster packer if it has one. */
+export async function packDocumentBytes<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): Promise<Uint8Array> {
+  const entry = documentKind(kind);
+  const valid = validInput(entry, input);
+  return entry.pack ? entry.pack(valid) : new Uint8Array(await Packer.toArrayBuffer(entry.build(valid)));
 }
 
 export function documentFileName<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): string {

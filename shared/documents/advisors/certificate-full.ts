@@ -14,6 +14,7 @@ import { toChineseDate, wrapKeepingDates } from '../../format';
 import { textWidthInChars } from '../style-kit/text-width';
 import { mmToTwip, ptToTwip } from '../style-kit/units';
 import type { CertificateOrientation, CertificateRecord } from './certificate-input';
+import type { CertificatePage } from './certificate-page';
 import { CERTIFICATE_RED, certificateRun, certificateSizes, sheetPage, sheetSizeMm, type SheetMarginsMm } from './certificate-style';
 
 /**
@@ -62,7 +63,7 @@ const PAGE_BORDERS = {
   pageBorderRight: { ...BORDER_SIDE, style: BorderStyle.THIN_THICK_LARGE_GAP },
 };
 
-function numberLine(number: string, orientation: CertificateOrientation, layout: FullLayout): Paragraph {
+function numberLine(text: string, orientation: CertificateOrientation, layout: FullLayout): Paragraph {
   const sheet = sheetSizeMm(orientation);
   return new Paragraph({
     // A frame anchored to the page keeps the number in its corner while the rest is centred.
@@ -75,7 +76,7 @@ function numberLine(number: string, orientation: CertificateOrientation, layout:
     },
     alignment: AlignmentType.RIGHT,
     spacing: { before: 0, after: 0, line: ptToTwip(24), lineRule: LineRuleType.EXACT },
-    children: [certificateRun(`编号：${number}`, { font: 'fangsong', sizePt: certificateSizes.si })],
+    children: [certificateRun(text, { font: 'fangsong', sizePt: certificateSizes.si })],
   });
 }
 
@@ -143,8 +144,8 @@ function titleLine(layout: FullLayout, beforePt: number): Paragraph {
   });
 }
 
-function bodyLines(text: string, orientation: CertificateOrientation): Paragraph[] {
-  return wordingParagraphs(text, orientation).map(
+function bodyLines(pieces: Pick<WordingPiece, 'text' | 'isContinuation'>[]): Paragraph[] {
+  return pieces.map(
     (piece) =>
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
@@ -158,36 +159,58 @@ function bodyLines(text: string, orientation: CertificateOrientation): Paragraph
 
 /**
  * Issuer and date right-aligned on a common centre line: the shorter one gets the larger right
- * indent, by half the difference of their widths in characters.
+ * indent, by half the difference of their widths in characters. Returns the two right indents.
  */
-function signatureLines(issuer: string, date: string, layout: FullLayout): Paragraph[] {
+function signatureIndents(issuer: string, date: string, layout: FullLayout): [number, number] {
   const charTwips = ptToTwip(BODY.sizePt);
   const widest = Math.max(textWidthInChars(issuer), textWidthInChars(date));
   const right = (text: string) => Math.round((layout.signatureRightChars + (widest - textWidthInChars(text)) / 2) * charTwips);
-  const line = (text: string, before: number, keepNext: boolean) =>
+  return [right(issuer), right(date)];
+}
+
+function signatureLines(issuer: string, date: string, [issuerRight, dateRight]: [number, number], layout: FullLayout): Paragraph[] {
+  const line = (text: string, right: number, before: number, keepNext: boolean) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       keepNext,
       spacing: { before, after: 0, line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
-      indent: { right: right(text) },
+      indent: { right },
       children: [certificateRun(text, BODY)],
     });
-  return [line(issuer, ptToTwip(layout.issuerBeforePt), true), line(date, 0, false)];
+  return [line(issuer, issuerRight, ptToTwip(layout.issuerBeforePt), true), line(date, dateRight, 0, false)];
+}
+
+/**
+ * One certificate's page as its texts and a layout that depends on them only through `shape`:
+ * pages of equal shape differ in their texts alone (certificate-page.ts fills them in).
+ */
+export function fullCertificatePage(cert: CertificateRecord, orientation: CertificateOrientation): CertificatePage {
+  const layout = LAYOUTS[orientation];
+  const pieces = wordingParagraphs(cert.bodyText, orientation);
+  const date = toChineseDate(cert.issuedOn, { numerals: 'chinese' });
+  const indents = signatureIndents(cert.issuer, date, layout);
+  const top = blockTopPt(cert.bodyText, orientation);
+  const n = pieces.length;
+  return {
+    shape: ['full', orientation, top, pieces.map((p) => (p.isContinuation ? 'c' : 'p')).join(''), indents.join(',')].join('|'),
+    texts: [`编号：${cert.number}`, ...pieces.map((p) => p.text), cert.issuer, date],
+    section: (texts) => ({
+      properties: {
+        type: SectionType.NEXT_PAGE,
+        page: { ...sheetPage(orientation, layout.margins), borders: PAGE_BORDERS },
+      },
+      children: [
+        numberLine(texts[0], orientation, layout),
+        titleLine(layout, top),
+        ...bodyLines(pieces.map((p, i) => ({ isContinuation: p.isContinuation, text: texts[1 + i] }))),
+        ...signatureLines(texts[n + 1], texts[n + 2], indents, layout),
+      ],
+    }),
+  };
 }
 
 /** The section of one certificate; every certificate starts a new page (SectionType.NEXT_PAGE). */
 export function fullCertificateSection(cert: CertificateRecord, orientation: CertificateOrientation): ISectionOptions {
-  const layout = LAYOUTS[orientation];
-  return {
-    properties: {
-      type: SectionType.NEXT_PAGE,
-      page: { ...sheetPage(orientation, layout.margins), borders: PAGE_BORDERS },
-    },
-    children: [
-      numberLine(cert.number, orientation, layout),
-      titleLine(layout, blockTopPt(cert.bodyText, orientation)),
-      ...bodyLines(cert.bodyText, orientation),
-      ...signatureLines(cert.issuer, toChineseDate(cert.issuedOn, { numerals: 'chinese' }), layout),
-    ],
-  };
+  const page = fullCertificatePage(cert, orientation);
+  return page.section(page.texts);
 }

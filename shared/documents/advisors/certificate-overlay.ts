@@ -2,6 +2,7 @@ import { AlignmentType, FrameAnchorType, FrameWrap, HeightRule, LineRuleType, Pa
 import { OVERLAY_LINE_GAP, overlayFieldLines } from '../../domain/advisors/overlayGeometry';
 import { mmToTwip, ptToTwip } from '../style-kit/units';
 import { overlayFieldText, type CertificateOrientation, type CertificateRecord, type OverlayField, type OverlayLayout, type OverlayOffset } from './certificate-input';
+import type { CertificatePage } from './certificate-page';
 import { certificateRun, sheetPage } from './certificate-style';
 
 /**
@@ -51,11 +52,14 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  * the measured top edge; different fields differ in position and stay apart.
  */
 export function overlayFieldParagraphs(field: OverlayField, offset: OverlayOffset, text: string, color = '000000'): Paragraph[] {
+  return overlayLineParagraphs(field, offset, overlayFieldLines(field, text).map((l) => l.text), color);
+}
+
+function overlayLineParagraphs(field: OverlayField, offset: OverlayOffset, lines: readonly string[], color = '000000'): Paragraph[] {
   const { x, y, width } = overlayFramePosition(field, offset);
-  const lines = overlayFieldLines(field, text);
   const line = fieldLineTwips(field.fontSizePt);
   return lines.map(
-    (l, i) =>
+    (text, i) =>
       new Paragraph({
         frame: {
           type: 'absolute',
@@ -67,7 +71,7 @@ export function overlayFieldParagraphs(field: OverlayField, offset: OverlayOffse
         },
         alignment: ALIGN[field.align ?? 'left'],
         spacing: { before: 0, after: i < lines.length - 1 ? Math.round(line * OVERLAY_LINE_GAP) : 0, line, lineRule: LineRuleType.EXACT },
-        children: [certificateRun(l.text, { font: field.font ?? 'kai', sizePt: field.fontSizePt, color })],
+        children: [certificateRun(text, { font: field.font ?? 'kai', sizePt: field.fontSizePt, color })],
       }),
   );
 }
@@ -77,15 +81,29 @@ export function sectionEnd(): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwip(2), lineRule: LineRuleType.EXACT }, children: [] });
 }
 
+/** One certificate's variable text as its lines and a layout that depends on them only through `shape`. */
+export function overlayCertificatePage(cert: CertificateRecord, orientation: CertificateOrientation, overlay: OverlayLayout): CertificatePage {
+  const lines = overlay.fields.map((field) => overlayFieldLines(field, overlayFieldText(cert, field.key)).map((l) => l.text));
+  return {
+    shape: ['overlay', orientation, lines.map((l) => l.length).join(',')].join('|'),
+    texts: lines.flat(),
+    section: (texts) => {
+      let next = 0;
+      return {
+        properties: { type: SectionType.NEXT_PAGE, page: sheetPage(orientation, OVERLAY_MARGINS_MM) },
+        children: [
+          ...overlay.fields.flatMap((field, f) => overlayLineParagraphs(field, overlay.offset, texts.slice(next, (next += lines[f].length)))),
+          // An ordinary empty paragraph ends the section: docx writes the section break into the
+          // last paragraph, and a break inside a frame is ignored by Word and LibreOffice.
+          sectionEnd(),
+        ],
+      };
+    },
+  };
+}
+
 /** The section of one certificate's variable text; each certificate starts a new page. */
 export function overlayCertificateSection(cert: CertificateRecord, orientation: CertificateOrientation, overlay: OverlayLayout): ISectionOptions {
-  return {
-    properties: { type: SectionType.NEXT_PAGE, page: sheetPage(orientation, OVERLAY_MARGINS_MM) },
-    children: [
-      ...overlay.fields.flatMap((field) => overlayFieldParagraphs(field, overlay.offset, overlayFieldText(cert, field.key))),
-      // An ordinary empty paragraph ends the section: docx writes the section break into the
-      // last paragraph, and a break inside a frame is ignored by Word and LibreOffice.
-      sectionEnd(),
-    ],
-  };
+  const page = overlayCertificatePage(cert, orientation, overlay);
+  return page.section(page.texts);
 }

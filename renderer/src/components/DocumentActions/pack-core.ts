@@ -1,5 +1,4 @@
-import { Packer } from 'docx';
-import { buildDocument, documentFileName, type DocumentInput, type DocumentKindId } from '../../../../shared/documents/registry';
+import { documentFileName, packDocumentBytes, type DocumentInput, type DocumentKindId } from '../../../../shared/documents/registry';
 import type { PackedDocument, PackProgress, PackRequest } from './pack-protocol';
 
 /**
@@ -17,9 +16,8 @@ export async function runPack(
     if (isCancelled()) break;
     onProgress({ phase: 'building', done: i, total });
     const input = inputs[i] as DocumentInput<DocumentKindId>;
-    const doc = buildDocument(kind, input);
     onProgress({ phase: 'packing', done: i, total });
-    const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+    const bytes = await packDocumentBytes(kind, input);
     documents.push({ fileName: documentFileName(kind, input), bytes });
   }
   return documents;
