@@ -26,9 +26,12 @@ export function CertificateSettingsForm() {
 
   async function save() {
     // getFieldsValue(true): the lists' rows as a whole, not only the mounted inputs.
-    const parsed = parseWithForm(form, certificateSettingsFormSchema, form.getFieldsValue(true));
+    const values = form.getFieldsValue(true);
+    const parsed = parseWithForm(form, certificateSettingsFormSchema, values);
     if (!parsed) {
-      message.error('聘书设置有误，请按提示修改');
+      // A refused field may sit on the other orientation's tab: say which tab to look at.
+      const tabs = new Set((certificateSettingsFormSchema.safeParse(values).error?.issues ?? []).filter((i) => i.path[0] === 'overlayFields').map((i) => (i.path[1] === 'portrait' ? '纵向 A4' : '横向 A4')));
+      message.error(`聘书设置有误，请按提示修改${tabs.size ? `（见套打字段位置“${[...tabs].join('”“')}”）` : ''}`);
       return;
     }
     await saveSetting(db, 'advisorCertificate', parsed);
