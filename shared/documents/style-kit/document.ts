@@ -1,4 +1,5 @@
 import { Document, type Paragraph, type Table } from 'docx';
+import { withFontTable } from './font-table';
 import { sectionProperties, type Orientation } from './page';
 import { gbPageNumberFooters } from './page-number';
 import { gbStyles } from './styles';
@@ -27,7 +28,7 @@ export interface GbDocumentOptions {
  */
 export function createGbDocument({ sections, title, subject, creator = 'SciLedger 科技工作台账', tableFontPt }: GbDocumentOptions): Document {
   if (sections.length === 0) throw new Error('文档至少需要一节内容');
-  return new Document({
+  const doc = new Document({
     title,
     subject,
     creator,
@@ -37,8 +38,10 @@ export function createGbDocument({ sections, title, subject, creator = 'SciLedge
     styles: gbStyles(tableFontPt),
     sections: sections.map((s) => ({
       properties: sectionProperties(s.orientation ?? 'portrait'),
-      footers: gbPageNumberFooters(),
+      footers: gbPageNumberFooters(s.orientation ?? 'portrait'),
       children: s.children,
     })),
   });
+  // Font substitution hints (w:altName, GB2312 charset) for PCs without the GB fonts.
+  return withFontTable(doc);
 }
