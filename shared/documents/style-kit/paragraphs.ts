@@ -38,9 +38,13 @@ export function heading4(text: string): Paragraph {
   return styled(gbStyleIds.heading4, text);
 }
 
-/** 正文 — 3号仿宋, 2-character first-line indent. */
-export function bodyParagraph(text: string): Paragraph {
-  return styled(gbStyleIds.body, text);
+/**
+ * 正文 — 3号仿宋, 2-character first-line indent. `keepWithNext` for the paragraph right before the
+ * 署名: the signature and date must not stand alone on a page without body text (GB/T 9704
+ * §7.3.5: 调整行距、字距 rather than leave them by themselves), so its last lines move with them.
+ */
+export function bodyParagraph(text: string, keepWithNext = false): Paragraph {
+  return new Paragraph({ style: gbStyleIds.body, keepNext: keepWithNext || undefined, children: runs(text) });
 }
 
 /** An empty body line (空一行), one grid line high. */
