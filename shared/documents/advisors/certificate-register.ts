@@ -2,7 +2,7 @@ import type { Document } from 'docx';
 import { z } from 'zod';
 import { isoDate } from '../../domain/common';
 import { docxFileName } from '../file-name';
-import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
+import { bodyParagraph, columnWidthMmFor, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
 import { gbDate } from './gb-extras';
 
 export const certificateRegisterEntrySchema = z.object({
@@ -26,12 +26,19 @@ export const certificateRegisterInputSchema = z.object({
 export type CertificateRegisterInput = z.input<typeof certificateRegisterInputSchema>;
 type Entry = z.output<typeof certificateRegisterEntrySchema>;
 
-/**
+export const REPRINT_MARK = '补打（原号）';
+
+/*
  * Set in 五号 (10.5 pt) on the 225 mm landscape 版心 (style-kit/page.ts). Numbers, names and dates
  * are sized to stay on one line (fit 'whole'); 院士称号, 所在单位 and 备注 wrap. A register is
  * signed on receipt: 领取人签字 and 经办人 are blank columns wide enough for a signature, and the
  * rows tall enough for one.
  */
+const TABLE_FONT_PT = 10.5;
+const LANDSCAPE_TEXT_MM = 225;
+/** Room for a handwritten signature. */
+const SIGNATURE_ROW_MM = 12;
+
 const COLUMNS: LedgerColumn[] = [
   { header: '序号', widthMm: 10, align: 'center', fit: 'whole' },
   { header: '聘书编号', widthMm: 32, align: 'center', fit: 'whole' },
@@ -40,16 +47,11 @@ const COLUMNS: LedgerColumn[] = [
   { header: '所在单位', widthMm: 35 },
   { header: '聘期', widthMm: 40, align: 'center', fit: 'whole' },
   { header: '发放日期', widthMm: 32, align: 'center', fit: 'whole' },
-  { header: '领取人签字', widthMm: 24, fit: 'whole', minWidthMm: 24 },
-  { header: '经办人', widthMm: 18, fit: 'whole', minWidthMm: 16 },
-  { header: '备注', widthMm: 20, align: 'center' },
+  { header: '领取人签字', widthMm: 20, fit: 'whole', minWidthMm: 20 },
+  { header: '经办人', widthMm: 14, fit: 'whole', minWidthMm: 14 },
+  // Notes wrap, but the reprint mark stays whole.
+  { header: '备注', widthMm: 20, align: 'center', minWidthMm: columnWidthMmFor(REPRINT_MARK, TABLE_FONT_PT) },
 ];
-const TABLE_FONT_PT = 10.5;
-const LANDSCAPE_TEXT_MM = 225;
-/** Room for a handwritten signature. */
-const SIGNATURE_ROW_MM = 12;
-
-export const REPRINT_MARK = '补打（原号）';
 
 function row(e: Entry, n: number): string[] {
   const note = [e.isReprint ? REPRINT_MARK : '', e.notes ?? ''].filter(Boolean).join('\n');

@@ -38,6 +38,11 @@ function contentNeedEm(column: SizedColumn, cells: string[]): number {
   return Math.max(0, ...lines.map(measure));
 }
 
+/** Width in mm of a column that holds `text` on one line at `fontPt`, margins included. */
+export function columnWidthMmFor(text: string, fontPt: number): number {
+  return printedWidthEm(text) * fontPt * EM_MM_PER_PT + CELL_EXTRA_MM;
+}
+
 /** The narrowest width in twips at which the column's content keeps to its `fit`. */
 export function minimumColumnTwips(column: SizedColumn, cells: string[], fontPt: number): number {
   const em = Math.max(headerNeedEm(column.header, column.fit ?? 'wrap'), contentNeedEm(column, cells));

@@ -210,8 +210,8 @@ describe('聘书发放登记簿', async () => {
 
   it('is signed on receipt: blank 领取人签字 and 经办人 columns wide enough for a name, rows tall enough to sign', () => {
     const widths = allMatches(document, /<w:gridCol w:w="(\d+)"\/>/g).map(Number);
-    expect(widths[7]).toBeGreaterThanOrEqual(mmToTwip(24));
-    expect(widths[8]).toBeGreaterThanOrEqual(mmToTwip(16));
+    expect(widths[7]).toBeGreaterThanOrEqual(mmToTwip(20));
+    expect(widths[8]).toBeGreaterThanOrEqual(mmToTwip(14));
     const body = allMatches(document, /(<w:tr[ >][\s\S]*?<\/w:tr>)/g)[1];
     expect(attrs(body, 'w:trHeight')).toMatchObject({ 'w:val': String(mmToTwip(12)), 'w:hRule': 'atLeast' });
   });
