@@ -128,7 +128,7 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
     await advisors.open(profile.baseUrl);
     const compilation = new DocumentActionsObject(profile.page, profile.page.getByLabel('年度咨询建议汇编', { exact: true }));
     const saved = await compilation.save();
-    expect(saved.name).toBe(`${year}年度科技顾问咨询建议汇编.docx`);
+    expect(saved.name).toBe(`${year}年度科技顾问咨询建议及科研成果汇编.docx`);
     expect(saved.bytes.length).toBeGreaterThan(1000);
   });
 

@@ -56,6 +56,15 @@ describe('邀请函', async () => {
     expect(invitationFileName(invitationInput)).toBe('邀请函-陈思远-来桂座谈.docx');
   });
 
+  it('is signed under seal (§7.3.5.1): two blank lines, the date 右空四字, the office centred over it', () => {
+    const paras = allMatches(document, /(<w:p>[\s\S]*?<\/w:p>)/g);
+    const [org, date] = paras.slice(-2);
+    expect(attrs(org, 'w:spacing')['w:before']).toBe('1158');
+    expect(attrs(date, 'w:ind')['w:right']).toBe('1280');
+    // 13-character office over a 7-character date: 4 + (7 − 13) / 2 = 1 character in
+    expect(attrs(org, 'w:ind')['w:right']).toBe('320');
+  });
+
   it('words the ceremony invitation after seed 000 §三 and requires text for 其他', async () => {
     const ceremony = paragraphTexts((await packDocx(buildInvitation({ ...invitationInput, purpose: '聘书颁发仪式', eventEndDate: undefined }))).document).join('');
     expect(ceremony).toContain('兹定于2026年11月20日在南宁市举行广西科技顾问聘书颁发仪式');
