@@ -2,7 +2,7 @@ import type { Document } from 'docx';
 import { z } from 'zod';
 import { isoDate } from '../../domain/common';
 import { docxFileName } from '../file-name';
-import { bodyParagraph, columnWidthMmFor, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
+import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
 import { gbDate } from './gb-extras';
 
 export const certificateRegisterEntrySchema = z.object({
@@ -30,7 +30,8 @@ export const REPRINT_MARK = '补打（原号）';
 
 /*
  * Set in 五号 (10.5 pt) on the 225 mm landscape 版心 (style-kit/page.ts). Numbers, names and dates
- * are sized to stay on one line (fit 'whole'); 院士称号, 所在单位 and 备注 wrap. A register is
+ * are sized to stay on one line (fit 'whole'); 所在单位 and 备注 wrap. The reprint mark goes under
+ * the number it reuses, where the column is wide enough for it. A register is
  * signed on receipt: 领取人签字 and 经办人 are blank columns wide enough for a signature, and the
  * rows tall enough for one.
  */
@@ -43,19 +44,18 @@ const COLUMNS: LedgerColumn[] = [
   { header: '序号', widthMm: 10, align: 'center', fit: 'whole' },
   { header: '聘书编号', widthMm: 32, align: 'center', fit: 'whole' },
   { header: '姓名', widthMm: 18, align: 'center', fit: 'whole' },
-  { header: '院士称号', widthMm: 30, align: 'center' },
+  { header: '院士称号', widthMm: 30, align: 'center', fit: 'whole' },
   { header: '所在单位', widthMm: 35 },
   { header: '聘期', widthMm: 40, align: 'center', fit: 'whole' },
   { header: '发放日期', widthMm: 32, align: 'center', fit: 'whole' },
-  { header: '领取人签字', widthMm: 20, fit: 'whole', minWidthMm: 20 },
+  { header: '领取人\n签字', widthMm: 20, fit: 'whole', minWidthMm: 20 },
   { header: '经办人', widthMm: 14, fit: 'whole', minWidthMm: 14 },
-  // Notes wrap, but the reprint mark stays whole.
-  { header: '备注', widthMm: 20, align: 'center', minWidthMm: columnWidthMmFor(REPRINT_MARK, TABLE_FONT_PT) },
+  { header: '备注', widthMm: 20 },
 ];
 
 function row(e: Entry, n: number): string[] {
-  const note = [e.isReprint ? REPRINT_MARK : '', e.notes ?? ''].filter(Boolean).join('\n');
-  return [String(n + 1), e.number, e.name, e.honorific, e.homeInstitution ?? '', `${gbDate(e.termStart)}至\n${gbDate(e.termEnd)}`, gbDate(e.issuedOn), '', '', note];
+  const number = e.isReprint ? `${e.number}\n${REPRINT_MARK}` : e.number;
+  return [String(n + 1), number, e.name, e.honorific, e.homeInstitution ?? '', `${gbDate(e.termStart)}至\n${gbDate(e.termEnd)}`, gbDate(e.issuedOn), '', '', e.notes ?? ''];
 }
 
 /**

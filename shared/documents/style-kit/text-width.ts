@@ -17,6 +17,11 @@ export function isFullWidth(ch: string): boolean {
   return code >= 0x2e80 || (code >= 0x2014 && code <= 0x201d);
 }
 
+function isIdeograph(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
+}
+
 /**
  * Printed width of a line in em, for sizing table columns: full-width 1; ASCII by class as
  * measured on the rendered PDF (Noto CJK, the widest of the fonts in use — 仿宋_GB2312 digits are
@@ -27,11 +32,12 @@ export function isFullWidth(ch: string): boolean {
  */
 export function printedWidthEm(text: string): number {
   let em = 0;
-  let previous: 'cjk' | 'latin' | 'other' = 'other';
+  let previous: 'ideograph' | 'latin' | 'other' = 'other';
   for (const ch of text) {
-    const kind = isFullWidth(ch) ? 'cjk' : /[0-9A-Za-z]/.test(ch) ? 'latin' : 'other';
-    if ((kind === 'cjk' && previous === 'latin') || (kind === 'latin' && previous === 'cjk')) em += 0.25;
-    if (kind === 'cjk') em += 1;
+    const kind = isIdeograph(ch) ? 'ideograph' : /[0-9A-Za-z]/.test(ch) ? 'latin' : 'other';
+    // The gap falls between an ideograph and a letter or digit, not at full-width punctuation (〔2025〕).
+    if ((kind === 'ideograph' && previous === 'latin') || (kind === 'latin' && previous === 'ideograph')) em += 0.25;
+    if (isFullWidth(ch)) em += 1;
     else if (/[0-9a-z]/.test(ch)) em += 0.55;
     else if (/[A-Z]/.test(ch)) em += 0.7;
     else em += 0.35;
