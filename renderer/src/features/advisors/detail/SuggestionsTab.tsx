@@ -15,7 +15,7 @@ const implementationColors: Record<NonNullable<AdvisorSuggestion['implementation
 
 const columns: LedgerColumn<AdvisorSuggestion>[] = [
   { id: 'date', header: '提出日期', accessor: (r) => r.date, width: 110, filter: 'dateRange' },
-  { id: 'title', header: '建议标题', accessor: (r) => r.title, width: 330, filter: 'text' },
+  { id: 'title', header: '建议标题', accessor: (r) => r.title, width: 280, filter: 'text' },
   { id: 'sentTo', header: '报送单位', accessor: (r) => r.sentTo, width: 180, filter: 'select' },
   { id: 'sentDate', header: '报送日期', accessor: (r) => r.sentDate, width: 110 },
   {
