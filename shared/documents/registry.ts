@@ -82,7 +82,7 @@ export const documentKinds = {
     fileName: advisorLedgerReportFileName,
   }),
   suggestionsCompilation: defineKind<SuggestionsCompilationInput>({
-    label: '年度咨询建议汇编',
+    label: '年度咨询建议及科研成果汇编',
     schema: suggestionsCompilationInputSchema,
     build: buildSuggestionsCompilation,
     fileName: suggestionsCompilationFileName,

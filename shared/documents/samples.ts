@@ -15,7 +15,7 @@ const OPERATORS = ['李文静', '黄志强'];
 
 // Dates on which a clerk would plausibly have entered the record (never a planned, future date).
 const DATE_KEYS = ['date', 'signedDate', 'meetingDate', 'reportedDate', 'paidDate', 'sentDate', 'termStart'];
-const SUMMARY_KEYS = ['name', 'title', 'agreementNumber', 'protocolNumber', 'content', 'progress'];
+const SUMMARY_KEYS = ['name', 'title', 'number', 'agreementNumber', 'protocolNumber', 'content', 'progress'];
 const FALLBACK_DATE = '2026-01-05';
 
 function text(value: unknown): string | undefined {
@@ -34,8 +34,13 @@ function truncate(s: string, max = 40): string {
   return [...s].length > max ? `${[...s].slice(0, max).join('')}…` : s;
 }
 
-function summarise(row: Row): string {
-  const head = firstOf(row, SUMMARY_KEYS) ?? (typeof row.year === 'number' ? `${row.year}年度` : '记录');
+/**
+ * What the record is, as a clerk would name it: its name, title or number; a yearly record by
+ * year and kind (2025年度聘金发放); never a bare "记录".
+ */
+function summarise(row: Row, label: string, date: string): string {
+  const yearly = typeof row.year === 'number' ? `${row.year}年度${label.replace(/^年度/, '')}` : undefined;
+  const head = firstOf(row, SUMMARY_KEYS) ?? yearly ?? `${label}（${toChineseDate(date)}）`;
   const status = text(row.status);
   return truncate(status ? `${head}（${status}）` : head);
 }
@@ -66,11 +71,12 @@ export function sampleOperationLog(dataset: SampleDataset): OperationLogEntry[] 
   ledgerRows(dataset).forEach(({ table, row }, i) => {
     const date = firstOf(row, DATE_KEYS) ?? FALLBACK_DATE;
     const base = { operator: OPERATORS[i % OPERATORS.length], tableLabel: ledgerTables[table].label, recordId: String(row.id ?? '') };
-    entries.push({ ...base, at: workingTime(date, i), action: '新增', fields: summarise(row) });
+    entries.push({ ...base, at: workingTime(date, i), action: '新增', fields: summarise(row, base.tableLabel, date) });
     const completed = text(row.completedDate);
     const status = text(row.status);
     if (completed && status) {
-      entries.push({ ...base, at: workingTime(completed, i + 5), action: '修改', fields: `状态改为“${status}”，完成日期 ${completed}` });
+      // Every date a clerk reads is in Chinese form, in running text too.
+      entries.push({ ...base, at: workingTime(completed, i + 5), action: '修改', fields: `状态改为“${status}”，完成日期${toChineseDate(completed)}` });
     }
   });
   return entries;

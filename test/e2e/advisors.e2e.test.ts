@@ -87,6 +87,10 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
     const feedback = profile.page.getByRole('form', { name: '登记采纳落实情况' });
     await feedback.getByText('已采纳', { exact: true }).click();
     await detail.fillDate(feedback, '反馈日期', `${year}-04-01`);
+    // seed 000 §七(四): 落实 is tracked apart from 采纳.
+    await feedback.getByText('落实中', { exact: true }).click();
+    await detail.fillDate(feedback, '落实日期', `${year}-05-01`);
+    await feedback.getByLabel('落实说明').fill('平台选址已确定');
     await detail.save(feedback, '采纳落实情况已保存');
 
     await detail.openTab('聘金');
@@ -104,6 +108,7 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
     await expect.poll(() => detail.table('工作记录').grid().innerText()).toContain('来桂座谈');
     await detail.openTab('咨询建议');
     await expect.poll(() => detail.table('咨询建议').grid().innerText()).toContain('已采纳');
+    await expect.poll(() => detail.table('咨询建议').grid().innerText()).toContain('落实中');
     await detail.openTab('聘金');
     await expect.poll(() => detail.table('聘金发放').grid().innerText()).toContain('PZ-TEST-1');
 
@@ -123,7 +128,7 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
     await advisors.open(profile.baseUrl);
     const compilation = new DocumentActionsObject(profile.page, profile.page.getByLabel('年度咨询建议汇编', { exact: true }));
     const saved = await compilation.save();
-    expect(saved.name).toBe(`${year}年度科技顾问咨询建议汇编.docx`);
+    expect(saved.name).toBe(`${year}年度科技顾问咨询建议及科研成果汇编.docx`);
     expect(saved.bytes.length).toBeGreaterThan(1000);
   });
 
@@ -139,6 +144,7 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
     await advisors.openAdvisor('韦测试');
     await detail.openTab('咨询建议');
     await expect.poll(() => detail.table('咨询建议').grid().innerText()).toContain('已采纳');
+    await expect.poll(() => detail.table('咨询建议').grid().innerText()).toContain('落实中');
   });
 
   it('logged no errors in the page', () => {

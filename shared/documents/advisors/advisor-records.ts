@@ -29,7 +29,7 @@ export const advisorProfileSchema = advisorFields.pick({
 });
 export type AdvisorProfile = z.infer<typeof advisorProfileSchema>;
 
-export const advisorActivityRecordSchema = advisorActivitySchema.pick({ date: true, form: true, duties: true, content: true, location: true });
+export const advisorActivityRecordSchema = advisorActivitySchema.pick({ date: true, form: true, duties: true, content: true, location: true, outcome: true });
 export type AdvisorActivityRecord = z.input<typeof advisorActivityRecordSchema>;
 
 export const advisorSuggestionRecordSchema = advisorSuggestionSchema.pick({
@@ -41,6 +41,9 @@ export const advisorSuggestionRecordSchema = advisorSuggestionSchema.pick({
   feedbackStatus: true,
   feedbackDate: true,
   feedbackNote: true,
+  implementationStatus: true,
+  implementationDate: true,
+  implementationNote: true,
 });
 export type AdvisorSuggestionRecord = z.infer<typeof advisorSuggestionRecordSchema>;
 

@@ -26,27 +26,36 @@ export const certificateRegisterInputSchema = z.object({
 export type CertificateRegisterInput = z.input<typeof certificateRegisterInputSchema>;
 type Entry = z.output<typeof certificateRegisterEntrySchema>;
 
-/**
- * Widths sum to the 225 mm landscape 版心 (style-kit/page.ts), set in 五号 (10.5 pt) so a date
- * like 2027年12月31日 and 补打（原号） each fit on one line.
- */
-const COLUMNS: LedgerColumn[] = [
-  { header: '序号', widthMm: 10, align: 'center' },
-  { header: '聘书编号', widthMm: 32, align: 'center' },
-  { header: '姓名', widthMm: 18, align: 'center' },
-  { header: '院士称号', widthMm: 30, align: 'center' },
-  { header: '所在单位', widthMm: 35 },
-  { header: '聘期', widthMm: 40, align: 'center' },
-  { header: '发放日期', widthMm: 32, align: 'center' },
-  { header: '备注', widthMm: 28, align: 'center' },
-];
-const TABLE_FONT_PT = 10.5;
-
 export const REPRINT_MARK = '补打（原号）';
 
+/*
+ * Set in 五号 (10.5 pt) on the 225 mm landscape 版心 (style-kit/page.ts). Numbers, names and dates
+ * are sized to stay on one line (fit 'whole'); 所在单位 and 备注 wrap. The reprint mark goes under
+ * the number it reuses, where the column is wide enough for it. A register is
+ * signed on receipt: 领取人签字 and 经办人 are blank columns wide enough for a signature, and the
+ * rows tall enough for one.
+ */
+const TABLE_FONT_PT = 10.5;
+const LANDSCAPE_TEXT_MM = 225;
+/** Room for a handwritten signature. */
+const SIGNATURE_ROW_MM = 12;
+
+const COLUMNS: LedgerColumn[] = [
+  { header: '序号', widthMm: 10, align: 'center', fit: 'whole' },
+  { header: '聘书编号', widthMm: 32, align: 'center', fit: 'whole' },
+  { header: '姓名', widthMm: 18, align: 'center', fit: 'whole' },
+  { header: '院士称号', widthMm: 30, align: 'center', fit: 'whole' },
+  { header: '所在单位', widthMm: 35 },
+  { header: '聘期', widthMm: 40, align: 'center', fit: 'whole' },
+  { header: '发放日期', widthMm: 32, align: 'center', fit: 'whole' },
+  { header: '领取人\n签字', widthMm: 20, fit: 'whole', minWidthMm: 20 },
+  { header: '经办人', widthMm: 14, fit: 'whole', minWidthMm: 14 },
+  { header: '备注', widthMm: 20 },
+];
+
 function row(e: Entry, n: number): string[] {
-  const note = [e.isReprint ? REPRINT_MARK : '', e.notes ?? ''].filter(Boolean).join('\n');
-  return [String(n + 1), e.number, e.name, e.honorific, e.homeInstitution || '—', `${gbDate(e.termStart)}至\n${gbDate(e.termEnd)}`, gbDate(e.issuedOn), note];
+  const number = e.isReprint ? `${e.number}\n${REPRINT_MARK}` : e.number;
+  return [String(n + 1), number, e.name, e.honorific, e.homeInstitution ?? '', `${gbDate(e.termStart)}至\n${gbDate(e.termEnd)}`, gbDate(e.issuedOn), '', '', e.notes ?? ''];
 }
 
 /**
@@ -65,9 +74,10 @@ export function buildCertificateRegister(raw: CertificateRegisterInput): Documen
         orientation: 'landscape',
         children: [
           title('广西科技顾问聘书发放登记簿'),
-          bodyParagraph(`共登记聘书${entries.length}份，其中补打${reprints}份（沿用原编号）。`),
-          ledgerTable({ columns: COLUMNS, rows: entries.map(row) }),
-          ...signatureBlock(d.organisation, gbDate(d.generatedOn)),
+          bodyParagraph(`共登记聘书${entries.length}份${reprints ? `，其中补打${reprints}份（沿用原编号）` : ''}。`),
+          ledgerTable({ columns: COLUMNS, rows: entries.map(row), fontPt: TABLE_FONT_PT, totalMm: LANDSCAPE_TEXT_MM, minRowHeightMm: SIGNATURE_ROW_MM }),
+          // An internal register, not sent out under seal (§7.3.5.2).
+          ...signatureBlock(d.organisation, gbDate(d.generatedOn), 'unsealed'),
         ],
       },
     ],

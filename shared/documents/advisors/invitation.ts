@@ -72,8 +72,9 @@ export function buildInvitation(raw: InvitationInput): Document {
           ...agendaParagraphs(i.agenda),
           ...hosting,
           bodyParagraph(`联系人：${i.contactPerson}，联系电话：${i.contactPhone}。`),
-          bodyParagraph('恭候您的光临！'),
-          ...signatureBlock(i.issuingOrganisation, gbDate(i.issuedOn)),
+          bodyParagraph('恭候您的光临！', true),
+          // Sent out under the office's seal (§7.3.5.1).
+          ...signatureBlock(i.issuingOrganisation, gbDate(i.issuedOn), 'sealed'),
         ],
       },
     ],

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { isoDate } from '../../domain/common';
 import { docxFileName } from '../file-name';
 import { bodyParagraph, createGbDocument, gbStyleIds, heading1, heading2, mmToTwip, signatureBlock, title } from '../style-kit';
+import { bodyLines, fillPortraitPages, tableLines, type Block } from '../style-kit/portrait-fill';
+import { TABLE_LINE_TWIPS } from '../style-kit/styles';
 import {
   advisorActivityRecordSchema,
   advisorEvaluationRecordSchema,
@@ -15,7 +17,7 @@ import {
   type AdvisorProfile,
 } from './advisor-records';
 import { gbDate } from './gb-extras';
-import { activitiesTable, stipendsTable, suggestionsTable } from './ledger-report-tables';
+import { activitiesTable, LEDGER_TABLE_FONT_PT, stipendsTable, suggestionsTable } from './ledger-report-tables';
 
 export const advisorLedgerReportInputSchema = z.object({
   year: z.number().int().min(2000).max(2100),
@@ -48,60 +50,81 @@ function profileCell(text: string, widthMm: number, isLabel: boolean, span = 1):
       new Paragraph({
         style: isLabel ? gbStyleIds.tableHeader : gbStyleIds.tableText,
         alignment: isLabel ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [new TextRun(text || '—')],
+        // An empty field stays blank: a dash or 未填写 reads as if it were the value.
+        children: [new TextRun(text)],
       }),
     ],
   });
 }
 
-const term = (a: AdvisorProfile) => (a.termStart ? `${gbDate(a.termStart)}至${gbDate(a.termEnd, '—')}` : '—');
+const term = (a: AdvisorProfile) => (a.termStart ? `${gbDate(a.termStart)}至${gbDate(a.termEnd, '')}` : '');
 
 /** 一、基本情况 as a label/value grid, fixed layout with explicit widths (DESIGN §Documents). */
+function profileRows(a: AdvisorProfile): [string, string, string?, string?][] {
+  const liaison = [a.serviceUnitLiaison, a.serviceUnitLiaisonPhone].filter(Boolean).join('　');
+  return [
+    ['姓名', a.name, '院士称号', a.honorific],
+    ['所在单位', a.homeInstitution, '专业领域', a.field ?? ''],
+    ['服务单位', a.serviceUnit ?? '', '联络人', liaison],
+    ['主管部门', a.competentDepartment ?? '', '聘书编号', a.certificateNumber ?? ''],
+    ['聘期', term(a)],
+  ];
+}
+
+function profileTableLines(a: AdvisorProfile): number {
+  const [l1, v1, l2, v2] = PROFILE_WIDTHS_MM;
+  const rows = profileRows(a).map(([la, va, lb, vb]) =>
+    lb === undefined
+      ? [{ text: la, widthMm: l1 }, { text: va, widthMm: v1 + l2 + v2 }]
+      : [{ text: la, widthMm: l1 }, { text: va, widthMm: v1 }, { text: lb, widthMm: l2 }, { text: vb ?? '', widthMm: v2 }],
+  );
+  return tableLines(rows, LEDGER_TABLE_FONT_PT, TABLE_LINE_TWIPS);
+}
+
 function profileTable(a: AdvisorProfile): Table {
   const [l1, v1, l2, v2] = PROFILE_WIDTHS_MM;
   const pair = (la: string, va: string, lb: string, vb: string) =>
     new TableRow({ cantSplit: true, children: [profileCell(la, l1, true), profileCell(va, v1, false), profileCell(lb, l2, true), profileCell(vb, v2, false)] });
   const wide = (la: string, va: string) =>
     new TableRow({ cantSplit: true, children: [profileCell(la, l1, true), profileCell(va, v1 + l2 + v2, false, 3)] });
-  const liaison = [a.serviceUnitLiaison, a.serviceUnitLiaisonPhone].filter(Boolean).join('　');
   return new Table({
     width: { size: mmToTwip(PROFILE_WIDTHS_MM.reduce((s, w) => s + w, 0)), type: WidthType.DXA },
     columnWidths: PROFILE_WIDTHS_MM.map(mmToTwip),
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
-    rows: [
-      pair('姓名', a.name, '院士称号', a.honorific),
-      pair('所在单位', a.homeInstitution, '专业领域', a.field ?? ''),
-      pair('服务单位', a.serviceUnit ?? '', '联络人', liaison),
-      pair('主管部门', a.competentDepartment ?? '', '聘书编号', a.certificateNumber ?? ''),
-      wide('聘期', term(a)),
-    ],
+    rows: profileRows(a).map(([la, va, lb, vb]) => (lb === undefined ? wide(la, va) : pair(la, va, lb, vb ?? ''))),
   });
 }
 
 const yearsOf = (p: AdvisorPlanRecord) => (p.startYear === p.endYear ? `${p.startYear}年` : `${p.startYear}—${p.endYear}年`);
 
-function filingSentence(p: AdvisorPlanRecord, department: string | undefined): string {
+/** `office` is the committee office from 设置 (the report's own 署名), never a fixed name. */
+function filingSentence(p: AdvisorPlanRecord, department: string | undefined, office: string): string {
   const parts = [
     p.filedWithDepartmentDate ? `${gbDate(p.filedWithDepartmentDate)}报${department || '主管部门'}备案` : '',
-    p.filedWithOfficeDate ? `${gbDate(p.filedWithOfficeDate)}报科技委员会办公室备案` : '',
+    p.filedWithOfficeDate ? `${gbDate(p.filedWithOfficeDate)}报${office}备案` : '',
   ].filter(Boolean);
   return parts.length ? `备案情况：${parts.join('，')}。` : '备案情况：尚未备案。';
 }
 
-/** 二、工作方案和年度工作计划 — prose per plan (seed 000 §七.(三).3). */
-function planParagraphs(d: Parsed): Paragraph[] {
+const text = (t: string): Block => ({ node: bodyParagraph(t), lines: bodyLines(t) });
+
+/** 二、工作方案和年度工作计划 — prose per plan (seed 000 §七.(三).3); a field left empty is omitted. */
+function planBlocks(d: Parsed): Block[] {
   const plans = [...d.plans].sort((a, b) => a.startYear - b.startYear || a.kind.localeCompare(b.kind));
-  if (plans.length === 0) return [bodyParagraph('尚未报送工作方案和年度工作计划。')];
+  if (plans.length === 0) return [text('尚未报送工作方案和年度工作计划。')];
   const ordinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  return plans.flatMap((p, i) => [
-    heading2(`（${ordinals[i] ?? i + 1}）${p.kind}（${yearsOf(p)}）`),
-    bodyParagraph(`名称：${p.title}。`),
-    bodyParagraph(`目标任务：${p.targets || '未填写'}`),
-    bodyParagraph(`成果受益分配方案：${p.benefitSharingPlan || '未填写'}`),
-    bodyParagraph(filingSentence(p, d.advisor.competentDepartment)),
-  ]);
+  return plans.flatMap((p, i) => {
+    const heading = `（${ordinals[i] ?? i + 1}）${p.kind}（${yearsOf(p)}）`;
+    return [
+      { node: heading2(heading), lines: bodyLines(heading), keepWithNext: true },
+      text(`名称：${p.title}。`),
+      ...(p.targets ? [text(`目标任务：${p.targets}`)] : []),
+      ...(p.benefitSharingPlan ? [text(`成果受益分配方案：${p.benefitSharingPlan}`)] : []),
+      text(filingSentence(p, d.advisor.competentDepartment, d.organisation)),
+    ];
+  });
 }
 
 function evaluationSentence(e: AdvisorEvaluationRecord): string {
@@ -123,25 +146,38 @@ function evaluationParagraphs(d: Parsed): Paragraph[] {
   if (!rows.some((e) => e.year === d.year)) {
     rows.push({ year: d.year, notes: `服务单位应于${d.year}年12月上旬报送年度总结和成效自评报告。` });
   }
-  return rows.map((e) => bodyParagraph(evaluationSentence(e)));
+  // The last one keeps with the 署名 below it.
+  return rows.map((e, i) => bodyParagraph(evaluationSentence(e), i === rows.length - 1));
 }
 
 /**
  * 广西科技顾问工作台账 for one advisor and one year (seed 000 §七.(一).5: 工作计划和年度工作报告、
  * 参与咨询论证的具体情况、对全区科技发展提出的意见和建议), GB/T 9704-2012 layout. 一 and 二 are text on
- * portrait pages; 三 to 六, with the three wide tables, follow in one landscape section.
+ * portrait pages; 三 to 六, with the three wide tables, follow in one landscape section. What of 二
+ * would only start another portrait page is carried over to the landscape section instead, so no
+ * page before the tables stands nearly empty.
  */
 export function buildAdvisorLedgerReport(raw: AdvisorLedgerReportInput): Document {
   const d = advisorLedgerReportInputSchema.parse(raw);
   const heading = `广西科技顾问工作台账\n（${d.advisor.name}　${d.year}年度）`;
+  const heading1Block = (t: string): Block => ({ node: heading1(t), lines: 1, keepWithNext: true });
+  const { portrait, carried } = fillPortraitPages([
+    // title: two lines and the blank line under it
+    { node: title(heading), lines: 3, keepWithNext: true },
+    heading1Block('一、基本情况'),
+    { node: profileTable(d.advisor), lines: profileTableLines(d.advisor) },
+    heading1Block('二、工作方案和年度工作计划'),
+    ...planBlocks(d),
+  ]);
   return createGbDocument({
     title: `广西科技顾问工作台账（${d.advisor.name}，${d.year}年度）`,
-    tableFontPt: 12,
+    tableFontPt: LEDGER_TABLE_FONT_PT,
     sections: [
-      { children: [title(heading), heading1('一、基本情况'), profileTable(d.advisor), heading1('二、工作方案和年度工作计划'), ...planParagraphs(d)] },
+      { children: portrait.map((b) => b.node) },
       {
         orientation: 'landscape',
         children: [
+          ...carried.map((b) => b.node),
           heading1('三、工作开展情况'),
           ...activitiesTable(d.activities),
           heading1('四、意见建议及采纳落实情况'),
@@ -150,7 +186,8 @@ export function buildAdvisorLedgerReport(raw: AdvisorLedgerReportInput): Documen
           ...stipendsTable(d.stipends),
           heading1('六、成效评估'),
           ...evaluationParagraphs(d),
-          ...signatureBlock(d.organisation, gbDate(d.generatedOn)),
+          // The office's own record, kept rather than sent under seal (§7.3.5.2).
+          ...signatureBlock(d.organisation, gbDate(d.generatedOn), 'unsealed'),
         ],
       },
     ],

@@ -97,7 +97,20 @@ function suggestion(r: Row): AdvisorSuggestionRecord | undefined {
   const title = str(r.title);
   const status = r.feedbackStatus;
   if (!d || !title || (status !== '待反馈' && status !== '已采纳' && status !== '部分采纳' && status !== '未采纳')) return undefined;
-  return { date: d, title, content: str(r.content), sentTo: str(r.sentTo), sentDate: date(r.sentDate), feedbackStatus: status, feedbackDate: date(r.feedbackDate), feedbackNote: str(r.feedbackNote) };
+  const implementation = r.implementationStatus;
+  return {
+    date: d,
+    title,
+    content: str(r.content),
+    sentTo: str(r.sentTo),
+    sentDate: date(r.sentDate),
+    feedbackStatus: status,
+    feedbackDate: date(r.feedbackDate),
+    feedbackNote: str(r.feedbackNote),
+    implementationStatus: implementation === '待落实' || implementation === '落实中' || implementation === '已落实' ? implementation : undefined,
+    implementationDate: date(r.implementationDate),
+    implementationNote: str(r.implementationNote),
+  };
 }
 
 /** The latest year with any activity or suggestion, else the current term's first year. */
@@ -159,6 +172,7 @@ export function advisorSampleInputs(dataset: Record<string, unknown>) {
         honorific: p.honorific,
         homeInstitution: p.homeInstitution,
         suggestions: forAdvisor(dataset, 'advisorSuggestions', p.id).filter((s) => isDate(s.date) && yearOf(s.date) === year).map(suggestion).filter((s) => s !== undefined),
+        activities: forAdvisor(dataset, 'advisorActivities', p.id).filter((w) => isDate(w.date) && yearOf(w.date) === year) as unknown as AdvisorActivityRecord[],
       };
     }),
     organisation: defaultOrganisation.committeeOffice,

@@ -34,15 +34,19 @@ export const operationLogReportInputSchema = z.object({
 });
 export type OperationLogReportInput = z.infer<typeof operationLogReportInputSchema>;
 
-/** Widths sum to the 225 mm landscape 版心 (see style-kit/page.ts). */
+/**
+ * The table fills the 225 mm landscape 版心 (style-kit/page.ts); time, operator, ledger name and
+ * action are sized to stay on one line (工作方案与计划 must not break), the summary wraps.
+ */
 const COLUMNS: LedgerColumn[] = [
-  { header: '序号', widthMm: 14, align: 'center' },
-  { header: '时间', widthMm: 44, align: 'center' },
-  { header: '操作员', widthMm: 24, align: 'center' },
-  { header: '台账', widthMm: 30, align: 'center' },
-  { header: '操作', widthMm: 16, align: 'center' },
+  { header: '序号', widthMm: 14, align: 'center', fit: 'whole' },
+  { header: '时间', widthMm: 44, align: 'center', fit: 'whole' },
+  { header: '操作员', widthMm: 24, align: 'center', fit: 'whole' },
+  { header: '台账', widthMm: 30, align: 'center', fit: 'whole' },
+  { header: '操作', widthMm: 16, align: 'center', fit: 'whole' },
   { header: '内容摘要', widthMm: 97 },
 ];
+const LANDSCAPE_TEXT_MM = 225;
 
 /** Record ids are UUIDs; the first 8 characters are enough to find the record again. */
 function shortId(id: string): string {
@@ -79,8 +83,8 @@ export function buildOperationLogReport(raw: OperationLogReportInput): Document 
         children: [
           title('操作记录'),
           bodyParagraph(`筛选条件：${filter}。共${entries.length}条记录。`),
-          ledgerTable({ columns: COLUMNS, rows: entries.map((e, i) => entryRow(e, i, offset)) }),
-          ...signatureBlock(input.organisation, toChineseDate(input.generatedOn)),
+          ledgerTable({ columns: COLUMNS, rows: entries.map((e, i) => entryRow(e, i, offset)), totalMm: LANDSCAPE_TEXT_MM }),
+          ...signatureBlock(input.organisation, toChineseDate(input.generatedOn), 'unsealed'),
         ],
       },
     ],

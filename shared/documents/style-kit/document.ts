@@ -1,7 +1,8 @@
-import { Document, type Paragraph, type Table } from 'docx';
+import { Document, LineRuleType, Paragraph, Table } from 'docx';
+import { withFontTable } from './font-table';
 import { sectionProperties, type Orientation } from './page';
 import { gbPageNumberFooters } from './page-number';
-import { gbStyles } from './styles';
+import { gbStyleIds, gbStyles } from './styles';
 
 export interface GbSection {
   /** 'landscape' for wide ledger tables; the 版心 keeps its size, turned (see page.ts). */
@@ -21,13 +22,21 @@ export interface GbDocumentOptions {
 }
 
 /**
+ * LibreOffice drops the page setup of a section that starts with a table (the table stays on the
+ * previous section's portrait page); a 1-pt empty paragraph in front keeps the section's own.
+ */
+function sectionStartLine(): Paragraph {
+  return new Paragraph({ style: gbStyleIds.pageNumber, spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+}
+
+/**
  * A Document laid out per GB/T 9704-2012: A4, the 版心 margins, the 22 × 28 grid, the GB fonts
  * on all four slots, and "— 1 —" page numbers alternating right/left (§7.5). Builders supply
  * content only, made with the helpers of this kit.
  */
 export function createGbDocument({ sections, title, subject, creator = 'SciLedger 科技工作台账', tableFontPt }: GbDocumentOptions): Document {
   if (sections.length === 0) throw new Error('文档至少需要一节内容');
-  return new Document({
+  const doc = new Document({
     title,
     subject,
     creator,
@@ -35,10 +44,12 @@ export function createGbDocument({ sections, title, subject, creator = 'SciLedge
     // §7.5 odd pages right, even pages left: needs different odd and even footers.
     evenAndOddHeaderAndFooters: true,
     styles: gbStyles(tableFontPt),
-    sections: sections.map((s) => ({
+    sections: sections.map((s, i) => ({
       properties: sectionProperties(s.orientation ?? 'portrait'),
-      footers: gbPageNumberFooters(),
-      children: s.children,
+      footers: gbPageNumberFooters(s.orientation ?? 'portrait'),
+      children: i > 0 && s.children[0] instanceof Table ? [sectionStartLine(), ...s.children] : s.children,
     })),
   });
+  // Font substitution hints (w:altName, GB2312 charset) for PCs without the GB fonts.
+  return withFontTable(doc);
 }

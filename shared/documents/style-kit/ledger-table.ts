@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   Paragraph,
   Table,
   TableCell,
@@ -10,12 +11,11 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { fitColumnWidths, type SizedColumn } from './column-widths';
 import { gbStyleIds } from './styles';
-import { mmToTwip } from './units';
+import { mmToTwip, zihao } from './units';
 
-export interface LedgerColumn {
-  header: string;
-  widthMm: number;
+export interface LedgerColumn extends SizedColumn {
   /** Text alignment in the column's body cells; headers are always centred. */
   align?: 'left' | 'center' | 'right';
 }
@@ -23,6 +23,12 @@ export interface LedgerColumn {
 export interface LedgerTableOptions {
   columns: LedgerColumn[];
   rows: string[][];
+  /** The table text size the document was created with (createGbDocument's tableFontPt). */
+  fontPt?: number;
+  /** The table's fixed total width; by default the sum of the preferred column widths. */
+  totalMm?: number;
+  /** Minimum body row height, e.g. room for a handwritten signature. */
+  minRowHeightMm?: number;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -52,12 +58,13 @@ function cell(text: string, widthTwips: number, style: string, align: (typeof AL
  * A ledger table that lays out the same in Word, WPS and LibreOffice: explicit w:gridCol widths
  * (WPS sizes columns from the grid alone), the same width on every cell, fixed layout (no
  * autofit to content), and the header row repeated on every page (GB/T 9704-2012 §10.1: 表格
- * 跨页时，每页都应当有表头).
+ * 跨页时，每页都应当有表头). Column widths come from the content (column-widths.ts).
  */
-export function ledgerTable({ columns, rows }: LedgerTableOptions): Table {
+export function ledgerTable({ columns, rows, fontPt = zihao.xiaoSi, totalMm, minRowHeightMm }: LedgerTableOptions): Table {
   if (columns.length === 0) throw new Error('台账表格至少需要一列');
-  const widths = columns.map((c) => mmToTwip(c.widthMm));
-  const total = widths.reduce((a, b) => a + b, 0);
+  const total = totalMm !== undefined ? mmToTwip(totalMm) : columns.reduce((sum, c) => sum + mmToTwip(c.widthMm), 0);
+  // Sized from the content within the fixed total, so a date or number never breaks (fit 'whole').
+  const widths = fitColumnWidths(columns, rows, fontPt, total);
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -69,6 +76,7 @@ export function ledgerTable({ columns, rows }: LedgerTableOptions): Table {
     }
     return new TableRow({
       cantSplit: true,
+      height: minRowHeightMm ? { value: mmToTwip(minRowHeightMm), rule: HeightRule.ATLEAST } : undefined,
       children: row.map((text, i) => cell(text, widths[i], gbStyleIds.tableText, ALIGN[columns[i].align ?? 'left'])),
     });
   });

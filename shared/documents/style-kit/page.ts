@@ -37,6 +37,9 @@ export const GRID_BASE_PT = zihao.san;
 const PAGE_NUMBER_GAP_MM = 7;
 const DASH_ABOVE_LINE_BOTTOM_MM = 2.5;
 
+/** Portrait: the page number line's bottom, measured up from the sheet's bottom edge (25.5 mm). */
+export const PAGE_NUMBER_LINE_BOTTOM_MM = PORTRAIT_MARGINS_MM.bottom - PAGE_NUMBER_GAP_MM - DASH_ABOVE_LINE_BOTTOM_MM;
+
 export type Orientation = 'portrait' | 'landscape';
 
 export interface PageLayout {
@@ -96,6 +99,20 @@ export function pageLayout(orientation: Orientation = 'portrait'): PageLayout {
     charSpace: charSpaceFor(textWidthTwips, charsPerLine),
   };
 }
+
+/** One cell of the character grid in twips, as Word computes it: base size + charSpace / 4096 pt. */
+export function gridCellTwips(layout: PageLayout): number {
+  return (GRID_BASE_PT + layout.charSpace / 4096) * 20;
+}
+
+/**
+ * The twips twin of firstLineChars="200" (首行缩进2字符): two grid cells, rounded down and taken
+ * from the narrower grid of the two orientations, since one style serves both. 2 × 16 pt = 640
+ * twips is wider than two 三号 cells of the 156 mm 版心 (2 × 315.9), and a grid-snapping layout
+ * then starts the text in the third cell. One twip less again: LibreOffice rounds the cell to
+ * 1/100 mm, and measured, 631 still pushed the text to the third cell where 630 does not.
+ */
+export const TWO_CHAR_INDENT_TWIPS = Math.floor(2 * Math.min(gridCellTwips(pageLayout('portrait')), gridCellTwips(pageLayout('landscape')))) - 1;
 
 /** Section properties for docx: size, margins, and the 22 × 28 document grid. */
 export function sectionProperties(orientation: Orientation = 'portrait'): ISectionPropertiesOptions {

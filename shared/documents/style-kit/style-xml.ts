@@ -12,7 +12,7 @@ export interface RunSpec {
   font: string;
   sizePt: number;
   bold?: boolean;
-  /** Horizontal scale in percent (w:w), see styles.ts for why body text uses 98. */
+  /** Horizontal glyph scale in percent (w:w); omitted = 100. Only on-grid 三号 text sets it (styles.ts). */
   scalePct?: number;
 }
 
@@ -21,10 +21,12 @@ export interface ParagraphSpec {
   /** Exact line height in twips. */
   lineTwips: number;
   afterTwips?: number;
-  /** 2-character first-line indent (首行缩进2字符). */
-  indentTwoChars?: boolean;
-  /** Twips equivalent of the 2-character indent, for readers that ignore firstLineChars. */
-  indentTwips?: number;
+  /**
+   * 2-character first-line indent (首行缩进2字符) as w:firstLineChars="200", with its twips
+   * equivalent for readers that ignore firstLineChars. The twips must not exceed two grid cells,
+   * or a grid-snapping layout (LibreOffice, WPS) pushes the first character into the third cell.
+   */
+  indentTwoChars?: { twips: number };
   keepNext?: boolean;
   outlineLevel?: number;
   /** false: the paragraph ignores the document grid (Word: 如果定义了文档网格，则对齐到网格). */
@@ -45,8 +47,7 @@ export function runPropertiesXml({ font, sizePt, bold, scalePct }: RunSpec): str
     `<w:rPr><w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}" w:hint="eastAsia"/>` +
     onOff('b', bold) +
     `<w:color w:val="000000"/>` +
-    // Always written: styles are based on Normal, whose 98 % would otherwise be inherited.
-    `<w:w w:val="${scalePct ?? 100}"/>` +
+    (scalePct !== undefined && scalePct !== 100 ? `<w:w w:val="${scalePct}"/>` : '') +
     `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/>` +
     `<w:lang w:val="${chineseLanguage.value}" w:eastAsia="${chineseLanguage.eastAsia}"/></w:rPr>`
   );
@@ -62,7 +63,7 @@ export function paragraphPropertiesXml(p: ParagraphSpec): string {
     '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>' +
     (p.snapToGrid === false ? '<w:snapToGrid w:val="0"/>' : '') +
     `<w:spacing w:before="0" w:after="${p.afterTwips ?? 0}" w:line="${p.lineTwips}" w:lineRule="exact"/>` +
-    (p.indentTwoChars ? `<w:ind w:firstLineChars="200" w:firstLine="${p.indentTwips ?? 640}"/>` : '') +
+    (p.indentTwoChars ? `<w:ind w:firstLineChars="200" w:firstLine="${p.indentTwoChars.twips}"/>` : '') +
     `<w:jc w:val="${p.align}"/>` +
     (p.outlineLevel !== undefined ? `<w:outlineLvl w:val="${p.outlineLevel}"/>` : '') +
     '</w:pPr>'

@@ -1,6 +1,6 @@
 import type { IStylesOptions } from 'docx';
 import { gbFonts } from './fonts';
-import { LINE_PITCH_TWIPS } from './page';
+import { LINE_PITCH_TWIPS, TWO_CHAR_INDENT_TWIPS } from './page';
 import { baseStylesXml, paragraphStyleXml, type ParagraphSpec, type RunSpec } from './style-xml';
 import { ptToTwip, zihao } from './units';
 
@@ -21,23 +21,24 @@ export const gbStyleIds = {
   pageNumber: 'GbPageNumber',
 } as const;
 
-/**
- * 28 characters of 三号 (28 × 16 pt = 448 pt) do not quite fit the 156 mm 版心 (442 pt). Word
- * squeezes them through the grid's negative charSpace; LibreOffice instead gives any glyph wider
- * than a grid cell two cells (14 characters a line). At 98 % width a glyph fits one cell in both,
- * and Word still sets 28 a line. The 2 % is invisible in print.
- */
-const GRID_FIT_SCALE_PCT = 98;
-
 /** Table cells drop the 28.95 pt body pitch: a dense ledger needs about 1.5 lines of 小四. */
 export const TABLE_LINE_TWIPS = ptToTwip(18);
 
-const TWO_CHARS_TWIPS = ptToTwip(zihao.san * 2);
+/**
+ * 28 characters of 三号 (28 × 16 pt = 448 pt) do not fit the 156 mm 版心 (442 pt). Word and WPS
+ * set them 28 a line through the grid's negative charSpace at any glyph width, but LibreOffice
+ * (7.4, the rendering check) gives a glyph wider than its grid cell (320 > 315.9 twips) two
+ * cells: 14 characters a line. Negative tracking (w:spacing) breaks its grid layout outright, so
+ * the on-grid 三号 text alone keeps a 98 % glyph width; the defaults, Normal and every off-grid
+ * style (title, tables, signature, page number) print at full width.
+ */
+const GRID_FIT_SCALE_PCT = 98;
 
 /** Body and headings: exact 28.95 pt, justified, 2-character first-line indent, on the grid. */
-const onGridText: ParagraphSpec = { align: 'both', lineTwips: LINE_PITCH_TWIPS, indentTwoChars: true, indentTwips: TWO_CHARS_TWIPS };
+const onGridText: ParagraphSpec = { align: 'both', lineTwips: LINE_PITCH_TWIPS, indentTwoChars: { twips: TWO_CHAR_INDENT_TWIPS } };
 
-function san(font: string, bold = false): RunSpec {
+/** 三号 text on the character grid (body and headings). */
+function onGridSan(font: string, bold = false): RunSpec {
   return { font, sizePt: zihao.san, bold, scalePct: GRID_FIT_SCALE_PCT };
 }
 
@@ -48,12 +49,12 @@ function gbParagraphStyles(tableFontPt: number) {
     // where a 2号 glyph would be stretched over two 三号 cells.
     paragraphStyleXml(gbStyleIds.title, 'GB 标题', { align: 'center', lineTwips: LINE_PITCH_TWIPS, afterTwips: LINE_PITCH_TWIPS, keepNext: true, snapToGrid: false }, { font: gbFonts.title, sizePt: zihao.er }),
     // §5.2.1 正文: 3号仿宋体.
-    paragraphStyleXml(gbStyleIds.body, 'GB 正文', onGridText, san(gbFonts.body)),
+    paragraphStyleXml(gbStyleIds.body, 'GB 正文', onGridText, onGridSan(gbFonts.body)),
     // §7.3.3 结构层次: 第一层黑体, 第二层楷体, 第三层和第四层仿宋体 — all 3号, indented like the body.
-    paragraphStyleXml(gbStyleIds.heading1, 'GB 一级标题', { ...onGridText, keepNext: true, outlineLevel: 0 }, san(gbFonts.heading1)),
-    paragraphStyleXml(gbStyleIds.heading2, 'GB 二级标题', { ...onGridText, keepNext: true, outlineLevel: 1 }, san(gbFonts.heading2)),
-    paragraphStyleXml(gbStyleIds.heading3, 'GB 三级标题', { ...onGridText, keepNext: true, outlineLevel: 2 }, san(gbFonts.body, true)),
-    paragraphStyleXml(gbStyleIds.heading4, 'GB 四级标题', { ...onGridText, keepNext: true, outlineLevel: 3 }, san(gbFonts.body)),
+    paragraphStyleXml(gbStyleIds.heading1, 'GB 一级标题', { ...onGridText, keepNext: true, outlineLevel: 0 }, onGridSan(gbFonts.heading1)),
+    paragraphStyleXml(gbStyleIds.heading2, 'GB 二级标题', { ...onGridText, keepNext: true, outlineLevel: 1 }, onGridSan(gbFonts.heading2)),
+    paragraphStyleXml(gbStyleIds.heading3, 'GB 三级标题', { ...onGridText, keepNext: true, outlineLevel: 2 }, onGridSan(gbFonts.body, true)),
+    paragraphStyleXml(gbStyleIds.heading4, 'GB 四级标题', { ...onGridText, keepNext: true, outlineLevel: 3 }, onGridSan(gbFonts.body)),
     // §7.3.5.2 署名和成文日期: right-aligned; the right indents are set per paragraph.
     // Off the character grid so the measured right indents hold (LibreOffice would snap the
     // half-width digits of the date to whole cells and push its first character left).
@@ -76,7 +77,7 @@ function gbParagraphStyles(tableFontPt: number) {
 export function gbStyles(tableFontPt: number = zihao.xiaoSi): IStylesOptions {
   return {
     importedStyles: [
-      ...baseStylesXml(san(gbFonts.body), { align: 'both', lineTwips: LINE_PITCH_TWIPS }),
+      ...baseStylesXml({ font: gbFonts.body, sizePt: zihao.san }, { align: 'both', lineTwips: LINE_PITCH_TWIPS }),
       ...gbParagraphStyles(tableFontPt),
     ],
   };

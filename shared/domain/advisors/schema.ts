@@ -66,11 +66,15 @@ export const advisorActivitySchema = baseRecord.extend({
   content: requiredText('工作内容', 2000),
   location: optionalText(200),
   participants: optionalText(500),
+  /** 科研成果 of this piece of work (seed 000 §八(二)1: 年度咨询建议及科研成果报送参阅). */
+  outcome: optionalText(2000),
   notes: optionalText(),
 });
 export type AdvisorActivity = z.infer<typeof advisorActivitySchema>;
 
 export const suggestionFeedbackStatuses = ['待反馈', '已采纳', '部分采纳', '未采纳'] as const;
+/** seed 000 §七(四): departments report back 采纳 and 落实 — 落实 is tracked on its own. */
+export const suggestionImplementationStatuses = ['待落实', '落实中', '已落实'] as const;
 export const advisorSuggestionSchema = baseRecord.extend({
   advisorId: recordId,
   date: isoDate,
@@ -81,6 +85,10 @@ export const advisorSuggestionSchema = baseRecord.extend({
   feedbackStatus: z.enum(suggestionFeedbackStatuses),
   feedbackDate: isoDate.optional(),
   feedbackNote: optionalText(),
+  implementationStatus: z.enum(suggestionImplementationStatuses).optional(),
+  /** When the department last reported on 落实. */
+  implementationDate: isoDate.optional(),
+  implementationNote: optionalText(),
 });
 export type AdvisorSuggestion = z.infer<typeof advisorSuggestionSchema>;
 

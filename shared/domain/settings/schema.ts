@@ -13,12 +13,31 @@ export const organisationSettingsSchema = z.object({
 });
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 
+/** seed 000 names the office 自治区党委科技委员会办公室 throughout (§二 to §九). */
 export const defaultOrganisation: OrganisationSettings = {
   government: '广西壮族自治区人民政府',
   department: '广西壮族自治区科学技术厅',
-  committeeOffice: '自治区科技委员会办公室',
+  committeeOffice: '自治区党委科技委员会办公室',
   division: '',
 };
+
+/**
+ * Defaults that earlier versions wrote into the stored record. A record still holding one was
+ * saved without the clerk changing that field, so it takes today's default; a name the clerk
+ * typed is anything else and is kept.
+ */
+const supersededDefaults: Partial<Record<keyof OrganisationSettings, readonly string[]>> = {
+  committeeOffice: ['自治区科技委员会办公室'],
+};
+
+/** The stored organisation settings with superseded defaults replaced (read-time migration). */
+export function upgradeOrganisationSettings(value: OrganisationSettings): OrganisationSettings {
+  const upgraded = { ...value };
+  for (const [key, old] of Object.entries(supersededDefaults) as [keyof OrganisationSettings, readonly string[]][]) {
+    if (old.includes(upgraded[key].trim())) upgraded[key] = defaultOrganisation[key];
+  }
+  return upgraded;
+}
 
 /**
  * The synced `settings` table holds one record per key. The operator's name is not here: it

@@ -29,7 +29,7 @@ export function ledgerReportInput(file: AdvisorLedger, year: number, organisatio
   };
 }
 
-/** 年度咨询建议汇编 (seed 000 §八.(二)1): every advisor's suggestions of the year, by name. */
+/** 年度咨询建议及科研成果汇编 (seed 000 §八.(二)1): every advisor's suggestions and 取得成果 of the year, by name. */
 export function suggestionsCompilationInput(files: AdvisorLedger[], year: number, organisation: string, today: string): SuggestionsCompilationInput {
   const collator = new Intl.Collator('zh-CN');
   return {
@@ -41,6 +41,7 @@ export function suggestionsCompilationInput(files: AdvisorLedger[], year: number
         honorific: f.advisor.honorific,
         homeInstitution: f.advisor.homeInstitution,
         suggestions: f.suggestions.filter((s) => s.date.startsWith(`${year}-`)).sort(byDate).map(plain),
+        activities: f.activities.filter((a) => a.date.startsWith(`${year}-`) && !!a.outcome).sort(byDate).map(plain),
       })),
     organisation,
     compiledOn: today,

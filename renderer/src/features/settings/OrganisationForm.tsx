@@ -35,7 +35,7 @@ export function OrganisationForm() {
         <Input placeholder="广西壮族自治区科学技术厅" />
       </Form.Item>
       <Form.Item label="科技委员会办公室" name="committeeOffice" required>
-        <Input placeholder="自治区科技委员会办公室" />
+        <Input placeholder="自治区党委科技委员会办公室" />
       </Form.Item>
       <Form.Item label="经办处室" name="division" extra="打印台账报告时作为经办单位，可留空">
         <Input placeholder="如：成果转化与区域创新处" />

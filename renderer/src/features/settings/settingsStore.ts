@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
+import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, upgradeOrganisationSettings, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { guangxiPreset, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
 import { certificateSettingsSchema, defaultCertificateSettings, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import type { SciLedgerDb } from '../../db/database';
@@ -20,7 +20,10 @@ export async function readSetting<K extends keyof SettingsValues>(db: SciLedgerD
   const record = await db.table('settings').get(key);
   if (!record || record.deletedAt) return defaults[key];
   const parsed = valueSchemas[key].safeParse(record.value);
-  return parsed.success ? (parsed.data as SettingsValues[K]) : defaults[key];
+  if (!parsed.success) return defaults[key];
+  // An office name an earlier version stored as its default reads as today's default.
+  if (key === 'organisation') return upgradeOrganisationSettings(parsed.data as OrganisationSettings) as SettingsValues[K];
+  return parsed.data as SettingsValues[K];
 }
 
 /** Validates then writes through Dexie, so the change is tracked and synced like any ledger edit. */

@@ -7,6 +7,7 @@ export interface DocxParts {
   document: string;
   styles: string;
   settings: string;
+  fontTable: string;
   /** footer part name (word/footer1.xml …) → XML */
   footers: Record<string, string>;
   rels: string;
@@ -23,6 +24,7 @@ export function readDocx(bytes: Uint8Array): DocxParts {
     document: text('word/document.xml'),
     styles: text('word/styles.xml'),
     settings: text('word/settings.xml'),
+    fontTable: text('word/fontTable.xml'),
     footers,
     rels: text('word/_rels/document.xml.rels'),
   };

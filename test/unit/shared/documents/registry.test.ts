@@ -39,6 +39,18 @@ describe('sample inputs', () => {
     expect(entries[0]).toMatchObject({ at: '2026-02-01T09:00:00+08:00', fields: '吴清和（已聘任）', recordId: '0b1f6c2e-3d4a-4e5b-8c6d-7e8f9a0b1c2d' });
   });
 
+  it('names every record in the 操作记录 sample (never a bare "记录") and writes dates in Chinese form', () => {
+    const real = JSON.parse(readFileSync(new URL('../../../../resources/sample-data/sample-data.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const entries = sampleOperationLog(real);
+    expect(entries.length).toBeGreaterThan(20);
+    for (const e of entries) {
+      expect(e.fields).not.toMatch(/^记录/);
+      expect(e.fields, e.fields).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(entries.map((e) => e.fields)).toContain('桂科顾聘〔2025〕1号');
+    expect(entries.map((e) => e.fields)).toContain('状态改为“已完成”，完成日期2026年8月20日');
+  });
+
   it('builds a report whose rows are the derived entries', async () => {
     const input = sampleInputs(fixtureDataset).operationLogReport;
     expect(input.generatedOn).toBe('2026-09-12');

@@ -42,3 +42,46 @@ export async function renderPdf(doc: Document, name: string, dir: string): Promi
   const pages = text.split('\f').slice(0, pageCount).map((p) => p.replace(/\s+/g, ''));
   return { pdf, pageCount, pages };
 }
+
+/** A printed line as pdftotext -bbox-layout reports it: text without spaces, box in points. */
+export interface PrintedLine {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PrintedWord extends PrintedLine {}
+
+export const PT_PER_MM = 72 / 25.4;
+
+function boxes(pdf: string, tag: 'line' | 'word'): PrintedLine[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out: PrintedLine[] = [];
+  html.split(/<page /).slice(1).forEach((page, p) => {
+    const re = tag === 'line' ? /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g : /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+    for (const m of page.matchAll(re)) {
+      const text = tag === 'line' ? [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join('') : m[5];
+      out.push({ page: p + 1, text: text.replace(/\s+/g, ''), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+    }
+  });
+  return out;
+}
+
+/** Every printed line (a table cell's lines are lines of their own). */
+export function printedLines(pdf: string): PrintedLine[] {
+  return boxes(pdf, 'line');
+}
+
+/** Every printed word (pdftotext splits at spaces and at changes of script). */
+export function printedWords(pdf: string): PrintedWord[] {
+  return boxes(pdf, 'word');
+}
+
+/** Each page's size in points (pdfinfo), in page order. */
+export function printedPageSizes(pdf: string): { w: number; h: number }[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }));
+}

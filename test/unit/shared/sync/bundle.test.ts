@@ -125,3 +125,29 @@ describe('relays through bundles', () => {
     expect(snapshot(b.state)).toEqual(snapshot(c.state));
   });
 });
+
+describe('import messages say what the file is (issue 8 item 16)', async () => {
+  const { readBundle } = await import('../../../../shared/sync');
+  const { zipSync, strToU8 } = await import('fflate');
+  const options = { currentSchemaVersion: 1, localNodeId: 'local' };
+  const refusal = (bytes: Uint8Array) => {
+    try {
+      readBundle(bytes, options);
+    } catch (error) {
+      return { code: (error as { code: string }).code, message: (error as Error).message };
+    }
+    throw new Error('accepted');
+  };
+  it('an empty file is reported as empty, not as "not a zip"', () => {
+    expect(refusal(new Uint8Array(0))).toEqual({ code: 'empty', message: '文件是空的（0 字节），不是数据包，可能复制时没有写入内容，请从原电脑重新复制' });
+  });
+  it('a renamed file is named for what it is, not as a half-copied bundle', () => {
+    expect(refusal(strToU8('这不是数据包')).message).toBe('文件不是数据包：这是一个文本文件，不是 SciLedger 数据包（.sclb），请选择从“数据交换”导出的文件');
+    expect(refusal(strToU8('%PDF-1.7 …')).message).toContain('这是一个PDF 文件');
+    expect(refusal(zipSync({ '[Content_Types].xml': strToU8('<Types/>') })).code).toBe('not-a-bundle');
+  });
+  it('a cut copy is reported as truncated with its size', () => {
+    const zip = zipSync({ 'ops.jsonl': strToU8('x'.repeat(2000)) }, { level: 0 });
+    expect(refusal(zip.subarray(0, 1000))).toEqual({ code: 'truncated', message: '数据包不完整：文件在复制时被截断（只有 1000 字节，缺少结尾部分），请从原电脑重新复制' });
+  });
+});

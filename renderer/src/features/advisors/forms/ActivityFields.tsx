@@ -24,6 +24,13 @@ export function ActivityFields() {
       <Form.Item label="工作内容" name="content" required>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
       </Form.Item>
+      <Form.Item
+        label="取得成果"
+        name="outcome"
+        extra="科研成果，如联合申报项目、共建研发平台、成果转化；填写后收入年度咨询建议汇编的“科研成果”部分"
+      >
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} />
+      </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item label="地点" name="location">

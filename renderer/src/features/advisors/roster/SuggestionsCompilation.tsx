@@ -21,7 +21,7 @@ export function SuggestionsCompilation() {
   }, [db, year]);
   return (
     <Space wrap aria-label="年度咨询建议汇编">
-      <Typography.Text>年度咨询建议汇编：</Typography.Text>
+      <Typography.Text>年度咨询建议及科研成果汇编：</Typography.Text>
       <Select
         aria-label="汇编年度"
         value={year}

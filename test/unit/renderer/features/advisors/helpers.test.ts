@@ -126,6 +126,13 @@ describe('document inputs', () => {
     expect(input.advisors[0].suggestions[0]).not.toHaveProperty('advisorId');
   });
 
+  it('年度咨询建议汇编 takes the year’s work records with 取得成果 for its 科研成果 section', () => {
+    const f = file();
+    f.activities = f.activities.map((a) => (a.id === 'a2' || a.id === 'a3' ? { ...a, outcome: `${a.content}成果` } : a));
+    const input = suggestionsCompilationInput([f], 2026, '办公室', '2026-12-20');
+    expect(input.advisors[0].activities?.map((a) => a.outcome)).toEqual(['书面成果']);
+  });
+
   it('offers the years from the first record to this year, newest first', () => {
     expect(reportYears(['2024-03-01', undefined], '2026-01-05')).toEqual([2026, 2025, 2024]);
     expect(reportYears([], '2026-01-05')).toEqual([2026]);

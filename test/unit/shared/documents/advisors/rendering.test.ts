@@ -6,7 +6,8 @@ import { buildInvitation } from '../../../../../shared/documents/advisors/invita
 import { buildAdvisorLedgerReport } from '../../../../../shared/documents/advisors/ledger-report';
 import { buildSuggestionsCompilation } from '../../../../../shared/documents/advisors/suggestions-compilation';
 import { certificateBatch, compilationInput, invitationInput, ledgerInput, overlayInput, registerInput } from '../../../../fixtures/documents/advisors/inputs';
-import { hasLibreOffice, renderDir, renderPdf } from '../render';
+import { buildOperationLogReport } from '../../../../../shared/documents/audit/operation-log-report';
+import { hasLibreOffice, printedLines, printedPageSizes, renderDir, renderPdf, type PrintedLine } from '../render';
 import { defaultOverlayFields } from '../../../../../shared/domain/advisors/certificateSettings';
 
 // DESIGN §Documents: rendering check with LibreOffice where it is installed (CI installs it).
@@ -53,19 +54,70 @@ describe.skipIf(!hasLibreOffice)('advisor documents rendered by LibreOffice', ()
     for (const h of ['一、基本情况', '二、工作方案和年度工作计划', '三、工作开展情况', '四、意见建议及采纳落实情况', '五、聘金拨付情况', '六、成效评估']) expect(all).toContain(h);
     // The title wraps in its cell and pdftotext interleaves the row's cells line by line.
     expect(all).toMatch(/关于加快铝基新材料中试平台建设.{0,40}的建议/);
-    expect(all).toContain('人民币叁拾万元整');
+    expect(all).toContain('叁拾万元整');
     expect(r.pages[0]).toContain('—1—');
   });
 
-  it('prints the invitation, the compilation and the register on one page each', slow, async () => {
+  it('prints the invitation and the register on one page each, the compilation with its 科研成果', slow, async () => {
     const inv = await renderPdf(buildInvitation(invitationInput), 'invitation', dir);
     expect(inv.pageCount).toBe(1);
     expect(inv.pages[0]).toContain('尊敬的陈思远院士：');
     const comp = await renderPdf(buildSuggestionsCompilation(compilationInput), 'compilation', dir);
-    expect(comp.pages.join('')).toContain('共5条，已采纳2条、部分采纳1条、未采纳1条、待反馈1条');
+    expect(comp.pages.join('')).toContain('二、科研成果');
     const reg = await renderPdf(buildCertificateRegister(registerInput), 'register', dir);
     expect(reg.pageCount).toBe(1);
     expect(reg.pages[0]).toContain('补打（原号）');
+  });
+});
+
+/** The value is printed whole on one line (a wrapped value is split over two lines). */
+function expectOnOneLine(lines: PrintedLine[], value: string) {
+  const wanted = value.replace(/\s+/g, '');
+  const start = wanted.slice(0, 2);
+  expect(lines.some((l) => l.text.includes(wanted)), `“${value}” wraps: ${lines.filter((l) => l.text.includes(start)).map((l) => l.text).join(' | ')}`).toBe(true);
+}
+
+describe.skipIf(!hasLibreOffice)('table columns measured on the LibreOffice PDF: numbers, dates, document numbers and unit names never break', () => {
+  const longestDate = '2027年12月31日';
+
+  it('工作台账: 报送单位, 凭证号, dates and amounts each on one line', slow, async () => {
+    const input = {
+      ...ledgerInput,
+      activities: [{ date: '2027-12-31', form: '咨询论证' as const, duties: [], content: '参加论证会。', location: '百色' }, ...ledgerInput.activities!],
+      year: 2027,
+    };
+    const r = await renderPdf(buildAdvisorLedgerReport(input), 'ledger-widths', dir);
+    const lines = printedLines(r.pdf);
+    for (const v of ['自治区工业和信息化厅', 'PZ-2025-0101', '广西示范新材料研究院', '300,000.00', '600,000.50', '叁拾万元零伍角', longestDate, '2026年11月15日', '2026年5月20日报送']) expectOnOneLine(lines, v);
+  });
+
+  it('聘书发放登记簿: 聘书编号 and both ends of the 聘期', slow, async () => {
+    const r = await renderPdf(buildCertificateRegister(registerInput), 'register-widths', dir);
+    const lines = printedLines(r.pdf);
+    for (const v of ['桂科顾聘〔2025〕1号', '桂科顾聘〔2025〕2号', longestDate, '2026年11月22日', '陈思远', '中国工程院院士', '补打（原号）']) expectOnOneLine(lines, v);
+  });
+
+  it('操作记录: the 台账 name 工作方案与计划 and the time', slow, async () => {
+    const entry = { at: '2027-12-31T15:59:00+08:00', operator: '李文静', tableLabel: '工作方案与计划', recordId: '0b1f6c2e-3d4a', action: '修改' as const, fields: '2027年度工作计划' };
+    const r = await renderPdf(buildOperationLogReport({ entries: [entry], filterDescription: '全部', organisation: '广西壮族自治区科学技术厅', generatedOn: '2027-12-31' }), 'oplog-widths', dir);
+    const lines = printedLines(r.pdf);
+    for (const v of ['工作方案与计划', '2027年12月31日15:59', '李文静']) expectOnOneLine(lines, v);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)('工作台账 page fill', () => {
+  it('leaves no page before the landscape tables nearly empty (the portrait remainder moves on with them)', slow, async () => {
+    const r = await renderPdf(buildAdvisorLedgerReport(ledgerInput), 'ledger-fill', dir);
+    const sizes = printedPageSizes(r.pdf);
+    const lines = printedLines(r.pdf).filter((l) => !/^(—|\d+)+$/.test(l.text));
+    const portraitPages = sizes.map((s, i) => ({ ...s, page: i + 1 })).filter((s) => s.h > s.w);
+    expect(portraitPages.length).toBeGreaterThan(0);
+    for (const p of portraitPages) {
+      const bottom = Math.max(...lines.filter((l) => l.page === p.page).map((l) => l.yMax));
+      // the 版心 runs from 37 mm to 262 mm; a page cut short before the section break is > ⅓ empty
+      const filled = (bottom / (72 / 25.4) - 37) / 225;
+      expect(filled, `portrait page ${p.page} is ${Math.round(filled * 100)} % filled`).toBeGreaterThan(0.66);
+    }
   });
 });
 

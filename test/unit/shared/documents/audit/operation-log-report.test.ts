@@ -19,9 +19,9 @@ describe('操作记录 report', async () => {
   it('lists the entries in time order, in Beijing time', () => {
     expect(tableRows(document)).toEqual([
       ['序号', '时间', '操作员', '台账', '操作', '内容摘要'],
-      ['1', '2026-05-07 09:05', '李文静', '科技顾问', '新增', '陈思远（已聘任）\n记录编号：5809077d'],
-      ['2', '2026-05-08 14:32', '黄志强', '整改事项', '修改', '状态改为“已完成”\n记录编号：c7a619cc'],
-      ['3', '2026-05-10 00:10', '李文静', '服务日志', '删除', '重复录入的服务日志\n记录编号：c159152b'],
+      ['1', '2026年5月7日 09:05', '李文静', '科技顾问', '新增', '陈思远（已聘任）\n记录编号：5809077d'],
+      ['2', '2026年5月8日 14:32', '黄志强', '整改事项', '修改', '状态改为“已完成”\n记录编号：c7a619cc'],
+      ['3', '2026年5月10日 00:10', '李文静', '服务日志', '删除', '重复录入的服务日志\n记录编号：c159152b'],
     ]);
   });
 
@@ -55,9 +55,9 @@ describe('操作记录 report', async () => {
 
 describe('formatTimestamp', () => {
   it('prints Beijing time by default, whatever the offset of the input', () => {
-    expect(formatTimestamp('2026-12-31T16:30:00Z')).toBe('2027-01-01 00:30');
-    expect(formatTimestamp('2026-05-08T14:32:00+08:00')).toBe('2026-05-08 14:32');
-    expect(formatTimestamp('2026-05-08T14:32:00+08:00', 0)).toBe('2026-05-08 06:32');
+    expect(formatTimestamp('2026-12-31T16:30:00Z')).toBe('2027年1月1日 00:30');
+    expect(formatTimestamp('2026-05-08T14:32:00+08:00')).toBe('2026年5月8日 14:32');
+    expect(formatTimestamp('2026-05-08T14:32:00+08:00', 0)).toBe('2026年5月8日 06:32');
   });
 
   it('refuses a timestamp it cannot read', () => {

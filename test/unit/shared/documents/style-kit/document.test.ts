@@ -65,6 +65,22 @@ describe('GB/T 9704-2012 page setup', () => {
     expect(attrs(even, 'w:ind')['w:left']).toBe('280');
   });
 
+  it('turns the page number of landscape sections to where the portrait pages have it (§10.2)', async () => {
+    const { footers } = await packDocx(createGbDocument({ title: 't', sections: [{ children: [title('文')] }, { orientation: 'landscape', children: [title('表')] }] }));
+    const turned = Object.values(footers).filter((f) => f.includes('<w:tblpPr'));
+    expect(turned).toHaveLength(2); // odd and even of the landscape section; portrait footers stay flat
+    for (const footer of turned) {
+      // floated against the page: x = the portrait number line's bottom (25.5 mm up from the sheet's
+      // bottom edge, now the left edge), y = the binding margin (28 mm, now the top)
+      expect(attrs(footer, 'w:tblpPr')).toMatchObject({ 'w:horzAnchor': 'page', 'w:vertAnchor': 'page', 'w:tblpX': String(mmToTwip(25.5)), 'w:tblpY': String(mmToTwip(28)) });
+      expect(attrs(footer, 'w:textDirection')['w:val']).toBe('tbRl');
+      // the cell is as long as the portrait 版心 is wide, so 右空一字/左空一字 land as on portrait pages
+      expect(attrs(footer, 'w:trHeight')).toMatchObject({ 'w:val': String(mmToTwip(156)), 'w:hRule': 'exact' });
+      expect(footer).toContain('<w:pStyle w:val="GbPageNumber"/>');
+    }
+    expect(turned.map((f) => attrs(f, 'w:jc')['w:val']).sort()).toEqual(['left', 'right']);
+  });
+
   it('refuses a document without sections', () => {
     expect(() => createGbDocument({ title: 't', sections: [] })).toThrow('文档至少需要一节内容');
   });

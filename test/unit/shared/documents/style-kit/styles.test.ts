@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKitSample, kitSampleText } from '../../../../fixtures/documents/kit-sample';
+import { gridCellTwips, pageLayout } from '../../../../../shared/documents/style-kit';
 import { attrs, packDocx, paragraphTexts, styleXml } from '../docx-xml';
 
 const FOUR_SLOTS = ['w:ascii', 'w:hAnsi', 'w:eastAsia', 'w:cs'];
@@ -44,10 +45,24 @@ describe('GB/T 9704-2012 styles', async () => {
     expect(attrs(styleXml(styles, id), 'w:spacing')).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
   });
 
-  it('body and headings indent the first line by two characters', () => {
+  it('body and headings indent the first line by two characters, in twips no wider than two grid cells', () => {
+    const twoCells = 2 * Math.min(gridCellTwips(pageLayout('portrait')), gridCellTwips(pageLayout('landscape')));
     for (const id of ['GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4']) {
-      expect(attrs(styleXml(styles, id), 'w:ind')).toMatchObject({ 'w:firstLineChars': '200', 'w:firstLine': '640' });
+      const ind = attrs(styleXml(styles, id), 'w:ind');
+      expect(ind['w:firstLineChars']).toBe('200');
+      // 640 (2 × 16 pt) overflows two 315.9-twip cells: LibreOffice/WPS then start in the third.
+      expect(Number(ind['w:firstLine'])).toBeLessThan(twoCells);
+      expect(Number(ind['w:firstLine'])).toBeGreaterThan(twoCells - 5);
     }
+  });
+
+  it('squeezes no glyph outside the on-grid 三号 text (defaults, Normal, title, tables, signature, page number)', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+    expect(defaults).not.toContain('<w:w ');
+    for (const id of ['Normal', 'GbTitle', 'GbSignature', 'GbTableText', 'GbTableHeader', 'GbPageNumber']) expect(styleXml(styles, id), id).not.toContain('<w:w ');
+    // Body and headings keep 98 %: LibreOffice 7.4 gives a full-width 三号 glyph two grid cells
+    // (14 characters a line); the rendering test checks 28 a line.
+    for (const id of ['GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4']) expect(attrs(styleXml(styles, id), 'w:w')['w:val']).toBe('98');
   });
 
   it('bolds 三级标题 only', () => {
