@@ -2,6 +2,7 @@ import { Document, PageOrientation, TextRun, type ISectionOptions } from 'docx';
 import { allSlots, chineseLanguage } from '../style-kit/fonts';
 import { A4_MM } from '../style-kit/page';
 import { baseStylesXml } from '../style-kit/style-xml';
+import { withFontTable } from '../style-kit/font-table';
 import { mmToTwip, ptToHalfPoints } from '../style-kit/units';
 import type { CertificateFontKey, CertificateOrientation } from './certificate-input';
 
@@ -100,7 +101,8 @@ export function sheetPage(orientation: CertificateOrientation, margins: SheetMar
  */
 export function createSheetDocument(title: string, sections: ISectionOptions[]): Document {
   const creator = 'SciLedger 科技工作台账';
-  return new Document({
+  // The font table tells Word on a PC without 楷体_GB2312 / 方正小标宋简体 what to substitute.
+  const doc = new Document({
     title,
     creator,
     lastModifiedBy: creator,
@@ -112,4 +114,5 @@ export function createSheetDocument(title: string, sections: ISectionOptions[]):
     },
     sections,
   });
+  return withFontTable(doc, Object.values(certificateFonts));
 }

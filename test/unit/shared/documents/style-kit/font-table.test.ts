@@ -47,3 +47,23 @@ describe('word/fontTable.xml', async () => {
     expect(() => fontTableXml(['Comic Sans MS'])).toThrow('字体“Comic Sans MS”没有字体表条目');
   });
 });
+
+describe('word/fontTable.xml of the 聘书 and its calibration sheet (not built on the GB kit)', async () => {
+  const { buildAppointmentCertificate } = await import('../../../../../shared/documents/advisors/appointment-certificate');
+  const { buildCalibrationSheet } = await import('../../../../../shared/documents/advisors/calibration-sheet');
+  const { certificateBatch, overlayFields, overlayInput } = await import('../../../../fixtures/documents/advisors/inputs');
+  const docs = {
+    套打: await packDocx(buildAppointmentCertificate(overlayInput)),
+    校准页: await packDocx(
+      buildCalibrationSheet({ orientation: 'landscape', overlay: { fields: overlayFields, offset: { dxMm: 0, dyMm: 0 } }, sample: certificateBatch[0] }),
+    ),
+  };
+  it.each(Object.entries(docs))('%s names every font it uses, with a substitution hint', (_kind, docx) => {
+    const entries = allMatches(docx.fontTable, /(<w:font [\s\S]*?<\/w:font>)/g);
+    const names = new Set(entries.map((e) => attrs(e, 'w:font')['w:name']));
+    const used = fontsUsed(docx.styles, docx.document);
+    expect(used.size).toBeGreaterThanOrEqual(1);
+    for (const font of used) expect(names.has(font), font).toBe(true);
+    for (const e of entries) expect(attrs(e, 'w:charset')['w:val']).toBe('86');
+  });
+});
