@@ -45,7 +45,11 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
     'file:save': (request) => saveFileWithDialog(fileDeps(), request),
     'file:open': (request) => openFilesWithDialog(fileDeps(), request),
     'file:openDocument': (request) =>
-      openDocument({ documentsDir: deps.app.getPath('documents'), shell: deps.shell }, request),
+      // Documents the clerk builds here; the 附件 channel will pass origin 'elsewhere' itself.
+      openDocument(
+        { documentsDir: deps.app.getPath('documents'), shell: deps.shell },
+        { suggestedName: request.suggestedName, bytes: request.bytes, origin: 'app' },
+      ),
     'window:printToPdf': (request, context) => printViewToPdf(fileDeps(), context.sender, request.suggestedName),
     'app:info': async () => getAppInfo(deps.app),
     'syncFolder:choose': () => syncFolder.choose(),
