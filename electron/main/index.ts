@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import type { OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
+import type { MessageBoxOptionsLike, OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
 import { createServiceHandlers, type IpcCallContext } from './services';
 import type { FolderDialogOptionsLike } from './services/sync-folder';
 import { isTrustedIpcSender, registerIpcHandlers } from './ipc';
@@ -57,6 +57,8 @@ const modalDialog = {
   // File pickers and the sync-folder picker share Electron's one open dialog.
   showOpenDialog: (options: OpenDialogOptionsLike | FolderDialogOptionsLike) =>
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+  showMessageBox: (options: MessageBoxOptionsLike) =>
+    mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
 };
 
 // A second launch (double-clicked icon while the app is open) must not open a second copy

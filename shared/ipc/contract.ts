@@ -168,6 +168,18 @@ const backupEntry = z
   })
   .strict();
 
+export const MIN_BACKUP_RETENTION = 3;
+export const MAX_BACKUP_RETENTION = 365;
+const backupRetention = z
+  .object({
+    maxTotal: z
+      .number()
+      .int('份数应为整数')
+      .min(MIN_BACKUP_RETENTION, `至少保留 ${MIN_BACKUP_RETENTION} 份`)
+      .max(MAX_BACKUP_RETENTION, `最多保留 ${MAX_BACKUP_RETENTION} 份`),
+  })
+  .strict();
+
 /** No parameters (requests) or nothing to report (responses). */
 const empty = z.object({}).strict();
 
@@ -224,11 +236,24 @@ export const ipcContract = {
     request: z.object({ ownNodeId: syncIdSchema, bundleId: syncIdSchema, bytes: syncBundleBytes }).strict(),
     response: empty,
   },
-  /** Snapshot into userData/backups, then rotation. */
+  /**
+   * Snapshot into userData/backups, then rotation. The retention is the main process's own
+   * setting (backups:setRetention), never a field of the write: a page must not be able to
+   * thin out the backups by writing.
+   */
   'backups:write': {
-    // maxTotal: the clerk's 备份保留份数 (数据交换 → 备份与恢复), applied by the rotation after this write.
-    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema, maxTotal: z.number().int().min(3).max(365).optional() }).strict(),
+    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema }).strict(),
     response: backupEntry,
+  },
+  /** 备份最多保留 N 份, as the main process applies it. */
+  'backups:retention': { request: empty, response: backupRetention },
+  /**
+   * Asks the clerk in a main-process dialog; `changed` is false when they declined (or the
+   * value was already set). The renderer cannot change the retention any other way.
+   */
+  'backups:setRetention': {
+    request: backupRetention,
+    response: backupRetention.extend({ changed: z.boolean() }).strict(),
   },
   /** Newest first. */
   'backups:list': { request: empty, response: z.array(backupEntry) },

@@ -4,10 +4,15 @@
  * everyone's. Plain Node: the folder dialog comes in as a parameter.
  *
  * Trust: the folder is shared with other machines and other people, so everything found in it
- * is untrusted input. Paths are only ever built from ids that match the UUID pattern, symlinks
- * and special files are never followed, and sizes are capped before anything is read.
+ * is untrusted input. Paths are only ever built from ids that match the UUID pattern; links
+ * (symlinks, NTFS junctions) are followed nowhere — not at the file, not at `outbox` or a node
+ * folder — and every path used must resolve inside the resolved sync root; files are opened
+ * once and read to at most the size cap. The renderer is not trusted either: it writes only
+ * into the outbox of the node id the main process registered (node-identity.ts), within a
+ * per-folder quota and never onto a nearly full stick.
  */
-import { lstat, mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, realpath, statfs } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -21,10 +26,19 @@ import {
   syncSkipReasons,
 } from '../../../shared/ipc/contract';
 import { type AtomicWriter, writeFileAtomic } from './atomic-write';
+import { documentTypes } from './document-types';
 import { ServiceError } from './errors';
+import { type ExclusiveWriteHooks, writeFileExclusive } from './exclusive-write';
+import { createNodeIdentity, type NodeIdentity } from './node-identity';
+import { errorDetail, readRegularFile, type SafeReadHooks } from './safe-read';
 
 /** Lives directly under userData — not under userData/databases, which Electron may wipe. */
 export const SYNC_FOLDER_STATE_FILE = 'sync-folder.json';
+
+/** How much this machine may keep in its own outbox folder on the stick. */
+export const OWN_OUTBOX_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+/** Free space a write must leave on the stick, so other machines (and Windows) can still write. */
+export const MIN_FREE_BYTES_AFTER_WRITE = 64 * 1024 * 1024;
 
 export interface FolderDialogOptionsLike {
   title?: string;
@@ -58,7 +72,14 @@ export interface SyncFolderDeps {
   dialog: FolderDialogLike;
   /** Where the first folder dialog starts (文档). */
   defaultFolder: string;
+  /** Writes the state file in userData (not the sync folder). */
   writeFile?: AtomicWriter;
+  /** Free bytes on the disk holding a folder; defaults to statfs. */
+  freeBytes?: (folder: string) => Promise<number>;
+  /** Per-folder quota of this machine's outbox. */
+  ownOutboxMaxBytes?: number;
+  /** Test seams: between checks and file operations, where another party could act. */
+  hooks?: { write?: ExclusiveWriteHooks; read?: SafeReadHooks };
 }
 
 export interface SyncFolderService {
@@ -71,16 +92,7 @@ export interface SyncFolderService {
 
 const stateSchema = z.object({ folder: z.string().min(1) });
 
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-function errorDetail(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  if (code === 'EBUSY') return '文件被其他程序占用';
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
+const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
 
 function requireId(value: string, what: string): void {
   // The IPC gate checks this already; checked again because this is where the path is built.
@@ -96,10 +108,25 @@ function where(...parts: string[]): string {
   return [SYNC_OUTBOX_DIR, ...parts].join('/');
 }
 
+function megabytes(bytes: number): string {
+  return `${Math.floor(bytes / (1024 * 1024))} MB`;
+}
+
+async function statfsFreeBytes(folder: string): Promise<number> {
+  const info = await statfs(folder);
+  return Number(info.bavail) * Number(info.bsize);
+}
+
+/** True when `inner` is `outer` or lies below it (both already resolved). */
+export function isInside(outer: string, inner: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /** Can the file actually be opened? A size from stat says nothing about locks or ACLs. */
 async function probeReadable(filePath: string): Promise<string | null> {
   try {
-    const handle = await open(filePath, 'r');
+    const handle = await open(filePath, fsConstants.O_RDONLY | NO_FOLLOW);
     await handle.close();
     return null;
   } catch (error) {
@@ -107,9 +134,50 @@ async function probeReadable(filePath: string): Promise<string | null> {
   }
 }
 
+const linkedFolder = (label: string) =>
+  new ServiceError(`同步文件夹中的“${label}”是链接或快捷方式而不是普通文件夹，为安全起见未读写；请删除它后重新同步`);
+
+/**
+ * A folder inside the sync root that must be a real directory: not a symlink or junction,
+ * and resolving to itself under the resolved root. With `create`, made first if missing
+ * (one level: the parent was checked already).
+ */
+async function requireRealFolder(realRoot: string, folder: string, label: string, create: boolean): Promise<'ok' | 'missing'> {
+  if (create) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new ServiceError(`无法在同步文件夹中创建 ${label}：${errorDetail(error)}`);
+      }
+    }
+  }
+  let info;
+  try {
+    info = await lstat(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !create) return 'missing';
+    throw new ServiceError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
+  }
+  if (info.isSymbolicLink() || !info.isDirectory()) throw linkedFolder(label);
+  let resolved: string;
+  try {
+    resolved = await realpath(folder);
+  } catch (error) {
+    throw new ServiceError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
+  }
+  if (!isInside(realRoot, resolved) || path.basename(resolved).toLowerCase() !== path.basename(folder).toLowerCase()) {
+    throw linkedFolder(label);
+  }
+  return 'ok';
+}
+
 export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService {
   const stateFile = path.join(deps.userDataDir, SYNC_FOLDER_STATE_FILE);
   const writeAtomic = deps.writeFile ?? writeFileAtomic;
+  const freeBytes = deps.freeBytes ?? statfsFreeBytes;
+  const ownOutboxMaxBytes = deps.ownOutboxMaxBytes ?? OWN_OUTBOX_MAX_BYTES;
+  const identity: NodeIdentity = createNodeIdentity(deps.userDataDir);
 
   async function remembered(): Promise<string | null> {
     try {
@@ -120,18 +188,21 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
     }
   }
 
-  /** The remembered folder, which must exist right now (a USB stick may be unplugged). */
-  async function root(): Promise<string> {
+  /**
+   * The remembered folder, resolved (the clerk may well have chosen a mapped drive or a
+   * linked folder: that choice is theirs), which must exist right now (a USB stick may be
+   * unplugged). Everything below it must stay inside this resolved path.
+   */
+  async function realRoot(): Promise<string> {
     const folder = await remembered();
     if (!folder) throw new ServiceError('尚未选择同步文件夹，请先选择 U 盘或共享文件夹');
-    let isDirectory = false;
     try {
-      isDirectory = (await stat(folder)).isDirectory();
+      const resolved = await realpath(folder);
+      if ((await lstat(resolved)).isDirectory()) return resolved;
     } catch {
       // handled below
     }
-    if (!isDirectory) throw new ServiceError(`找不到同步文件夹“${folder}”，请确认 U 盘已插好或共享文件夹可以访问`);
-    return folder;
+    throw new ServiceError(`找不到同步文件夹“${folder}”，请确认 U 盘已插好或共享文件夹可以访问`);
   }
 
   async function listNodeFolder(outbox: string, nodeId: string, listing: SyncFolderListing): Promise<void> {
@@ -186,6 +257,40 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
     }
   }
 
+  /** Bytes of the bundles already in a node folder (what counts against its quota). */
+  async function bundleBytesIn(nodeDir: string): Promise<number> {
+    let total = 0;
+    for (const name of await readdir(nodeDir)) {
+      try {
+        const info = await lstat(path.join(nodeDir, name));
+        if (info.isFile()) total += info.size;
+      } catch {
+        // Gone since the listing: counts for nothing.
+      }
+    }
+    return total;
+  }
+
+  async function requireRoomFor(nodeDir: string, size: number): Promise<void> {
+    const used = await bundleBytesIn(nodeDir);
+    if (used + size > ownOutboxMaxBytes) {
+      throw new ServiceError(
+        `本机在同步文件夹中的数据包已占 ${megabytes(used)}，再写入将超过上限 ${megabytes(ownOutboxMaxBytes)}，未写入；请整理同步文件夹中的旧数据包后再同步`,
+      );
+    }
+    let free: number | undefined;
+    try {
+      free = await freeBytes(nodeDir);
+    } catch {
+      // Unknown (an exotic share): the write itself reports a full disk, leaving no partial file.
+    }
+    if (free !== undefined && free - size < MIN_FREE_BYTES_AFTER_WRITE) {
+      throw new ServiceError(
+        `U 盘（同步文件夹）快满了：剩余 ${megabytes(free)}，本次需要 ${megabytes(size)}，且至少要留出 ${megabytes(MIN_FREE_BYTES_AFTER_WRITE)}。未写入；请清理 U 盘后再同步`,
+      );
+    }
+  }
+
   return {
     async choose() {
       const start = (await remembered()) ?? deps.defaultFolder;
@@ -214,20 +319,21 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
     },
 
     async list() {
-      const outbox = path.join(await root(), SYNC_OUTBOX_DIR);
+      const root = await realRoot();
+      const outbox = path.join(root, SYNC_OUTBOX_DIR);
       const listing: SyncFolderListing = { entries: [], skipped: [] };
+      // No outbox yet: nobody has written a bundle into this folder.
+      if ((await requireRealFolder(root, outbox, SYNC_OUTBOX_DIR, false)) === 'missing') return listing;
       let children;
       try {
         children = await readdir(outbox, { withFileTypes: true });
       } catch (error) {
-        // No outbox yet: nobody has written a bundle into this folder.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return listing;
         throw new ServiceError(`无法读取同步文件夹中的 outbox：${errorDetail(error)}`);
       }
       for (const child of children) {
         if (isSystemClutter(child.name)) continue;
         if (!child.isDirectory()) {
-          // A symlinked folder is not followed either: it could point anywhere on this PC.
+          // A linked folder (symlink or junction) is not followed: it could point anywhere on this PC.
           const reason = child.isSymbolicLink() ? syncSkipReasons.notRegular : syncSkipReasons.looseFile;
           listing.skipped.push({ name: where(child.name), reason });
         } else if (!isSyncId(child.name)) {
@@ -249,29 +355,29 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
     async read({ nodeId, bundleId }) {
       requireId(nodeId, '节点编号');
       requireId(bundleId, '数据包编号');
-      const filePath = path.join(await root(), SYNC_OUTBOX_DIR, nodeId, syncBundleFileName(bundleId));
+      const root = await realRoot();
+      const outbox = path.join(root, SYNC_OUTBOX_DIR);
+      const nodeDir = path.join(outbox, nodeId);
       const label = where(nodeId, syncBundleFileName(bundleId));
-      let info;
-      try {
-        info = await lstat(filePath);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new ServiceError(`同步文件夹中找不到数据包“${label}”，可能已被移走`);
+      const gone = () => new ServiceError(`同步文件夹中找不到数据包“${label}”，可能已被移走`);
+      if ((await requireRealFolder(root, outbox, SYNC_OUTBOX_DIR, false)) === 'missing') throw gone();
+      if ((await requireRealFolder(root, nodeDir, where(nodeId), false)) === 'missing') throw gone();
+      const result = await readRegularFile(path.join(nodeDir, syncBundleFileName(bundleId)), MAX_SYNC_BUNDLE_BYTES, deps.hooks?.read);
+      switch (result.kind) {
+        case 'ok': {
+          const sizeProblem = checkBundleSize(result.bytes.byteLength);
+          if (sizeProblem) throw new ServiceError(`“${label}”${sizeProblem}`);
+          return result.bytes;
         }
-        throw new ServiceError(`无法读取数据包“${label}”：${errorDetail(error)}`);
+        case 'missing':
+          throw gone();
+        case 'not-regular':
+          throw new ServiceError(`“${label}”${syncSkipReasons.notRegular}`);
+        case 'too-large':
+          throw new ServiceError(`“${label}”${syncSkipReasons.tooLarge(result.size)}`);
+        default:
+          throw new ServiceError(`无法读取数据包“${label}”：${result.detail}`);
       }
-      if (!info.isFile()) throw new ServiceError(`“${label}”${syncSkipReasons.notRegular}`);
-      const sizeProblem = checkBundleSize(info.size);
-      if (sizeProblem) throw new ServiceError(`“${label}”${sizeProblem}`);
-      let buffer: Buffer;
-      try {
-        buffer = await readFile(filePath);
-      } catch (error) {
-        throw new ServiceError(`无法读取数据包“${label}”：${errorDetail(error)}`);
-      }
-      // The file may have grown between lstat and read (another PC writing over the share).
-      if (buffer.byteLength > MAX_SYNC_BUNDLE_BYTES) throw new ServiceError(`“${label}”${syncSkipReasons.tooLarge(buffer.byteLength)}`);
-      return toBytes(buffer);
     },
 
     async write(ownNodeId, bundleId, bytes) {
@@ -279,16 +385,19 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
       requireId(bundleId, '数据包编号');
       if (bytes.byteLength === 0) throw new ServiceError('数据包为空，未写入');
       if (bytes.byteLength > MAX_SYNC_BUNDLE_BYTES) throw new ServiceError(syncSkipReasons.tooLarge(bytes.byteLength));
-      // root() first: mkdir -p on a missing mount point would quietly create the "USB stick"
-      // on the local disk instead of failing.
-      const nodeDir = path.join(await root(), SYNC_OUTBOX_DIR, ownNodeId);
+      if (!documentTypes.sclb.matches(bytes)) throw new ServiceError('内容不是 SciLedger 数据包，未写入同步文件夹');
+      // realRoot() before any mkdir: creating folders on a missing mount point would quietly
+      // make the "USB stick" on the local disk instead of failing.
+      const root = await realRoot();
+      const nodeId = await identity.claim(ownNodeId);
+      const outbox = path.join(root, SYNC_OUTBOX_DIR);
+      const nodeDir = path.join(outbox, nodeId);
       const target = path.join(nodeDir, syncBundleFileName(bundleId));
-      const label = where(ownNodeId, syncBundleFileName(bundleId));
-      try {
-        await mkdir(nodeDir, { recursive: true });
-      } catch (error) {
-        throw new ServiceError(`无法在同步文件夹中创建 ${where(ownNodeId)}：${errorDetail(error)}`);
-      }
+      const label = where(nodeId, syncBundleFileName(bundleId));
+      // One level at a time, each checked: mkdir -p would walk through a planted junction.
+      await requireRealFolder(root, outbox, SYNC_OUTBOX_DIR, true);
+      await requireRealFolder(root, nodeDir, where(nodeId), true);
+
       let existing;
       try {
         existing = await lstat(target);
@@ -303,15 +412,25 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
       if (existing) {
         // A bundleId is written once; the same bytes again (a retried 同步) is fine, anything
         // else means two different bundles claim one id and neither may be lost.
-        if (existing.isFile() && existing.size === bytes.byteLength && sameBytes(toBytes(await readFile(target)), bytes)) {
-          return;
+        if (existing.isFile() && existing.size === bytes.byteLength) {
+          const current = await readRegularFile(target, MAX_SYNC_BUNDLE_BYTES);
+          if (current.kind === 'ok' && sameBytes(current.bytes, bytes)) return;
         }
         throw new ServiceError(`同步文件夹中已有“${label}”且内容不同，未覆盖；请重新导出后再同步`);
       }
-      // Only our own node's folder is ever written, so nobody else races us for this name.
+      await requireRoomFor(nodeDir, bytes.byteLength);
       try {
-        await writeAtomic(target, bytes);
+        await writeFileExclusive(target, bytes, {
+          ...deps.hooks?.write,
+          beforeRename: async () => {
+            await deps.hooks?.write?.beforeRename?.();
+            // The folder may have been swapped for a link while the bytes were written.
+            await requireRealFolder(root, outbox, SYNC_OUTBOX_DIR, false);
+            await requireRealFolder(root, nodeDir, where(nodeId), false);
+          },
+        });
       } catch (error) {
+        if (error instanceof ServiceError) throw error;
         throw new ServiceError(`无法写入同步文件夹（未留下不完整的文件）：${errorDetail(error)}`);
       }
     },

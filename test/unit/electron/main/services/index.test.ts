@@ -18,6 +18,7 @@ describe('createServiceHandlers', () => {
     const dialog = {
       showSaveDialog: vi.fn(async (_options: SaveDialogOptionsLike) => ({ canceled: false, filePath: target })),
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
     };
     const handlers = createServiceHandlers({ app, dialog, shell: { openPath: async () => '' } });
     const context = { sender: { printToPDF: async () => fakePdf() } };
@@ -35,5 +36,13 @@ describe('createServiceHandlers', () => {
     expect(JSON.parse(await readFile(path.join(userData, 'dialog-state.json'), 'utf8'))).toEqual({ lastFolder: documents });
     const opened = await handlers['file:openDocument']({ suggestedName: '纪要.docx', bytes: fakeDocx() }, context);
     expect(opened).toEqual({ path: path.join(documents, 'SciLedger', '纪要.docx'), opened: true });
+    // The retention changes only through the main process's own dialog.
+    expect(await handlers['backups:retention']({}, context)).toEqual({ maxTotal: 30 });
+    expect(await handlers['backups:setRetention']({ maxTotal: 10 }, context)).toEqual({ maxTotal: 10, changed: true });
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: '将自动备份最多保留的份数从 30 份改为 10 份？', buttons: ['确定修改', '取消'], cancelId: 1, defaultId: 1 }),
+    );
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await handlers['backups:setRetention']({ maxTotal: 5 }, context)).toEqual({ maxTotal: 10, changed: false });
   });
 });
