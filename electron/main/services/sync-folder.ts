@@ -11,7 +11,7 @@
  * into the outbox of the node id the main process registered (node-identity.ts), within a
  * per-folder quota and never onto a nearly full stick.
  */
-import { lstat, mkdir, open, readdir, readFile, realpath, statfs } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, realpath, statfs } from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -31,6 +31,7 @@ import { ServiceError } from './errors';
 import { type ExclusiveWriteHooks, writeFileExclusive } from './exclusive-write';
 import { createNodeIdentity, type NodeIdentity } from './node-identity';
 import { errorDetail, readRegularFile, type SafeReadHooks } from './safe-read';
+import { requireRealFolder } from './sync-folder-paths';
 
 /** Lives directly under userData — not under userData/databases, which Electron may wipe. */
 export const SYNC_FOLDER_STATE_FILE = 'sync-folder.json';
@@ -117,12 +118,6 @@ async function statfsFreeBytes(folder: string): Promise<number> {
   return Number(info.bavail) * Number(info.bsize);
 }
 
-/** True when `inner` is `outer` or lies below it (both already resolved). */
-export function isInside(outer: string, inner: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /** Can the file actually be opened? A size from stat says nothing about locks or ACLs. */
 async function probeReadable(filePath: string): Promise<string | null> {
   try {
@@ -132,44 +127,6 @@ async function probeReadable(filePath: string): Promise<string | null> {
   } catch (error) {
     return errorDetail(error);
   }
-}
-
-const linkedFolder = (label: string) =>
-  new ServiceError(`同步文件夹中的“${label}”是链接或快捷方式而不是普通文件夹，为安全起见未读写；请删除它后重新同步`);
-
-/**
- * A folder inside the sync root that must be a real directory: not a symlink or junction,
- * and resolving to itself under the resolved root. With `create`, made first if missing
- * (one level: the parent was checked already).
- */
-async function requireRealFolder(realRoot: string, folder: string, label: string, create: boolean): Promise<'ok' | 'missing'> {
-  if (create) {
-    try {
-      await mkdir(folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new ServiceError(`无法在同步文件夹中创建 ${label}：${errorDetail(error)}`);
-      }
-    }
-  }
-  let info;
-  try {
-    info = await lstat(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !create) return 'missing';
-    throw new ServiceError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
-  }
-  if (info.isSymbolicLink() || !info.isDirectory()) throw linkedFolder(label);
-  let resolved: string;
-  try {
-    resolved = await realpath(folder);
-  } catch (error) {
-    throw new ServiceError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
-  }
-  if (!isInside(realRoot, resolved) || path.basename(resolved).toLowerCase() !== path.basename(folder).toLowerCase()) {
-    throw linkedFolder(label);
-  }
-  return 'ok';
 }
 
 export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService {

@@ -56,7 +56,8 @@ export interface SyncFolder {
    *  `skipped` lists what was skipped and why, in Chinese. */
   list(): Promise<{ entries: SyncFolderEntry[]; skipped: { name: string; reason: string }[] }>;
   read(entry: Pick<SyncFolderEntry, 'nodeId' | 'bundleId'>): Promise<Uint8Array>;
-  /** Atomic write (temp + rename) of outbox/<ownNodeId>/<bundleId>.sclb; never touches another node's files. */
+  /** Atomic write (temp + rename) of outbox/<ownNodeId>/<bundleId>.sclb; never touches another node's files.
+   *  Desktop: the main process registers ownNodeId on the first write and refuses any other id afterwards. */
   write(ownNodeId: string, bundleId: string, bytes: Uint8Array): Promise<void>;
 }
 export type BackupReason = 'daily' | 'before-import' | 'before-restore' | 'manual';
