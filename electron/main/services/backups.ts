@@ -19,9 +19,8 @@ import {
   MAX_BACKUP_RETENTION,
   MIN_BACKUP_RETENTION,
   type backupReasons,
-  MAX_SYNC_BUNDLE_BYTES,
-  SYNC_BUNDLE_EXTENSION,
 } from '../../../shared/ipc/contract';
+import { MAX_SYNC_BUNDLE_BYTES, SYNC_BUNDLE_EXTENSION } from '../../../shared/sync/folderLayout';
 import { z } from 'zod';
 import { type AtomicWriter, writeFileAtomic } from './atomic-write';
 import { documentTypes } from './document-types';

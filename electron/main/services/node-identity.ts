@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { isSyncId } from '../../../shared/ipc/contract';
+import { isSyncId } from '../../../shared/sync/folderLayout';
 import { ServiceError } from './errors';
 
 /** Directly under userData — not under userData/databases, which Electron may wipe. */

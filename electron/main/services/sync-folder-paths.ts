@@ -7,7 +7,7 @@
  */
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ServiceError } from './errors';
+import { SyncFolderError } from '../../../shared/sync/folderProtocol';
 import { errorDetail } from './safe-read';
 
 /** True when `inner` is `outer` or lies below it (both already resolved). */
@@ -17,7 +17,7 @@ export function isInside(outer: string, inner: string): boolean {
 }
 
 const linkedFolder = (label: string) =>
-  new ServiceError(`同步文件夹中的“${label}”是链接或快捷方式而不是普通文件夹，为安全起见未读写；请删除它后重新同步`);
+  new SyncFolderError(`同步文件夹中的“${label}”是链接或快捷方式而不是普通文件夹，为安全起见未读写；请删除它后重新同步`);
 
 /**
  * A folder inside the sync root that must be a real directory: not a symlink or junction,
@@ -30,7 +30,7 @@ export async function requireRealFolder(realRoot: string, folder: string, label:
       await mkdir(folder);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new ServiceError(`无法在同步文件夹中创建 ${label}：${errorDetail(error)}`);
+        throw new SyncFolderError(`无法在同步文件夹中创建 ${label}：${errorDetail(error)}`);
       }
     }
   }
@@ -39,14 +39,14 @@ export async function requireRealFolder(realRoot: string, folder: string, label:
     info = await lstat(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !create) return 'missing';
-    throw new ServiceError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
+    throw new SyncFolderError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
   }
   if (info.isSymbolicLink() || !info.isDirectory()) throw linkedFolder(label);
   let resolved: string;
   try {
     resolved = await realpath(folder);
   } catch (error) {
-    throw new ServiceError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
+    throw new SyncFolderError(`无法读取同步文件夹中的 ${label}：${errorDetail(error)}`);
   }
   if (!isInside(realRoot, resolved) || path.basename(resolved).toLowerCase() !== path.basename(folder).toLowerCase()) {
     throw linkedFolder(label);

@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_SYNC_BUNDLE_BYTES } from '../../../../../shared/ipc/contract';
+import { MAX_SYNC_BUNDLE_BYTES } from '../../../../../shared/sync/folderLayout';
 import { createSyncFolderService, MIN_FREE_BYTES_AFTER_WRITE } from '../../../../../electron/main/services/sync-folder';
 import { NODE_IDENTITY_FILE } from '../../../../../electron/main/services/node-identity';
 import { fakeBundle, tempDir } from './helpers';

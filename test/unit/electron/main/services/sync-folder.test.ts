@@ -1,7 +1,7 @@
 import { chmod, mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../../shared/ipc/contract';
+import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../../shared/sync/folderLayout';
 import {
   createSyncFolderService,
   type FolderDialogOptionsLike,
