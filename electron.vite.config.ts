@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { stripCspMetaInDev } from './scripts/lib/csp-meta';
 import { readFileSync } from 'node:fs';
 
 const root = import.meta.dirname;
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), stripCspMetaInDev()],
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       outDir: resolve(root, 'out/renderer'),

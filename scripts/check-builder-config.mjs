@@ -50,6 +50,16 @@ function projectProblems(config) {
     expect([nsisTarget.arch].flat().includes('x64'), 'nsis target must build x64');
   }
 
+  const files = [config.files].flat();
+  const shipped = ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'];
+  expect(
+    files.length === shipped.length && shipped.every((f) => files.includes(f)),
+    `files must be exactly ${shipped.join(', ')} (is ${files.join(', ')}): stale out/web or out/bench must not ship`,
+  );
+  const packageJson = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8'));
+  const runtime = Object.keys(packageJson.dependencies ?? {});
+  expect(runtime.length === 0, `package.json dependencies must be empty (bundled at build time; move to devDependencies): ${runtime.join(', ')}`);
+
   const nsis = config.nsis ?? {};
   expect(nsis.oneClick === false, 'nsis.oneClick must be false (assisted installer)');
   expect(nsis.perMachine === false, 'nsis.perMachine must be false (per-user install, no admin rights)');

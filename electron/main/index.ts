@@ -3,13 +3,13 @@
  * it calls is a plain, tested function; this file just connects them to the real objects.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import type { OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { MessageBoxOptionsLike, OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
 import { createServiceHandlers, type IpcCallContext } from './services';
 import type { FolderDialogOptionsLike } from './services/sync-folder';
 import { isTrustedIpcSender, registerIpcHandlers } from './ipc';
 import { APP_ENTRY_URL, appSchemePrivileges, registerAppProtocol } from './protocol';
-import { createWindowOptions, hardenSession, hardenWebContents } from './window';
+import { applicationMenuTemplate, createWindowOptions, hardenSession, hardenWebContents } from './window';
 
 // The name and appId never change: the userData folder (and with it the whole IndexedDB
 // ledger) is derived from them, and a new folder would look like an empty database.
@@ -41,7 +41,7 @@ function createMainWindow(): BrowserWindow {
   // electronegativity only reads object literals and cannot follow the options into
   // createWindowOptions; window.test.ts asserts contextIsolation and sandbox there instead.
   // (Its Auxclick check predates setWindowOpenHandler, which denies middle-click windows.)
-  const window = new BrowserWindow(createWindowOptions(preloadPath)); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
+  const window = new BrowserWindow(createWindowOptions(preloadPath, { isPackaged: app.isPackaged })); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
@@ -57,6 +57,8 @@ const modalDialog = {
   // File pickers and the sync-folder picker share Electron's one open dialog.
   showOpenDialog: (options: OpenDialogOptionsLike | FolderDialogOptionsLike) =>
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+  showMessageBox: (options: MessageBoxOptionsLike) =>
+    mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
 };
 
 // A second launch (double-clicked icon while the app is open) must not open a second copy
@@ -73,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ isPackaged: app.isPackaged })));
     registerAppProtocol(protocol, rendererDir);
     registerIpcHandlers<Electron.IpcMainInvokeEvent, IpcCallContext>(
       ipcMain,

@@ -131,9 +131,10 @@ export function securityHeaders(contentType: string): Record<string, string> {
   };
   // One literal assignment on purpose: electronegativity only recognises a CSP written this
   // way, and then grades it. antd writes inline styles, hence 'unsafe-inline' for styles only
-  // — never for scripts. blob: workers are the docx packer.
+  // — never for scripts. The docx packer is a same-origin worker; Trusted Types allow only the
+  // page's default policy. csp-parity.test.ts keeps this equal to shared/security.
   headers['Content-Security-Policy'] =
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types default; frame-ancestors 'none'";
   return headers;
 }
 

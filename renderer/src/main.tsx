@@ -1,3 +1,5 @@
+// First: the Trusted Types policy must exist before any library touches the DOM.
+import './security/trustedTypes';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import dayjs from 'dayjs';

@@ -17,6 +17,8 @@ export const ipcChannels = [
   'backups:write',
   'backups:list',
   'backups:read',
+  'backups:retention',
+  'backups:setRetention',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -14,6 +14,7 @@ import {
   isIpcChannel,
   unknownChannelFailure,
 } from './channels';
+import { MAX_SYNC_BUNDLE_BYTES, SYNC_ID_PATTERN } from '../sync/folderLayout';
 
 /** Files larger than this are refused both ways: a ledger export is never this big. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -50,86 +51,12 @@ const saveFileResult = z
   .strict();
 
 // ---------------------------------------------------------------------------------------------
-// Sync folder and backups (DESIGN §Sync). The naming rules live here, next to the schemas,
-// because three parties must agree on them byte for byte: the main-process sync-folder
-// service, the web platform's File System Access implementation, and the IPC gate.
+// Sync folder and backups (DESIGN §Sync). The folder layout and its naming rules live in
+// shared/sync/folderLayout.ts, which the main-process service, the web platform and this gate
+// all use.
 
-export const SYNC_OUTBOX_DIR = 'outbox';
-export const SYNC_BUNDLE_EXTENSION = '.sclb';
-/** Bundles bigger than this are neither listed, read nor written (they could not cross IPC). */
-export const MAX_SYNC_BUNDLE_BYTES = MAX_FILE_BYTES;
-
-/**
- * nodeIds and bundleIds are crypto.randomUUID() values. Requiring the 8-4-4-4-12 hex shape is
- * what makes them safe as folder and file names: no separators, no dots, no reserved names.
- */
-export const SYNC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** nodeIds and bundleIds are UUIDs: see SYNC_ID_PATTERN. */
 export const syncIdSchema = z.string().regex(SYNC_ID_PATTERN, '编号应为 UUID');
-
-export function isSyncId(value: unknown): value is string {
-  return typeof value === 'string' && SYNC_ID_PATTERN.test(value);
-}
-
-export function syncBundleFileName(bundleId: string): string {
-  return `${bundleId}${SYNC_BUNDLE_EXTENSION}`;
-}
-
-/**
- * Names that operating systems drop into any folder (Explorer thumbnails, Finder metadata,
- * macOS "._" twins on FAT-formatted USB sticks). Skipped silently: listing them as "skipped"
- * would only teach clerks to ignore the list.
- */
-export function isSystemClutter(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower === 'thumbs.db' || lower === 'desktop.ini' || lower === '.ds_store' || name.startsWith('._');
-}
-
-/**
- * Half-written files: `atomically`'s temp files (desktop: "<name>.tmp-<digits><hex>"), the web
- * platform's "<name>.part", Chromium's createWritable swap file "<name>.crswap", and the usual
- * "~$"/".tmp" of other tools.
- */
-export function isTempFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    /\.tmp-\d+[0-9a-f]*$/.test(lower) ||
-    lower.endsWith('.part') ||
-    lower.endsWith('.crswap') ||
-    lower.endsWith('.tmp') ||
-    lower.startsWith('~$')
-  );
-}
-
-export const syncSkipReasons = {
-  looseFile: '不在节点文件夹中（数据包应放在 outbox/<节点编号>/ 下），已跳过',
-  badNodeFolder: '文件夹名不是节点编号，其中的文件未读取',
-  temp: '临时文件（正在写入或上次写入中断），已跳过',
-  notBundle: '不是 SciLedger 数据包（文件名应为“<编号>.sclb”），已跳过',
-  badBundleName: '文件名不是数据包编号（应为“<UUID>.sclb”），已跳过',
-  directory: '是文件夹而不是数据包，已跳过',
-  notRegular: '不是普通文件（快捷方式、链接或特殊文件），已跳过',
-  empty: '文件为空（可能没有写完），已跳过',
-  tooLarge: (size: number) =>
-    `文件过大（${Math.ceil(size / (1024 * 1024))} MB，上限 ${MAX_SYNC_BUNDLE_BYTES / (1024 * 1024)} MB），已跳过`,
-  unreadable: (detail: string) => `无法读取${detail ? `：${detail}` : ''}，已跳过`,
-} as const;
-
-/** A file inside outbox/<nodeId>/: its bundleId, or why it is not a bundle. */
-export function checkBundleFileName(name: string): { bundleId: string } | { reason: string } {
-  if (isTempFileName(name)) return { reason: syncSkipReasons.temp };
-  if (!name.toLowerCase().endsWith(SYNC_BUNDLE_EXTENSION)) return { reason: syncSkipReasons.notBundle };
-  const bundleId = name.slice(0, -SYNC_BUNDLE_EXTENSION.length);
-  // The extension itself must be exact, so a file listed is a file read() can find again.
-  if (!isSyncId(bundleId) || !name.endsWith(SYNC_BUNDLE_EXTENSION)) return { reason: syncSkipReasons.badBundleName };
-  return { bundleId };
-}
-
-/** Why a bundle of this size is skipped, or null when it is acceptable. */
-export function checkBundleSize(size: number): string | null {
-  if (size === 0) return syncSkipReasons.empty;
-  if (size > MAX_SYNC_BUNDLE_BYTES) return syncSkipReasons.tooLarge(size);
-  return null;
-}
 
 const syncBundleBytes = z
   .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '文件内容应为字节数组' })
@@ -165,6 +92,18 @@ const backupEntry = z
     reason: backupReasonSchema,
     createdAt: z.string(),
     size: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const MIN_BACKUP_RETENTION = 3;
+export const MAX_BACKUP_RETENTION = 365;
+const backupRetention = z
+  .object({
+    maxTotal: z
+      .number()
+      .int('份数应为整数')
+      .min(MIN_BACKUP_RETENTION, `至少保留 ${MIN_BACKUP_RETENTION} 份`)
+      .max(MAX_BACKUP_RETENTION, `最多保留 ${MAX_BACKUP_RETENTION} 份`),
   })
   .strict();
 
@@ -224,11 +163,24 @@ export const ipcContract = {
     request: z.object({ ownNodeId: syncIdSchema, bundleId: syncIdSchema, bytes: syncBundleBytes }).strict(),
     response: empty,
   },
-  /** Snapshot into userData/backups, then rotation. */
+  /**
+   * Snapshot into userData/backups, then rotation. The retention is the main process's own
+   * setting (backups:setRetention), never a field of the write: a page must not be able to
+   * thin out the backups by writing.
+   */
   'backups:write': {
-    // maxTotal: the clerk's 备份保留份数 (数据交换 → 备份与恢复), applied by the rotation after this write.
-    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema, maxTotal: z.number().int().min(3).max(365).optional() }).strict(),
+    request: z.object({ bytes: syncBundleBytes, reason: backupReasonSchema }).strict(),
     response: backupEntry,
+  },
+  /** 备份最多保留 N 份, as the main process applies it. */
+  'backups:retention': { request: empty, response: backupRetention },
+  /**
+   * Asks the clerk in a main-process dialog; `changed` is false when they declined (or the
+   * value was already set). The renderer cannot change the retention any other way.
+   */
+  'backups:setRetention': {
+    request: backupRetention,
+    response: backupRetention.extend({ changed: z.boolean() }).strict(),
   },
   /** Newest first. */
   'backups:list': { request: empty, response: z.array(backupEntry) },

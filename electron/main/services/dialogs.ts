@@ -28,3 +28,19 @@ export interface SaveDialogLike {
 export interface OpenDialogLike {
   showOpenDialog(options: OpenDialogOptionsLike): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
+
+export interface MessageBoxOptionsLike {
+  type: 'question' | 'warning' | 'info';
+  title: string;
+  message: string;
+  detail?: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
+  noLink?: boolean;
+}
+
+/** A native message box: the one way to ask the clerk that a page cannot answer for them. */
+export interface MessageBoxLike {
+  showMessageBox(options: MessageBoxOptionsLike): Promise<{ response: number }>;
+}

@@ -3,12 +3,13 @@
  * The size cap keeps a mis-click on a video from freezing the app while it copies gigabytes
  * through IPC.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_FILE_BYTES, type IpcRequest, type IpcResponse } from '../../../shared/ipc';
 import type { OpenDialogLike } from './dialogs';
 import type { LastFolderStore } from './last-folder';
 import { ServiceError } from './errors';
+import { readRegularFile } from './safe-read';
 
 export interface FileOpenDeps {
   dialog: OpenDialogLike;
@@ -34,21 +35,40 @@ export async function openFilesWithDialog(
   });
   if (result.canceled || result.filePaths.length === 0) return [];
 
-  // Check every size first so a multi-selection fails before anything is read.
+  // The clerk picked these paths, so a link they picked is resolved once. Every size is
+  // checked first so a multi-selection fails before anything is read; each file is then
+  // opened once and read to at most the cap (it may be growing, or be swapped meanwhile).
+  const resolved: { name: string; real: string }[] = [];
   for (const filePath of result.filePaths) {
-    const info = await stat(filePath);
-    if (!info.isFile()) throw new ServiceError(`“${path.basename(filePath)}”不是文件`);
-    if (info.size > maxBytes) {
-      throw new ServiceError(`文件“${path.basename(filePath)}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
+    const name = path.basename(filePath);
+    let real: string;
+    let info;
+    try {
+      real = await realpath(filePath);
+      info = await lstat(real);
+    } catch {
+      throw new ServiceError(`找不到文件“${name}”`);
     }
+    if (!info.isFile()) throw new ServiceError(`“${name}”不是文件`);
+    if (info.size > maxBytes) throw new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
+    resolved.push({ name, real });
   }
   const files = [];
-  for (const filePath of result.filePaths) {
-    const buffer = await readFile(filePath);
-    files.push({
-      name: path.basename(filePath),
-      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-    });
+  for (const { name, real } of resolved) {
+    const read = await readRegularFile(real, maxBytes);
+    switch (read.kind) {
+      case 'ok':
+        files.push({ name, bytes: read.bytes });
+        break;
+      case 'too-large':
+        throw new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
+      case 'not-regular':
+        throw new ServiceError(`“${name}”不是文件`);
+      case 'missing':
+        throw new ServiceError(`找不到文件“${name}”`);
+      default:
+        throw new ServiceError(`无法读取“${name}”：${read.detail}`);
+    }
   }
   await deps.lastFolder.remember(path.dirname(result.filePaths[0]));
   return files;

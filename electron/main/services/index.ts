@@ -4,8 +4,8 @@
  */
 import type { IpcHandlers } from '../../../shared/ipc';
 import { getAppInfo } from './app-info';
-import { type BackupStoreOptions, createBackupStore } from './backups';
-import type { OpenDialogLike, SaveDialogLike } from './dialogs';
+import { type BackupStoreOptions, createBackupStore, PROTECTED_BEFORE_IMPORT_DAYS, PROTECTED_DAILY_DAYS } from './backups';
+import type { MessageBoxLike, OpenDialogLike, SaveDialogLike } from './dialogs';
 import { openFilesWithDialog } from './file-open';
 import { saveFileWithDialog } from './file-save';
 import { createLastFolderStore } from './last-folder';
@@ -20,7 +20,7 @@ export interface AppLike {
 
 export interface ServiceDeps {
   app: AppLike;
-  dialog: SaveDialogLike & OpenDialogLike & FolderDialogLike;
+  dialog: SaveDialogLike & OpenDialogLike & FolderDialogLike & MessageBoxLike;
   shell: ShellLike;
   /** Rotation settings and clock for automatic backups; defaults suit production. */
   backups?: BackupStoreOptions;
@@ -30,6 +30,24 @@ export interface ServiceDeps {
 export interface IpcCallContext {
   /** The webContents that sent the request (already verified to be our main frame). */
   sender: PrintableContents;
+}
+
+/** The clerk answers in a native dialog, which no page script can click for them. */
+export async function confirmRetentionChange(dialog: MessageBoxLike, from: number, to: number): Promise<boolean> {
+  const fewer = to < from;
+  const { response } = await dialog.showMessageBox({
+    type: fewer ? 'warning' : 'question',
+    title: '修改备份保留份数',
+    message: `将自动备份最多保留的份数从 ${from} 份改为 ${to} 份？`,
+    detail: fewer
+      ? `多出的旧备份会在以后每次备份时逐份删除，删除后无法恢复。最近 ${PROTECTED_DAILY_DAYS} 天每天最新的一份和最近 ${PROTECTED_BEFORE_IMPORT_DAYS} 天的“导入前”备份始终保留。`
+      : '以后将保留更多备份，占用更多磁盘空间。',
+    buttons: ['确定修改', '取消'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  return response === 0;
 }
 
 export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallContext> {
@@ -45,7 +63,11 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
     'file:save': (request) => saveFileWithDialog(fileDeps(), request),
     'file:open': (request) => openFilesWithDialog(fileDeps(), request),
     'file:openDocument': (request) =>
-      openDocument({ documentsDir: deps.app.getPath('documents'), shell: deps.shell }, request),
+      // Documents the clerk builds here; the 附件 channel will pass origin 'elsewhere' itself.
+      openDocument(
+        { documentsDir: deps.app.getPath('documents'), shell: deps.shell },
+        { suggestedName: request.suggestedName, bytes: request.bytes, origin: 'app' },
+      ),
     'window:printToPdf': (request, context) => printViewToPdf(fileDeps(), context.sender, request.suggestedName),
     'app:info': async () => getAppInfo(deps.app),
     'syncFolder:choose': () => syncFolder.choose(),
@@ -56,8 +78,10 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
       await syncFolder.write(request.ownNodeId, request.bundleId, request.bytes);
       return {};
     },
-    'backups:write': (request) => backups.write(request.bytes, request.reason, { maxTotal: request.maxTotal }),
+    'backups:write': (request) => backups.write(request.bytes, request.reason),
     'backups:list': () => backups.list(),
     'backups:read': (request) => backups.read(request.id),
+    'backups:retention': () => backups.retention(),
+    'backups:setRetention': (request) => backups.setRetention(request.maxTotal, (from, to) => confirmRetentionChange(deps.dialog, from, to)),
   };
 }

@@ -56,14 +56,19 @@ export interface SyncFolder {
    *  `skipped` lists what was skipped and why, in Chinese. */
   list(): Promise<{ entries: SyncFolderEntry[]; skipped: { name: string; reason: string }[] }>;
   read(entry: Pick<SyncFolderEntry, 'nodeId' | 'bundleId'>): Promise<Uint8Array>;
-  /** Atomic write (temp + rename) of outbox/<ownNodeId>/<bundleId>.sclb; never touches another node's files. */
+  /** Atomic write (temp + rename) of outbox/<ownNodeId>/<bundleId>.sclb; never touches another node's files.
+   *  Desktop: the main process registers ownNodeId on the first write and refuses any other id afterwards. */
   write(ownNodeId: string, bundleId: string, bytes: Uint8Array): Promise<void>;
 }
 export type BackupReason = 'daily' | 'before-import' | 'before-restore' | 'manual';
 export interface BackupEntry { id: string; reason: BackupReason; createdAt: string; size: number }
 export interface Backups {
-  /** Rotation applied after writing; maxTotal overrides how many backups are kept in all. */
-  write(bytes: Uint8Array, reason: BackupReason, options?: { maxTotal?: number }): Promise<BackupEntry>;
+  /** Rotation applied after writing, by the retention the desktop app keeps itself. */
+  write(bytes: Uint8Array, reason: BackupReason): Promise<BackupEntry>;
+  /** 备份最多保留 N 份. */
+  retention(): Promise<{ maxTotal: number }>;
+  /** Asks the clerk in a desktop dialog; changed = false when they declined. */
+  setRetention(maxTotal: number): Promise<{ maxTotal: number; changed: boolean }>;
   list(): Promise<BackupEntry[]>;                                          // newest first
   read(id: string): Promise<Uint8Array>;
 }

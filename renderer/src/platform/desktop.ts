@@ -45,7 +45,9 @@ export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeF
       },
     },
     backups: {
-      write: (bytes, reason, options) => ipc.send('backups:write', { bytes, reason, maxTotal: options?.maxTotal }),
+      write: (bytes, reason) => ipc.send('backups:write', { bytes, reason }),
+      retention: () => ipc.send('backups:retention', {}),
+      setRetention: (maxTotal) => ipc.send('backups:setRetention', { maxTotal }),
       list: () => ipc.send('backups:list', {}),
       read: (id) => ipc.send('backups:read', { id }),
     },

@@ -1,23 +1,21 @@
 /**
  * The sync folder in the browser, over the File System Access API: the clerk picks the USB
  * stick or shared folder once (showDirectoryPicker), the handle is kept in a small IndexedDB
- * database of its own, and the layout and skip rules are those of the desktop service
- * (`outbox/<nodeId>/<bundleId>.sclb`, shared/ipc/contract.ts).
+ * database of its own, and list/read/write are the protocol the desktop service runs too
+ * (shared/sync/folderProtocol.ts); this module is its browser adapter.
  *
  * The code talks to a narrow directory-handle interface rather than the DOM types, so unit
  * tests pass an in-memory fake and E2E tests can point it at the origin-private file system.
  */
 import {
-  checkBundleFileName,
-  checkBundleSize,
-  isSyncId,
-  isSystemClutter,
-  MAX_SYNC_BUNDLE_BYTES,
-  SYNC_OUTBOX_DIR,
-  syncBundleFileName,
-  syncSkipReasons,
-} from '../../../shared/ipc/contract';
-import type { SyncFolder, SyncFolderEntry, SyncFolderInfo } from './Platform';
+  type FolderItem,
+  type FolderPath,
+  listSyncFolder,
+  readSyncBundle,
+  type SyncFolderFs,
+  writeSyncBundle,
+} from '../../../shared/sync/folderProtocol';
+import type { SyncFolder, SyncFolderInfo } from './Platform';
 
 // ---- The slice of the File System Access API used here ----------------------------------
 
@@ -84,27 +82,6 @@ function detail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function where(...parts: string[]): string {
-  return [SYNC_OUTBOX_DIR, ...parts].join('/');
-}
-
-async function fileIfExists(dir: SyncDirectoryHandle, name: string): Promise<SyncFileHandle | undefined> {
-  try {
-    return await dir.getFileHandle(name);
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    // TypeMismatchError: a folder carries the name; the caller refuses to write over it.
-    if (errorName(error) === 'TypeMismatchError') throw new Error(`同步文件夹中“${name}”是文件夹，无法写入数据包`);
-    throw error;
-  }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 async function writeWhole(file: SyncFileHandle, bytes: Uint8Array): Promise<void> {
   const writable = await file.createWritable({ keepExistingData: false });
   try {
@@ -151,6 +128,92 @@ async function writeAtomically(dir: SyncDirectoryHandle, name: string, bytes: Ui
   }
 }
 
+// ---- The protocol's file system, over directory handles ----------------------------------
+
+async function folderAt(root: SyncDirectoryHandle, p: FolderPath, create = false): Promise<SyncDirectoryHandle> {
+  let dir = root;
+  for (const name of p) dir = await dir.getDirectoryHandle(name, create ? { create: true } : undefined);
+  return dir;
+}
+
+/** The file handle at `p`; undefined when missing; 'other' when a folder has the name. */
+async function fileAt(root: SyncDirectoryHandle, p: FolderPath): Promise<SyncFileHandle | 'other' | undefined> {
+  try {
+    return await (await folderAt(root, p.slice(0, -1))).getFileHandle(p[p.length - 1]);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    if (errorName(error) === 'TypeMismatchError') return 'other';
+    throw error;
+  }
+}
+
+/** The browser adapter: no links exist here, and the browser asks for permission itself. */
+export function handleFs(root: SyncDirectoryHandle): SyncFolderFs {
+  return {
+    describeError: detail,
+
+    async listFolder(p) {
+      let dir: SyncDirectoryHandle;
+      try {
+        dir = await folderAt(root, p);
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+      const items: FolderItem[] = [];
+      for await (const [name, handle] of dir.entries()) {
+        if (handle.kind === 'directory') {
+          items.push({ name, kind: 'directory' });
+          continue;
+        }
+        try {
+          const file = await handle.getFile();
+          items.push({ name, kind: 'file', size: file.size, modifiedAt: new Date(file.lastModified).toISOString() });
+        } catch (error) {
+          items.push({ name, kind: 'unreadable', detail: detail(error) });
+        }
+      }
+      return items;
+    },
+
+    async readFile(p, cap) {
+      let handle;
+      try {
+        handle = await fileAt(root, p);
+        if (handle === undefined) return { kind: 'missing' };
+        if (handle === 'other') return { kind: 'not-regular' };
+        // Size from the File first: an oversized bundle is refused without reading it.
+        const file = await handle.getFile();
+        if (file.size > cap) return { kind: 'too-large', size: file.size };
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        return bytes.byteLength > cap ? { kind: 'too-large', size: bytes.byteLength } : { kind: 'ok', bytes };
+      } catch (error) {
+        if (isNotFound(error)) return { kind: 'missing' };
+        return { kind: 'unreadable', detail: detail(error) };
+      }
+    },
+
+    async statFile(p) {
+      const handle = await fileAt(root, p);
+      if (handle === undefined) return { kind: 'missing' };
+      if (handle === 'other') return { kind: 'other' };
+      return { kind: 'file', size: (await handle.getFile()).size };
+    },
+
+    async ensureFolder(p) {
+      await folderAt(root, p, true);
+    },
+
+    async writeFile(p, bytes, { replacingEmpty }) {
+      const dir = await folderAt(root, p.slice(0, -1));
+      const name = p[p.length - 1];
+      // An empty file of ours: the browser swaps the new content in on close().
+      if (replacingEmpty) await writeWhole(await dir.getFileHandle(name), bytes);
+      else await writeAtomically(dir, name, bytes);
+    },
+  };
+}
+
 // ---- The SyncFolder ---------------------------------------------------------------------
 
 export function createWebSyncFolder(deps: WebSyncFolderDeps): SyncFolder {
@@ -170,44 +233,6 @@ export function createWebSyncFolder(deps: WebSyncFolderDeps): SyncFolder {
     if (!handle) throw new Error(NOT_CHOSEN_MESSAGE);
     if (!(await granted(handle))) throw new Error(PERMISSION_MESSAGE);
     return handle;
-  }
-
-  async function listNodeFolder(nodeDir: SyncDirectoryHandle, nodeId: string, out: Awaited<ReturnType<SyncFolder['list']>>) {
-    try {
-      for await (const [name, handle] of nodeDir.entries()) {
-        if (isSystemClutter(name)) continue;
-        const skip = (reason: string) => out.skipped.push({ name: where(nodeId, name), reason });
-        const checked = checkBundleFileName(name);
-        if ('reason' in checked) {
-          skip(checked.reason);
-          continue;
-        }
-        if (handle.kind !== 'file') {
-          skip(syncSkipReasons.directory);
-          continue;
-        }
-        let file;
-        try {
-          file = await handle.getFile();
-        } catch (error) {
-          skip(syncSkipReasons.unreadable(detail(error)));
-          continue;
-        }
-        const sizeProblem = checkBundleSize(file.size);
-        if (sizeProblem) {
-          skip(sizeProblem);
-          continue;
-        }
-        out.entries.push({
-          nodeId,
-          bundleId: checked.bundleId,
-          size: file.size,
-          modifiedAt: new Date(file.lastModified).toISOString(),
-        });
-      }
-    } catch (error) {
-      out.skipped.push({ name: where(nodeId), reason: syncSkipReasons.unreadable(detail(error)) });
-    }
   }
 
   return {
@@ -236,77 +261,9 @@ export function createWebSyncFolder(deps: WebSyncFolderDeps): SyncFolder {
       return { label: handle.name };
     },
 
-    async list() {
-      const out: Awaited<ReturnType<SyncFolder['list']>> = { entries: [], skipped: [] };
-      let outbox: SyncDirectoryHandle;
-      try {
-        outbox = await (await root()).getDirectoryHandle(SYNC_OUTBOX_DIR);
-      } catch (error) {
-        if (isNotFound(error)) return out; // nobody has written into this folder yet
-        throw error;
-      }
-      for await (const [name, handle] of outbox.entries()) {
-        if (isSystemClutter(name)) continue;
-        if (handle.kind !== 'directory') out.skipped.push({ name: where(name), reason: syncSkipReasons.looseFile });
-        else if (!isSyncId(name)) out.skipped.push({ name: where(name), reason: syncSkipReasons.badNodeFolder });
-        else await listNodeFolder(handle, name, out);
-      }
-      out.entries.sort(
-        (a: SyncFolderEntry, b: SyncFolderEntry) =>
-          a.modifiedAt.localeCompare(b.modifiedAt) ||
-          a.nodeId.localeCompare(b.nodeId) ||
-          a.bundleId.localeCompare(b.bundleId),
-      );
-      return out;
-    },
-
-    async read({ nodeId, bundleId }) {
-      if (!isSyncId(nodeId) || !isSyncId(bundleId)) throw new Error('数据包编号无效');
-      const label = where(nodeId, syncBundleFileName(bundleId));
-      const folder = await root();
-      let file;
-      try {
-        const outbox = await folder.getDirectoryHandle(SYNC_OUTBOX_DIR);
-        const nodeDir = await outbox.getDirectoryHandle(nodeId);
-        file = await (await nodeDir.getFileHandle(syncBundleFileName(bundleId))).getFile();
-      } catch (error) {
-        if (isNotFound(error)) throw new Error(`同步文件夹中找不到数据包“${label}”，可能已被移走`);
-        throw new Error(`无法读取数据包“${label}”：${detail(error)}`);
-      }
-      const sizeProblem = checkBundleSize(file.size);
-      if (sizeProblem) throw new Error(`“${label}”${sizeProblem}`);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (bytes.byteLength > MAX_SYNC_BUNDLE_BYTES) throw new Error(`“${label}”${syncSkipReasons.tooLarge(bytes.byteLength)}`);
-      return bytes;
-    },
-
-    async write(ownNodeId, bundleId, bytes) {
-      if (!isSyncId(ownNodeId) || !isSyncId(bundleId)) throw new Error('数据包编号无效');
-      if (bytes.byteLength === 0) throw new Error('数据包为空，未写入');
-      if (bytes.byteLength > MAX_SYNC_BUNDLE_BYTES) throw new Error(syncSkipReasons.tooLarge(bytes.byteLength));
-      const outbox = await (await root()).getDirectoryHandle(SYNC_OUTBOX_DIR, { create: true });
-      const nodeDir = await outbox.getDirectoryHandle(ownNodeId, { create: true });
-      const name = syncBundleFileName(bundleId);
-      const existing = await fileIfExists(nodeDir, name);
-      if (existing) {
-        // A retried 同步 writes the same bytes again: fine. Different bytes under one bundleId
-        // would lose one of the two bundles: refused.
-        const file = await existing.getFile();
-        // An empty file under our own name is what an interrupted write of ours leaves in a
-        // browser without the swap-file behaviour; nobody else writes here, so replace it.
-        if (file.size === 0) {
-          await writeWhole(existing, bytes);
-          return;
-        }
-        if (file.size === bytes.byteLength && sameBytes(new Uint8Array(await file.arrayBuffer()), bytes)) return;
-        throw new Error(`同步文件夹中已有“${where(ownNodeId, name)}”且内容不同，未覆盖；请重新导出后再同步`);
-      }
-      try {
-        await writeAtomically(nodeDir, name, bytes);
-      } catch (error) {
-        throw new Error(`无法写入同步文件夹：${detail(error)}`);
-      }
-    },
+    list: async () => listSyncFolder(handleFs(await root())),
+    read: async (entry) => readSyncBundle(handleFs(await root()), entry),
+    write: async (ownNodeId, bundleId, bytes) => writeSyncBundle(handleFs(await root()), ownNodeId, bundleId, bytes),
   };
 }
 

@@ -33,6 +33,13 @@ describe('electron-builder.yml', () => {
       installerLanguages: ['zh_CN'],
       language: '2052',
     });
-    expect(config.files).toEqual(['out/**', 'package.json']);
+  });
+
+  it('ships only main, preload and renderer, and no node_modules', () => {
+    expect(config.files).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']);
+    const packageJson = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../package.json'), 'utf8'));
+    // Main and preload bundle their dependencies (electron.vite.config.ts) and the renderer is
+    // static files: a runtime dependency would only add unused node_modules to the installer.
+    expect(packageJson.dependencies ?? {}).toEqual({});
   });
 });

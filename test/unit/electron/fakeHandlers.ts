@@ -20,6 +20,8 @@ export function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers 
     'backups:write': async (request) => ({ id: `20250301T083015123Z-${request.reason}`, reason: request.reason, createdAt: '2025-03-01T08:30:15.123Z', size: 1 }),
     'backups:list': async () => [],
     'backups:read': async () => new Uint8Array([1]),
+    'backups:retention': async () => ({ maxTotal: 30 }),
+    'backups:setRetention': async (request) => ({ maxTotal: request.maxTotal, changed: true }),
     ...overrides,
   };
 }

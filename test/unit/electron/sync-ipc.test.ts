@@ -7,7 +7,7 @@ import { IpcError } from '../../../shared/ipc';
 import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
 import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../electron/main/ipc';
 import { createServiceHandlers } from '../../../electron/main/services';
-import { tempDir } from './main/services/helpers';
+import { fakeBundle, tempDir } from './main/services/helpers';
 
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -20,6 +20,7 @@ async function desktop() {
   const dialog = {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [usb] })),
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
   };
   const app = { getVersion: () => '0.1.0', getPath: (name: 'userData' | 'documents') => (name === 'userData' ? userData : documents) };
   const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
@@ -33,10 +34,9 @@ async function desktop() {
     sender: { printToPDF: async () => new Uint8Array() },
   }));
   const frame = { url: 'app://sciledger/index.html', parent: null };
-  const platform = createDesktopPlatform({
-    invoke: (channel, payload) => listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload),
-  });
-  return { platform, userData, usb };
+  const invoke = (channel: string, payload: unknown) => listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload);
+  const platform = createDesktopPlatform({ invoke });
+  return { platform, userData, usb, dialog, invoke };
 }
 
 describe('desktop sync folder over IPC', () => {
@@ -45,12 +45,13 @@ describe('desktop sync folder over IPC', () => {
     expect(await platform.syncFolder.current()).toBeNull();
     expect(await platform.syncFolder.choose()).toEqual({ label: usb });
     expect(await platform.syncFolder.current()).toEqual({ label: usb });
-    await expect(platform.syncFolder.write(OWN, BUNDLE, new Uint8Array([80, 75, 3, 4]))).resolves.toBeUndefined();
+    const bytes = fakeBundle();
+    await expect(platform.syncFolder.write(OWN, BUNDLE, bytes)).resolves.toBeUndefined();
     const listing = await platform.syncFolder.list();
     expect(listing.skipped).toEqual([]);
-    expect(listing.entries).toMatchObject([{ nodeId: OWN, bundleId: BUNDLE, size: 4 }]);
+    expect(listing.entries).toMatchObject([{ nodeId: OWN, bundleId: BUNDLE, size: bytes.length }]);
     // A whole entry may be handed back: only the ids cross the bridge.
-    expect([...(await platform.syncFolder.read(listing.entries[0]))]).toEqual([80, 75, 3, 4]);
+    expect(await platform.syncFolder.read(listing.entries[0])).toEqual(bytes);
     expect(await readdir(path.join(usb, 'outbox', OWN))).toEqual([`${BUNDLE}.sclb`]);
   });
 
@@ -66,8 +67,12 @@ describe('desktop sync folder over IPC', () => {
     const { platform } = await desktop();
     await expect(platform.syncFolder.list()).rejects.toMatchObject({ code: 'HANDLER_FAILED', message: expect.stringContaining('尚未选择同步文件夹') });
     await platform.syncFolder.choose();
-    await platform.syncFolder.write(OWN, BUNDLE, new Uint8Array([1]));
-    await expect(platform.syncFolder.write(OWN, BUNDLE, new Uint8Array([2]))).rejects.toThrow('内容不同，未覆盖');
+    await platform.syncFolder.write(OWN, BUNDLE, fakeBundle());
+    const other = fakeBundle();
+    other[other.length - 1] ^= 1;
+    await expect(platform.syncFolder.write(OWN, BUNDLE, other)).rejects.toThrow('内容不同，未覆盖');
+    // This machine registered OWN with its first write: another machine's outbox is refused.
+    await expect(platform.syncFolder.write(OTHER, BUNDLE, fakeBundle())).rejects.toThrow('拒绝写入其他编号的文件夹');
     await expect(platform.syncFolder.read({ nodeId: OTHER, bundleId: BUNDLE })).rejects.toThrow('找不到数据包');
   });
 });
@@ -76,11 +81,31 @@ describe('desktop backups over IPC', () => {
   it('writes, lists and reads snapshots in userData/backups', async () => {
     const { platform, userData } = await desktop();
     const backups = platform.backups!;
-    const entry = await backups.write(new Uint8Array([9, 8, 7]), 'before-import');
-    expect(entry).toEqual({ id: '20250310T080000000Z-before-import', reason: 'before-import', createdAt: '2025-03-10T08:00:00.000Z', size: 3 });
+    const bytes = fakeBundle();
+    const entry = await backups.write(bytes, 'before-import');
+    expect(entry).toEqual({ id: '20250310T080000000Z-before-import', reason: 'before-import', createdAt: '2025-03-10T08:00:00.000Z', size: bytes.length });
     expect(await backups.list()).toEqual([entry]);
-    expect([...(await backups.read(entry.id))]).toEqual([9, 8, 7]);
-    expect([...(await readFile(path.join(userData, 'backups', `${entry.id}.sclb`)))]).toEqual([9, 8, 7]);
+    expect(await backups.read(entry.id)).toEqual(bytes);
+    expect(new Uint8Array(await readFile(path.join(userData, 'backups', `${entry.id}.sclb`)))).toEqual(bytes);
     await expect(backups.read('../sync-folder')).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+  });
+});
+
+describe('desktop backup retention over IPC', () => {
+  it('cannot be set by a write any more, only through the main process’s confirmation', async () => {
+    const { platform, dialog, invoke } = await desktop();
+    const backups = platform.backups!;
+    // The old way — a retention inside the write request — is refused at the gate.
+    expect(await invoke('backups:write', { bytes: fakeBundle(), reason: 'manual', maxTotal: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    expect(await backups.list()).toEqual([]);
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await backups.setRetention(3)).toEqual({ maxTotal: 30, changed: false });
+    expect(await backups.retention()).toEqual({ maxTotal: 30 });
+    expect(await backups.setRetention(12)).toEqual({ maxTotal: 12, changed: true });
+    expect(await backups.retention()).toEqual({ maxTotal: 12 });
+    await expect(backups.setRetention(1)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
   });
 });

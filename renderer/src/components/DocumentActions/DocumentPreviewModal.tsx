@@ -1,5 +1,6 @@
 import { Alert, Modal, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { sanitizePreviewNodes } from './sanitizePreview';
 
 export interface DocumentPreviewModalProps {
   open: boolean;
@@ -20,16 +21,20 @@ export function DocumentPreviewModal({ open, title, bytes, onClose }: DocumentPr
     setState('rendering');
     // Loaded on demand: the previewer is only needed when someone clicks 预览.
     void import('docx-preview')
-      .then(async ({ renderAsync }) => {
-        if (cancelled || !container.current) return;
-        container.current.innerHTML = '';
-        await renderAsync(bytes, container.current, undefined, {
+      .then(async ({ parseAsync, renderDocument }) => {
+        const options = {
           className: 'docx-preview',
           inWrapper: true,
           ignoreLastRenderedPageBreak: true,
           renderHeaders: true,
           renderFooters: true,
-        });
+        };
+        // Rendered detached and cleaned before it touches the page: a document may come from
+        // another machine, and docx-preview copies its links and attributes as they are.
+        const nodes = await renderDocument(await parseAsync(bytes, options), options);
+        sanitizePreviewNodes(nodes);
+        if (cancelled || !container.current) return;
+        container.current.replaceChildren(...nodes);
         if (!cancelled) setState('ready');
       })
       .catch(() => {

@@ -6,17 +6,17 @@ import { DEFAULT_DELETE_SHARE_LIMIT } from '../../db/sync';
 
 /**
  * Per-machine exchange settings (kept in the local meta table, not synced: each PC decides how
- * careful its imports are and how much disk its backups take). Issue 4: "an import that would
- * delete more than a configurable share of a ledger asks first"; backups keep "a configurable
- * total".
+ * careful its imports are). Issue 4: "an import that would delete more than a configurable
+ * share of a ledger asks first". How many backups are kept is not here: the desktop main
+ * process keeps that setting and changes it only after asking the clerk itself (issue 16), so
+ * an older stored `backupMaxTotal` is ignored (z.object drops it).
  */
 export const exchangeSettingsSchema = z.object({
   deleteShareLimit: z.number({ message: '请填写比例' }).min(0.01, '比例至少 1%').max(1, '比例不能超过 100%'),
-  backupMaxTotal: z.number({ message: '请填写份数' }).int('份数应为整数').min(3, '至少保留 3 份').max(365, '最多保留 365 份'),
 });
 export type ExchangeSettings = z.infer<typeof exchangeSettingsSchema>;
 
-export const defaultExchangeSettings: ExchangeSettings = { deleteShareLimit: DEFAULT_DELETE_SHARE_LIMIT, backupMaxTotal: 30 };
+export const defaultExchangeSettings: ExchangeSettings = { deleteShareLimit: DEFAULT_DELETE_SHARE_LIMIT };
 
 const META_KEY = 'exchangeSettings';
 

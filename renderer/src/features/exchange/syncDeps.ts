@@ -17,7 +17,7 @@ export async function deleteShareLimit(db: SciLedgerDb): Promise<number> {
 export async function takeBackup(db: SciLedgerDb, platform: Platform, reason: 'daily' | 'before-import' | 'before-restore' | 'manual') {
   if (!platform.backups) return null;
   const { bytes } = await exportBundle(db, { kind: 'full' });
-  return platform.backups.write(bytes, reason, { maxTotal: (await readExchangeSettings(db)).backupMaxTotal });
+  return platform.backups.write(bytes, reason);
 }
 
 /** Names of the advisors holding each duplicated 聘书 number after the merge. */

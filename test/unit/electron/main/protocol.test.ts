@@ -93,12 +93,14 @@ describe('createAppProtocolHandler', () => {
       'style-src': "'self' 'unsafe-inline'",
       'img-src': "'self' data: blob:",
       'font-src': "'self' data:",
-      'worker-src': "'self' blob:",
+      'worker-src': "'self'",
       'connect-src': "'self'",
       'object-src': "'none'",
       'base-uri': "'none'",
       'frame-ancestors': "'none'",
       'form-action': "'none'",
+      'require-trusted-types-for': "'script'",
+      'trusted-types': 'default',
     });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  applicationMenuTemplate,
   createWindowOptions,
+  hardenSession,
   hardenWebContents,
   type HardenableSession,
   type HardenableWebContents,
@@ -33,11 +35,19 @@ function fakeWebContents() {
 function fakeSession() {
   let request: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
   let check: ((wc: unknown, permission: string) => boolean) | undefined;
+  const downloadListeners: ((event: { preventDefault(): void }, item: unknown) => void)[] = [];
   const session: HardenableSession = {
     setPermissionRequestHandler: (handler) => (request = handler),
     setPermissionCheckHandler: (handler) => (check = handler),
+    on: (_event, listener) => downloadListeners.push(listener),
   };
-  return { session, request: () => request, check: () => check };
+  /** Emits will-download like Electron; true when a listener cancelled it. */
+  const download = (): boolean => {
+    const preventDefault = vi.fn();
+    for (const listener of downloadListeners) listener({ preventDefault }, { getFilename: () => '报告.docx.hta' });
+    return preventDefault.mock.calls.length > 0;
+  };
+  return { session, request: () => request, check: () => check, download, downloadListeners };
 }
 
 describe('createWindowOptions', () => {
@@ -57,6 +67,12 @@ describe('createWindowOptions', () => {
       spellcheck: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('turns DevTools off in the installed app and leaves them to developers', () => {
+    expect(createWindowOptions('p', { isPackaged: true }).webPreferences?.devTools).toBe(false);
+    expect(createWindowOptions('p').webPreferences?.devTools).toBe(false);
+    expect(createWindowOptions('p', { isPackaged: false }).webPreferences?.devTools).toBe(true);
   });
 
   it('starts hidden so the first paint is the app, not a white frame', () => {
@@ -94,5 +110,36 @@ describe('hardenWebContents', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(fake.check()?.({}, permission)).toBe(false);
     }
+  });
+});
+
+describe('hardenSession', () => {
+  it('cancels every download a page starts, once per session however many windows share it', () => {
+    const fake = fakeSession();
+    hardenSession(fake.session);
+    hardenWebContents(fakeWebContents().contents, fake.session);
+    hardenWebContents(fakeWebContents().contents, fake.session);
+    expect(fake.downloadListeners).toHaveLength(1);
+    expect(fake.download()).toBe(true);
+  });
+});
+
+describe('applicationMenuTemplate', () => {
+  type Item = { role?: string; label?: string; submenu?: Item[] };
+  const roles = (items: Item[]): string[] => items.flatMap((item) => [...(item.role ? [item.role] : []), ...roles(item.submenu ?? [])]);
+  const labels = (items: Item[]): string[] => items.flatMap((item) => [...(item.label ? [item.label] : []), ...labels(item.submenu ?? [])]);
+
+  it('is a small Chinese menu without reload or DevTools in the installed app', () => {
+    const menu = applicationMenuTemplate({ isPackaged: true }) as Item[];
+    expect(menu.map((item) => item.label)).toEqual(['文件', '编辑', '视图']);
+    expect(roles(menu)).not.toContain('reload');
+    expect(roles(menu)).not.toContain('forceReload');
+    expect(roles(menu)).not.toContain('toggleDevTools');
+    expect(roles(menu)).toEqual(expect.arrayContaining(['quit', 'copy', 'paste', 'undo', 'zoomIn']));
+    for (const label of labels(menu)) expect(label).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('keeps reload and DevTools for developers', () => {
+    expect(roles(applicationMenuTemplate({ isPackaged: false }) as Item[])).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 });

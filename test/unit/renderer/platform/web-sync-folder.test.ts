@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../shared/ipc/contract';
+import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../shared/sync/folderLayout';
 import {
   createIndexedDbHandleStore,
   createWebSyncFolder,
@@ -344,7 +344,7 @@ describe('web sync folder: write', () => {
     for (const move of [true, false]) {
       const { folder, root } = setup({ move, failWrite: () => true });
       root.put(`outbox/${OWN}/${B2}.sclb`, 'older bundle');
-      await expect(folder.write(OWN, B1, new Uint8Array([1]))).rejects.toThrow('无法写入同步文件夹：磁盘已满');
+      await expect(folder.write(OWN, B1, new Uint8Array([1]))).rejects.toThrow(/无法写入同步文件夹（未留下不完整的文件）：磁盘已满/);
       expect([...(root.at(`outbox/${OWN}`) as FakeDir).children.keys()]).toEqual([`${B2}.sclb`]);
       expect(text(root.at(`outbox/${OWN}/${B2}.sclb`))).toBe('older bundle');
     }

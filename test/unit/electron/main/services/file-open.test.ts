@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openFilesWithDialog } from '../../../../../electron/main/services/file-open';
@@ -64,5 +64,15 @@ describe('openFilesWithDialog', () => {
         {},
       ),
     ).rejects.toThrow('不是文件');
+  });
+});
+
+describe('openFilesWithDialog reads what it checked', () => {
+  it.skipIf(process.platform === 'win32')('follows a link the clerk picked, resolved once', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'real.sclb'), Buffer.from([7]));
+    await symlink(path.join(dir, 'real.sclb'), path.join(dir, 'link.sclb'));
+    const files = await openFilesWithDialog({ dialog: dialogChoosing([path.join(dir, 'link.sclb')]), lastFolder: memoryLastFolder(), defaultFolder: dir }, {});
+    expect(files).toEqual([{ name: 'link.sclb', bytes: new Uint8Array([7]) }]);
   });
 });

@@ -5,9 +5,9 @@ import { writeFileAtomic } from '../../../../../electron/main/services/atomic-wr
 import { ServiceError } from '../../../../../electron/main/services/errors';
 import { saveFileWithDialog } from '../../../../../electron/main/services/file-save';
 import type { SaveDialogLike } from '../../../../../electron/main/services/dialogs';
-import { leftoverTempFiles, memoryLastFolder, tempDir } from './helpers';
+import { fakeDocx, fakeExecutable, fakePdf, leftoverTempFiles, memoryLastFolder, tempDir } from './helpers';
 
-const bytes = new TextEncoder().encode('new document');
+const bytes = fakeDocx('new document');
 
 function dialogChoosing(filePath: string | undefined): SaveDialogLike & { showSaveDialog: ReturnType<typeof vi.fn> } {
   return {
@@ -35,7 +35,7 @@ describe('saveFileWithDialog', () => {
         filters: [{ name: 'Word 文档', extensions: ['docx'] }],
       }),
     );
-    expect(await readFile(target, 'utf8')).toBe('new document');
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes);
     expect(lastFolder.remembered).toEqual([chosenDir]);
     expect(await leftoverTempFiles(chosenDir)).toEqual([]);
   });
@@ -84,5 +84,50 @@ describe('saveFileWithDialog', () => {
     expect(await readFile(target, 'utf8')).toBe('old version');
     expect(await leftoverTempFiles(dir)).toEqual([]);
     expect(lastFolder.remembered).toEqual([]);
+  });
+
+  it.each([
+    ['“所有文件 (*)”', [{ name: '所有文件', extensions: ['*'] }], /不能按“所有文件”类型保存/],
+    ['an HTML application', [{ name: '报告', extensions: ['hta'] }], /不能按“\.hta”类型保存/],
+    ['a document filter next to a script one', [{ name: 'Word', extensions: ['docx'] }, { name: '脚本', extensions: ['js'] }], /\.js/],
+  ])('refuses filters the app never writes: %s', async (_what, filters, message) => {
+    const dialog = dialogChoosing('/x/报告.docx');
+    const writer = vi.fn();
+    await expect(
+      saveFileWithDialog({ dialog, lastFolder: memoryLastFolder(), defaultFolder: '/d', writeFile: writer }, { suggestedName: '报告.docx', bytes, filters }),
+    ).rejects.toThrow(message);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(writer).not.toHaveBeenCalled();
+  });
+
+  it('refuses an executable dressed as a Word document before any dialog opens', async () => {
+    const dialog = dialogChoosing('/x/报告.docx');
+    const writer = vi.fn();
+    await expect(
+      saveFileWithDialog(
+        { dialog, lastFolder: memoryLastFolder(), defaultFolder: '/d', writeFile: writer },
+        { suggestedName: '报告.docx', bytes: fakeExecutable(), filters: [{ name: 'Word 文档', extensions: ['docx'] }] },
+      ),
+    ).rejects.toThrow(/不是有效的Word 文档/);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(writer).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name of another type when no filter is given', async () => {
+    const dialog = dialogChoosing('/x/a.exe');
+    await expect(
+      saveFileWithDialog({ dialog, lastFolder: memoryLastFolder(), defaultFolder: '/d' }, { suggestedName: 'a.exe', bytes: fakeExecutable() }),
+    ).rejects.toThrow(/不能写入“\.exe”文件/);
+  });
+
+  it('suggests the name with the filter’s extension, and adds it when the clerk types another one', async () => {
+    const dir = await tempDir();
+    const dialog = dialogChoosing(path.join(dir, '报告.hta'));
+    const result = await saveFileWithDialog(
+      { dialog, lastFolder: memoryLastFolder(dir), defaultFolder: dir },
+      { suggestedName: '报告.hta', bytes: fakePdf(), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] },
+    );
+    expect(dialog.showSaveDialog.mock.calls[0][0].defaultPath).toBe(path.join(dir, '报告.hta.pdf'));
+    expect(result).toEqual({ saved: true, path: path.join(dir, '报告.hta.pdf') });
   });
 });

@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -33,4 +34,30 @@ export function memoryLastFolder(initial?: string): LastFolderStore & { remember
       remembered.push(folder);
     },
   };
+}
+
+/** Minimal but structurally real documents: what the main process accepts as docx/xlsx/pdf/sclb. */
+export function fakeDocx(text = 'docx bytes'): Uint8Array {
+  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(`<w:document>${text}</w:document>`) });
+}
+
+export function fakeXlsx(): Uint8Array {
+  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+}
+
+export function fakePdf(): Uint8Array {
+  return strToU8('%PDF-1.7\n%%EOF\n');
+}
+
+export function fakeBundle(): Uint8Array {
+  return zipSync({ 'manifest.json': strToU8('{}'), 'ops.jsonl': strToU8('') });
+}
+
+/** A Windows executable: "MZ" header, then a zip appended (a self-extracting archive). */
+export function fakeExecutable(): Uint8Array {
+  const zip = fakeDocx();
+  const exe = new Uint8Array(64 + zip.length);
+  exe.set([0x4d, 0x5a]);
+  exe.set(zip, 64);
+  return exe;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../../../shared/ipc';
 import { createServiceHandlers } from '../../../../../electron/main/services';
 import type { SaveDialogOptionsLike } from '../../../../../electron/main/services/dialogs';
-import { tempDir } from './helpers';
+import { fakeDocx, fakePdf, tempDir } from './helpers';
 
 describe('createServiceHandlers', () => {
   it('implements every channel over the injected electron objects', async () => {
@@ -18,14 +18,15 @@ describe('createServiceHandlers', () => {
     const dialog = {
       showSaveDialog: vi.fn(async (_options: SaveDialogOptionsLike) => ({ canceled: false, filePath: target })),
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
     };
     const handlers = createServiceHandlers({ app, dialog, shell: { openPath: async () => '' } });
-    const context = { sender: { printToPDF: async () => new Uint8Array([37]) } };
+    const context = { sender: { printToPDF: async () => fakePdf() } };
 
     expect(Object.keys(handlers).sort()).toEqual([...ipcChannels].sort());
     expect(await handlers['app:info']({}, context)).toEqual({ kind: 'desktop', version: '0.1.0' });
     expect(await handlers['file:open']({}, context)).toEqual([]);
-    expect(await handlers['file:save']({ suggestedName: 'out.docx', bytes: new Uint8Array([9]) }, context)).toEqual({
+    expect(await handlers['file:save']({ suggestedName: 'out.docx', bytes: fakeDocx() }, context)).toEqual({
       saved: true,
       path: target,
     });
@@ -33,7 +34,15 @@ describe('createServiceHandlers', () => {
     await handlers['window:printToPdf']({ suggestedName: '总览' }, context);
     expect(dialog.showSaveDialog.mock.calls[1][0]).toMatchObject({ defaultPath: path.join(documents, '总览.pdf') });
     expect(JSON.parse(await readFile(path.join(userData, 'dialog-state.json'), 'utf8'))).toEqual({ lastFolder: documents });
-    const opened = await handlers['file:openDocument']({ suggestedName: '纪要.docx', bytes: new Uint8Array([1]) }, context);
+    const opened = await handlers['file:openDocument']({ suggestedName: '纪要.docx', bytes: fakeDocx() }, context);
     expect(opened).toEqual({ path: path.join(documents, 'SciLedger', '纪要.docx'), opened: true });
+    // The retention changes only through the main process's own dialog.
+    expect(await handlers['backups:retention']({}, context)).toEqual({ maxTotal: 30 });
+    expect(await handlers['backups:setRetention']({ maxTotal: 10 }, context)).toEqual({ maxTotal: 10, changed: true });
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: '将自动备份最多保留的份数从 30 份改为 10 份？', buttons: ['确定修改', '取消'], cancelId: 1, defaultId: 1 }),
+    );
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await handlers['backups:setRetention']({ maxTotal: 5 }, context)).toEqual({ maxTotal: 10, changed: false });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { syncSkipReasons } from '../../../../../shared/ipc/contract';
+import { syncSkipReasons } from '../../../../../shared/sync/folderLayout';
 import { tempDir } from './helpers';
 
 // Files another program holds open (Windows antivirus, a half-finished copy) or that the clerk

@@ -1,14 +1,13 @@
 import { chmod, mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../../shared/ipc/contract';
-import { writeFileAtomic } from '../../../../../electron/main/services/atomic-write';
+import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../../shared/sync/folderLayout';
 import {
   createSyncFolderService,
   type FolderDialogOptionsLike,
   SYNC_FOLDER_STATE_FILE,
 } from '../../../../../electron/main/services/sync-folder';
-import { leftoverTempFiles, tempDir } from './helpers';
+import { fakeBundle, leftoverTempFiles, tempDir } from './helpers';
 
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -17,6 +16,14 @@ const B2 = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const B3 = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
+/** A bundle-shaped zip (what the main process agrees to write) ending in `marker`. */
+function bundle(...marker: number[]): Uint8Array {
+  const zip = fakeBundle();
+  const out = new Uint8Array(zip.length + marker.length);
+  out.set(zip);
+  out.set(marker, zip.length);
+  return out;
+}
 
 function folderDialog(pick: string | null) {
   return {
@@ -27,7 +34,7 @@ function folderDialog(pick: string | null) {
 }
 
 /** A service whose folder has already been chosen. */
-async function setup(options: { writeFile?: typeof writeFileAtomic } = {}) {
+async function setup(options: Partial<Parameters<typeof createSyncFolderService>[0]> = {}) {
   const userData = await tempDir();
   const folder = await tempDir();
   const dialog = folderDialog(folder);
@@ -88,7 +95,7 @@ describe('sync folder: choose / current', () => {
     await writeFile(path.join(userData, SYNC_FOLDER_STATE_FILE), JSON.stringify({ folder: gone }));
     expect(await service.current()).toEqual({ label: gone });
     await expect(service.list()).rejects.toThrow('U 盘');
-    await expect(service.write(OWN, B1, bytes(1))).rejects.toThrow('U 盘');
+    await expect(service.write(OWN, B1, bundle(1))).rejects.toThrow('U 盘');
     await expect(stat(gone)).rejects.toThrow(); // not created on the local disk
   });
 });
@@ -209,25 +216,25 @@ describe('sync folder: read', () => {
 describe('sync folder: write', () => {
   it('writes atomically into outbox/<ownNodeId>/, creating the folders, leaving no temp file', async () => {
     const { service, outbox } = await setup();
-    await service.write(OWN, B1, bytes(1, 2, 3));
-    expect([...(await readFile(path.join(outbox, OWN, `${B1}.sclb`)))]).toEqual([1, 2, 3]);
+    await service.write(OWN, B1, bundle(1, 2, 3));
+    expect(new Uint8Array(await readFile(path.join(outbox, OWN, `${B1}.sclb`)))).toEqual(bundle(1, 2, 3));
     expect(await leftoverTempFiles(path.join(outbox, OWN))).toEqual([]);
-    expect((await service.list()).entries).toMatchObject([{ nodeId: OWN, bundleId: B1, size: 3 }]);
+    expect((await service.list()).entries).toMatchObject([{ nodeId: OWN, bundleId: B1, size: bundle(1, 2, 3).length }]);
   });
 
   it('accepts the same bytes again (a retried 同步) but refuses different bytes under one bundleId', async () => {
     const { service, outbox } = await setup();
-    await service.write(OWN, B1, bytes(1, 2, 3));
-    await service.write(OWN, B1, bytes(1, 2, 3));
-    await expect(service.write(OWN, B1, bytes(9, 9, 9))).rejects.toThrow('内容不同，未覆盖');
-    expect([...(await readFile(path.join(outbox, OWN, `${B1}.sclb`)))]).toEqual([1, 2, 3]);
+    await service.write(OWN, B1, bundle(1, 2, 3));
+    await service.write(OWN, B1, bundle(1, 2, 3));
+    await expect(service.write(OWN, B1, bundle(9, 9, 9))).rejects.toThrow('内容不同，未覆盖');
+    expect(new Uint8Array(await readFile(path.join(outbox, OWN, `${B1}.sclb`)))).toEqual(bundle(1, 2, 3));
   });
 
   it('replaces an empty file of its own (an interrupted copy)', async () => {
     const { service, outbox } = await setup();
     await put(outbox, `${OWN}/${B1}.sclb`, '');
-    await service.write(OWN, B1, bytes(7));
-    expect([...(await readFile(path.join(outbox, OWN, `${B1}.sclb`)))]).toEqual([7]);
+    await service.write(OWN, B1, bundle(7));
+    expect(new Uint8Array(await readFile(path.join(outbox, OWN, `${B1}.sclb`)))).toEqual(bundle(7));
   });
 
   it('never deletes or rewrites another node’s files', async () => {
@@ -235,8 +242,8 @@ describe('sync folder: write', () => {
     const theirs = await put(outbox, `${OTHER}/${B1}.sclb`, 'theirs');
     const theirTemp = await put(outbox, `${OTHER}/${B2}.sclb.part`, 'their half-written file');
     const before = await stat(theirs);
-    await service.write(OWN, B1, bytes(1)); // the same bundleId in our own folder is independent
-    await service.write(OWN, B2, bytes(2));
+    await service.write(OWN, B1, bundle(1)); // the same bundleId in our own folder is independent
+    await service.write(OWN, B2, bundle(2));
     expect(await readFile(theirs, 'utf8')).toBe('theirs');
     expect((await stat(theirs)).mtimeMs).toBe(before.mtimeMs);
     expect(await readFile(theirTemp, 'utf8')).toBe('their half-written file');
@@ -244,29 +251,27 @@ describe('sync folder: write', () => {
   });
 
   it('leaves nothing behind and the other files intact when the write fails midway', async () => {
-    const failing = (filePath: string, data: Uint8Array) =>
-      writeFileAtomic(filePath, data, {
-        onTempCreated: () => {
-          throw new Error('ENOSPC: no space left on device (simulated)');
+    const { service, outbox } = await setup({
+      hooks: {
+        write: {
+          onTempWritten: () => {
+            throw Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' });
+          },
         },
-      });
-    const userData = await tempDir();
-    const folder = await tempDir();
-    // choose() with the real writer, then a service whose bundle writes fail.
-    await createSyncFolderService({ userDataDir: userData, dialog: folderDialog(folder), defaultFolder: '/' }).choose();
-    const service = createSyncFolderService({ userDataDir: userData, dialog: folderDialog(null), defaultFolder: '/', writeFile: failing });
-    const outbox = path.join(folder, 'outbox');
+      },
+    });
     await put(outbox, `${OWN}/${B1}.sclb`, 'old bundle');
-    await expect(service.write(OWN, B2, bytes(1, 2))).rejects.toThrow('无法写入同步文件夹');
+    await expect(service.write(OWN, B2, bundle(1, 2))).rejects.toThrow('无法写入同步文件夹');
     expect(await readdir(path.join(outbox, OWN))).toEqual([`${B1}.sclb`]);
     expect(await readFile(path.join(outbox, OWN, `${B1}.sclb`), 'utf8')).toBe('old bundle');
   });
 
   it('validates ids and size before touching the folder', async () => {
     const { service, outbox } = await setup();
-    await expect(service.write('../' + OTHER, B1, bytes(1))).rejects.toThrow('本机节点编号无效');
-    await expect(service.write(OWN, 'x', bytes(1))).rejects.toThrow('数据包编号无效');
+    await expect(service.write('../' + OTHER, B1, bundle(1))).rejects.toThrow('本机节点编号无效');
+    await expect(service.write(OWN, 'x', bundle(1))).rejects.toThrow('数据包编号无效');
     await expect(service.write(OWN, B1, new Uint8Array())).rejects.toThrow('数据包为空');
+    await expect(service.write(OWN, B1, bytes(1, 2, 3))).rejects.toThrow('内容不是 SciLedger 数据包');
     await expect(stat(outbox)).rejects.toThrow();
   });
 });
