@@ -1,19 +1,12 @@
 import { useEffect } from 'react';
 import { App, Button, Spin, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
-import { policyPresets, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
+import { policyPresets, policyProfileSchema } from '../../../../shared/policy/profile';
 import { parseWithForm } from '../../components/forms/zodForm';
+import { withChineseErrors } from '../../components/forms/submitRecord';
 import { useDb } from '../../app/DbContext';
 import { saveSetting, useSetting } from './settingsStore';
-import { policyGroups, type PolicyField } from './policyFields';
-
-/** Shares are stored as 0–1 and edited as percentages, the way the policies write them. */
-function toFormValues(profile: PolicyProfile) {
-  return { ...profile, commissioners: { ...profile.commissioners, excellentShareMax: Math.round(profile.commissioners.excellentShareMax * 1000) / 10 } };
-}
-function fromFormValues(values: ReturnType<typeof toFormValues>): unknown {
-  const share = values.commissioners?.excellentShareMax;
-  return { ...values, commissioners: { ...values.commissioners, excellentShareMax: typeof share === 'number' ? share / 100 : share } };
-}
+import { fromPolicyFormValues as fromFormValues, policyGroups, toPolicyFormValues as toFormValues, type PolicyField } from './policyFields';
+import { groupThousands, parseGroupedNumber } from '../../components/forms/fields';
 
 export function PolicyProfileForm() {
   const db = useDb();
@@ -26,7 +19,7 @@ export function PolicyProfileForm() {
   }, [profile, form]);
 
   async function save() {
-    const parsed = parseWithForm(form, policyProfileSchema, fromFormValues(form.getFieldsValue(true)));
+    const parsed = parseWithForm(form, withChineseErrors(policyProfileSchema), fromFormValues(form.getFieldsValue(true)));
     if (!parsed) {
       message.error('政策配置有误，请按提示修改后再保存');
       return;
@@ -111,19 +104,19 @@ function PolicyInput({ field, ...rest }: { field: PolicyField; value?: unknown; 
       return <Input {...common} value={rest.value as string} onChange={(e) => rest.onChange?.(e.target.value)} addonAfter={field.unit} />;
     case 'money':
       return (
-        <InputNumber
+        <InputNumber<number>
           {...common}
           value={rest.value as number}
-          min={0}
           precision={2}
-          formatter={(v) => `${v ?? ''}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
-          parser={(v) => Number((v ?? '').replace(/,/g, ''))}
+          formatter={groupThousands}
+          parser={parseGroupedNumber as (text: string | undefined) => number}
           addonAfter={field.unit}
         />
       );
     case 'share':
-      return <InputNumber {...common} value={rest.value as number} min={0} max={100} precision={1} addonAfter="%" />;
+      return <InputNumber {...common} value={rest.value as number} precision={1} addonAfter="%" />;
     default:
-      return <InputNumber {...common} value={rest.value as number} min={0} precision={0} addonAfter={field.unit} />;
+      // No min/max: antd would clamp −3 to 0 on blur and the clerk would never learn why.
+      return <InputNumber {...common} value={rest.value as number} precision={0} addonAfter={field.unit} />;
   }
 }

@@ -67,3 +67,14 @@ export const policyGroups: PolicyGroup[] = [
     fields: [{ path: ['rectification', 'dueSoonDays'], label: '临期提醒', kind: 'count', unit: '天', source: '本单位规定' }],
   },
 ];
+
+/** Shares are stored as 0–1 and edited as percentages, the way the policies write them. */
+export function toPolicyFormValues(profile: PolicyProfile) {
+  return { ...profile, commissioners: { ...profile.commissioners, excellentShareMax: Math.round(profile.commissioners.excellentShareMax * 1000) / 10 } };
+}
+
+/** Back to the stored shape; an emptied share stays empty (the schema says 请填写), never 0. */
+export function fromPolicyFormValues(values: ReturnType<typeof toPolicyFormValues>): unknown {
+  const share = values.commissioners?.excellentShareMax;
+  return { ...values, commissioners: { ...values.commissioners, excellentShareMax: typeof share === 'number' ? share / 100 : share } };
+}
