@@ -57,7 +57,7 @@ export class LedgerRepository {
       const existing = await t.get(id as never);
       if (!isActive(existing)) throw new RecordNotFoundError(table, id);
       const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...own } = changes as Record<string, unknown>;
-      const merged = validateRecord(table, { ...existing, ...own, updatedAt: existing.updatedAt });
+      const merged = validateRecord(table, { ...existing, ...own, updatedAt: existing!.updatedAt });
       // Saving an unchanged form writes nothing: no new 修改时间 and no empty 操作记录 entry.
       if (deepEqual(merged, existing)) return existing as LedgerRecord<T>;
       const stamped = { ...merged, updatedAt: new Date().toISOString() };
