@@ -5,3 +5,4 @@ export { toRmbUppercase } from './rmb-uppercase';
 export { checkCreditCode, creditCodeCheckChar, CREDIT_CODE_CHARSET } from './credit-code';
 export { checkIdNumber, idNumberCheckChar } from './id-number';
 export { checkMobile } from './mobile';
+export { checkEmail, checkLandline, checkPhone } from './phone';

@@ -16,6 +16,11 @@ interface ControlProps<V> {
 
 const DATE = 'YYYY-MM-DD';
 
+/**
+ * Enter in a date field confirms the typed date and nothing else: it never submits the form
+ * around it (issue 8 item 3 — Enter in 评议日期 committed a status; inline forms saved twice).
+ * Ctrl+Enter still reaches the form.
+ */
 export function DateField({ value, onChange, ...rest }: ControlProps<string>) {
   const parsed = value ? dayjs(value, DATE, true) : null;
   return (
@@ -26,6 +31,9 @@ export function DateField({ value, onChange, ...rest }: ControlProps<string>) {
       style={{ width: '100%' }}
       value={parsed?.isValid() ? parsed : null}
       onChange={(d) => onChange?.(d ? d.format(DATE) : undefined)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) event.preventDefault();
+      }}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Button, Space } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
+import type { FieldWarning } from '../../../../../shared/domain/contactWarnings';
 import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import { useDb } from '../../../app/DbContext';
@@ -33,6 +34,10 @@ export interface RecordListProps<T extends AdvisorRecordTable> {
   rowActions?: (row: AdvisorRecord<T>) => ReactNode;
   toolbarExtra?: ReactNode;
   modalWidth?: number;
+  /** Why 新增 is not possible now (e.g. 聘金 before 聘任); the button is disabled and says so. */
+  addDisabledReason?: string | null;
+  /** Asked before saving, overridable (a second payment for the same year …). */
+  warnings?: (draft: Record<string, unknown>) => FieldWarning[];
 }
 
 /**
@@ -99,9 +104,12 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
         emptyText={`暂无${noun}`}
         toolbarExtra={
           <Space>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-              新增{noun}
-            </Button>
+            <Tooltip title={props.addDisabledReason}>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} disabled={!!props.addDisabledReason}>
+                新增{noun}
+              </Button>
+            </Tooltip>
+            {props.addDisabledReason && <Typography.Text type="secondary">{props.addDisabledReason}</Typography.Text>}
             {props.toolbarExtra}
           </Space>
         }
@@ -118,6 +126,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
           row ? updateAdvisorRecord(db, table, row.id, fields as UpdateInput<T>) : addAdvisorRecord(db, table, fields as CreateInput<T>)
         }
         successMessage={`${noun}已保存`}
+        warnings={props.warnings}
         onClose={() => setEditing(null)}
       >
         {props.fields(row)}
