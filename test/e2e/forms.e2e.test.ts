@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProfile, type BrowserProfile } from './support/browser';
+import { AppShell } from './pages/AppShell';
+import { AdvisorsPage } from './pages/AdvisorsPage';
+import { AdvisorDetailPage } from './pages/AdvisorDetailPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+// Issue 8: what a clerk hits on first use at 1366×768 — forms and dialogs.
+let profile: BrowserProfile;
+let advisors: AdvisorsPage;
+let detail: AdvisorDetailPage;
+
+beforeAll(async () => {
+  profile = await openProfile();
+  advisors = new AdvisorsPage(profile.page);
+  detail = new AdvisorDetailPage(profile.page);
+  await new AppShell(profile.page).open(profile.baseUrl);
+  await new SettingsPage(profile.page).loadSampleData();
+  await advisors.open(profile.baseUrl);
+});
+afterAll(async () => {
+  await profile?.close();
+});
+
+describe('forms and dialogs at 1366×768 (issue 8)', () => {
+  it('runs at 1366×768', () => {
+    expect(profile.page.viewportSize()).toEqual({ width: 1366, height: 768 });
+  });
+
+  it('keeps 保存 of 新增科技顾问 on screen once errors appear, and clears them as fields are filled (items 4, 13)', async () => {
+    const page = profile.page;
+    await page.getByRole('button', { name: '新增科技顾问' }).click();
+    const form = page.getByRole('form', { name: '新增科技顾问' });
+    const dialog = page.getByRole('dialog').filter({ has: form });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await form.getByText('请填写院士称号').waitFor();
+    const save = dialog.getByRole('button', { name: '保存' });
+    const box = (await save.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await form.getByLabel('院士称号').fill('中国工程院院士');
+    await form.getByLabel('所在单位').fill('示范大学');
+    await expect.poll(() => form.getByText('请填写院士称号').count()).toBe(0);
+    expect(await form.getByText('请填写所在单位').count()).toBe(0);
+    expect(await form.getByText('请填写姓名').count()).toBe(1);
+
+    // Esc with typed values asks first (item 8).
+    await form.getByLabel('所在单位').press('Escape');
+    const ask = page.getByRole('dialog').filter({ hasText: '放弃未保存的修改？' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: '继续编辑' }).click();
+    expect(await form.getByLabel('所在单位').inputValue()).toBe('示范大学');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await page.getByRole('dialog').filter({ hasText: '放弃未保存的修改？' }).getByRole('button', { name: '放弃修改' }).click();
+    await expect.poll(() => form.count()).toBe(0);
+  });
+
+  it('shows the tab content in the upper half of the screen on an advisor with reminders (item 13)', async () => {
+    await advisors.openAdvisor('陈思远');
+    await detail.reminders().waitFor();
+    const tabs = await profile.page.getByRole('tablist').first().boundingBox();
+    expect(tabs!.y).toBeLessThan(768 / 2);
+  });
+
+  it('asks before a tab switch drops an edit in 基本信息, and keeps it when the clerk stays (item 8)', async () => {
+    const page = profile.page;
+    await detail.openTab('基本信息');
+    const form = page.getByRole('form', { name: '基本信息' });
+    await form.getByLabel('领域').fill('未保存的领域');
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.dismiss();
+    });
+    await detail.openTab('聘金');
+    await expect.poll(() => question).toContain('“基本信息”有未保存的修改');
+    expect(await form.getByLabel('领域').inputValue()).toBe('未保存的领域');
+    expect(page.url()).toMatch(/\/basic$|\/[0-9a-f-]{36}$/);
+
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '返回名册' }).click();
+    await advisors.roster.grid().waitFor();
+  });
+
+  it('warns about a wrongly written mobile and e-mail, and saves when the clerk keeps them (item 7)', async () => {
+    const page = profile.page;
+    await advisors.openAdvisor('陈思远');
+    await detail.openTab('基本信息');
+    const form = page.getByRole('form', { name: '基本信息' });
+    await form.getByLabel('电话', { exact: true }).fill('1381234567X');
+    await form.getByLabel('电子邮箱').fill('wang@@bad');
+    await form.getByRole('button', { name: '保存基本信息' }).click();
+    const ask = page.getByRole('dialog').filter({ hasText: '请核对以下内容' });
+    await ask.getByText('电子邮箱：电子邮箱只能有一个 @').waitFor();
+    await ask.getByRole('button', { name: '返回修改' }).click();
+    await form.getByLabel('电子邮箱').fill('wang@example.cn');
+    await form.getByRole('button', { name: '保存基本信息' }).click();
+    await page.getByRole('dialog').filter({ hasText: '请核对以下内容' }).getByRole('button', { name: '仍然保存' }).click();
+    await page.getByText('基本信息已保存').first().waitFor();
+  });
+
+  it('logged no errors in the page', () => {
+    expect(profile.errors).toEqual([]);
+  });
+});
