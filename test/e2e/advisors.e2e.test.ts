@@ -89,6 +89,7 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
 
     await detail.openTab('咨询建议');
     form = await detail.startNew('咨询建议');
+    await detail.fillDate(form, '提出日期', `${year}-03-20`);
     await form.getByLabel('建议标题').fill('关于测试平台建设的建议');
     await form.getByLabel('报送单位').fill('自治区测试厅');
     await detail.save(form, '咨询建议已保存');

@@ -40,7 +40,7 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     await form.getByLabel('院士称号').fill('中国工程院院士');
     await form.getByLabel('所在单位').fill('示范大学');
     await expect.poll(() => form.getByText('请填写院士称号').count()).toBe(0);
-    expect(await form.getByText('请填写所在单位').count()).toBe(0);
+    await expect.poll(() => form.getByText('请填写所在单位').count()).toBe(0);
     expect(await form.getByText('请填写姓名').count()).toBe(1);
 
     // Esc with typed values asks first (item 8).
@@ -96,6 +96,27 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     await form.getByRole('button', { name: '保存基本信息' }).click();
     await page.getByRole('dialog').filter({ hasText: '请核对以下内容' }).getByRole('button', { name: '仍然保存' }).click();
     await page.getByText('基本信息已保存').first().waitFor();
+  });
+
+  it('政策配置 refuses an emptied 聘金, a negative lead time and min > max at the fields (item 2)', async () => {
+    const page = profile.page;
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.openTab('政策配置');
+    const form = page.getByRole('form', { name: '政策配置' });
+    await form.getByLabel('聘金（税后）').fill('');
+    await form.getByLabel('期满报告提前').fill('-3');
+    await form.getByLabel('每年走访/座谈最少').fill('5');
+    await form.getByRole('button', { name: '保存政策配置' }).click();
+    await form.getByText('请填写聘金').waitFor();
+    await form.getByText('期满报告提前天数不能为负数').waitFor();
+    await form.getByText('每年走访/座谈最多次数不能少于最少次数').waitFor();
+    expect(await page.getByText('政策配置已保存').count()).toBe(0);
+    // The negative stays as typed (no silent clamp to 0).
+    expect(await form.getByLabel('期满报告提前').inputValue()).toBe('-3');
+    await form.getByLabel('期满报告提前').fill('30');
+    await expect.poll(() => form.getByText('期满报告提前天数不能为负数').count()).toBe(0);
+    await form.getByRole('button', { name: '撤销未保存的修改' }).click();
   });
 
   it('logged no errors in the page', () => {

@@ -53,6 +53,20 @@ export function DocumentActions<K extends DocumentKindId>({ kind, input, getInpu
     [kind, input, getInput, fileName],
   );
 
+  /** Saves or prints a built document: from the buttons, or from the preview on the bytes it shows. */
+  const deliver = useCallback(
+    async (action: 'save' | 'print', doc: PackedDocument) => {
+      if (action === 'save') {
+        const result = await platform.saveFile({ suggestedName: doc.fileName, bytes: doc.bytes, filters: [WORD_FILTER] });
+        if (result.saved) void messageApi.success(`已保存到 ${result.path ?? doc.fileName}`);
+      } else {
+        const result = await platform.openDocument({ suggestedName: doc.fileName, bytes: doc.bytes, filters: [WORD_FILTER] });
+        void messageApi.success(result.opened ? `已在 Word/WPS 中打开，请从中打印：${result.path}` : `已下载 ${result.path}，请打开后打印`);
+      }
+    },
+    [platform, messageApi],
+  );
+
   const run = useCallback(
     async (action: Action) => {
       const controller = new AbortController();
@@ -61,15 +75,8 @@ export function DocumentActions<K extends DocumentKindId>({ kind, input, getInpu
       setPercent(0);
       try {
         const doc = await produce(controller.signal);
-        if (action === 'preview') {
-          setPreview(doc);
-        } else if (action === 'save') {
-          const result = await platform.saveFile({ suggestedName: doc.fileName, bytes: doc.bytes, filters: [WORD_FILTER] });
-          if (result.saved) void messageApi.success(`已保存到 ${result.path ?? doc.fileName}`);
-        } else {
-          const result = await platform.openDocument({ suggestedName: doc.fileName, bytes: doc.bytes, filters: [WORD_FILTER] });
-          void messageApi.success(result.opened ? `已在 Word/WPS 中打开，请从中打印：${result.path}` : `已下载 ${result.path}，请打开后打印`);
-        }
+        if (action === 'preview') setPreview(doc);
+        else await deliver(action, doc);
       } catch (error) {
         if (isAbortError(error)) void messageApi.info(`已取消生成${label}`);
         else void messageApi.error(`${ACTION_LABEL[action]}${label}失败：${error instanceof Error ? error.message : String(error)}`);
@@ -78,7 +85,7 @@ export function DocumentActions<K extends DocumentKindId>({ kind, input, getInpu
         setBusy(null);
       }
     },
-    [produce, platform, messageApi, label],
+    [produce, deliver, messageApi, label],
   );
 
   const isDisabled = disabled || busy !== null;
@@ -104,7 +111,14 @@ export function DocumentActions<K extends DocumentKindId>({ kind, input, getInpu
           </Space>
         )}
       </Space>
-      <DocumentPreviewModal open={preview !== null} title={label} bytes={preview?.bytes ?? null} onClose={() => setPreview(null)} />
+      <DocumentPreviewModal
+        open={preview !== null}
+        title={label}
+        bytes={preview?.bytes ?? null}
+        onClose={() => setPreview(null)}
+        onSave={() => preview && void deliver('save', preview).catch((e: unknown) => messageApi.error(`保存${label}失败：${String(e)}`))}
+        onPrint={() => preview && void deliver('print', preview).catch((e: unknown) => messageApi.error(`打印${label}失败：${String(e)}`))}
+      />
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { App, Button, Spin, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import { policyPresets, policyProfileSchema } from '../../../../shared/policy/profile';
-import { parseWithForm } from '../../components/forms/zodForm';
+import { parseWithForm, refreshErrors } from '../../components/forms/zodForm';
+import { setUnsaved } from '../../components/forms/unsavedChanges';
 import { withChineseErrors } from '../../components/forms/submitRecord';
 import { useDb } from '../../app/DbContext';
 import { saveSetting, useSetting } from './settingsStore';
@@ -18,13 +19,25 @@ export function PolicyProfileForm() {
     if (profile) form.setFieldsValue(toFormValues(profile));
   }, [profile, form]);
 
+  const owner = useMemo(() => ({}), []);
+  useEffect(() => () => setUnsaved(owner, null), [owner]);
+  const schema = useMemo(() => withChineseErrors(policyProfileSchema), []);
+
+  /** Errors clear as fields become valid; the unsaved-changes guard knows about edits. */
+  function onValuesChange() {
+    const result = schema.safeParse(fromFormValues(form.getFieldsValue(true)));
+    refreshErrors(form, result.success ? [] : result.error.issues);
+    setUnsaved(owner, '政策配置');
+  }
+
   async function save() {
-    const parsed = parseWithForm(form, withChineseErrors(policyProfileSchema), fromFormValues(form.getFieldsValue(true)));
+    const parsed = parseWithForm(form, schema, fromFormValues(form.getFieldsValue(true)));
     if (!parsed) {
       message.error('政策配置有误，请按提示修改后再保存');
       return;
     }
     await saveSetting(db, 'policyProfile', parsed);
+    setUnsaved(owner, null);
     message.success('政策配置已保存');
   }
 
@@ -44,7 +57,7 @@ export function PolicyProfileForm() {
   if (!profile) return <Spin tip="正在读取政策配置…"><div style={{ height: 120 }} /></Spin>;
 
   return (
-    <Form form={form} layout="vertical" onFinish={save} aria-label="政策配置">
+    <Form form={form} layout="vertical" onFinish={save} onValuesChange={onValuesChange} aria-label="政策配置">
       <Space align="end" wrap style={{ marginBottom: 16 }}>
         <Form.Item label="配置名称" name="name" style={{ marginBottom: 0, width: 280 }}>
           <Input />
@@ -88,7 +101,16 @@ export function PolicyProfileForm() {
         <Button type="primary" htmlType="submit">
           保存政策配置
         </Button>
-        <Button onClick={() => profile && form.setFieldsValue(toFormValues(profile))}>撤销未保存的修改</Button>
+        <Button
+          onClick={() => {
+            if (!profile) return;
+            form.resetFields();
+            form.setFieldsValue(toFormValues(profile));
+            setUnsaved(owner, null);
+          }}
+        >
+          撤销未保存的修改
+        </Button>
         <Typography.Text type="secondary">规则、提醒和文书中的数值均取自此处。</Typography.Text>
       </Space>
     </Form>
