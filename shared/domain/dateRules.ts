@@ -37,9 +37,15 @@ export function orderIssues(record: Record<string, unknown>, rules: readonly Ord
 
 /** The schema with its order rules in force. The result is still a ZodObject (sync reads its shape). */
 export function withDateOrder<S extends z.ZodObject>(schema: S, rules: readonly OrderRule[]): S {
-  return schema.superRefine((value, ctx) => {
-    for (const issue of orderIssues(value as Record<string, unknown>, rules)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }) as S;
+  // `when`: checked even while other fields are wrong, so 聘期结束 shows its message together with
+  // 请填写姓名; orderIssues skips any pair whose sides are not (yet) valid values.
+  return schema.superRefine(
+    (value, ctx) => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const issue of orderIssues(value as Record<string, unknown>, rules)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    },
+    { when: () => true },
+  ) as S;
 }
 
 /**

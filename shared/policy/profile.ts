@@ -76,12 +76,18 @@ const orderedPairs: OrderedPair[] = [
   { group: 'consultations', low: 'generalCityFundingCap', high: 'keyCityFundingCap', message: '重点会商市经费上限不能低于一般会商市' },
 ];
 
-export const policyProfileSchema = policyProfileFields.superRefine((profile, ctx) => {
-  for (const { group, low, high, message } of orderedPairs) {
-    const values = profile[group] as Record<string, number>;
-    if (values[low] > values[high]) ctx.addIssue({ code: 'custom', message, path: [group, high] });
-  }
-});
+// Checked even while other fields are wrong (`when`), so the clerk sees every problem at once;
+// a pair with a missing side compares false and is left to its own field's message.
+export const policyProfileSchema = policyProfileFields.superRefine(
+  (profile, ctx) => {
+    for (const { group, low, high, message } of orderedPairs) {
+      const values = (profile[group] ?? {}) as Record<string, unknown>;
+      const [a, b] = [values[low], values[high]];
+      if (typeof a === 'number' && typeof b === 'number' && a > b) ctx.addIssue({ code: 'custom', message, path: [group, high] });
+    }
+  },
+  { when: () => true },
+);
 export type PolicyProfile = z.infer<typeof policyProfileSchema>;
 
 export const guangxiPreset: PolicyProfile = {

@@ -54,3 +54,10 @@ describe('past-only dates (issue 8 item 5)', () => {
     expect(futureDateIssues({ termEnd: '2030-01-01' }, '2026-11-30')).toEqual([]);
   });
 });
+
+describe('order rules alongside other errors', () => {
+  it('shows 聘期结束 with 请填写姓名, and skips a side that is not a valid date yet', () => {
+    const issues = advisorSchema.safeParse(advisor({ name: '', termStart: '2026-06-01', termEnd: '2026-05-01' })).error!.issues.map((i) => i.path.join('.'));
+    expect(issues).toEqual(['name', 'termEnd']);
+  });
+});

@@ -44,3 +44,10 @@ describe('policy profile schema (issue 8 item 2)', () => {
     expect(messageAt(withChanges({ consultations: { annualReportDueMonthDay: '02-29' } }), 'consultations.annualReportDueMonthDay')).toBeUndefined();
   });
 });
+
+describe('every problem at once', () => {
+  it('reports min > max together with an emptied field', () => {
+    const result = policyProfileSchema.safeParse(withChanges({ advisors: { stipendPerYear: null, minVisitsPerYear: 5, maxVisitsPerYear: 2 } }));
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['advisors.stipendPerYear', 'advisors.maxVisitsPerYear']);
+  });
+});
