@@ -20,9 +20,13 @@ export interface DocumentActionsProps<K extends DocumentKindId> {
   fileName?: string;
   disabled?: boolean;
   size?: 'small' | 'middle' | 'large';
+  /** Which buttons to show (default all three); the preview always carries 保存 / 打印. */
+  actions?: readonly Action[];
+  /** Button texts other than 预览 / 保存 / 打印, e.g. { preview: '打印名册' }. */
+  labels?: Partial<Record<Action, string>>;
 }
 
-type Action = 'preview' | 'save' | 'print';
+export type Action = 'preview' | 'save' | 'print';
 const ACTION_LABEL: Record<Action, string> = { preview: '预览', save: '保存', print: '打印' };
 
 function withDocx(name: string): string {
@@ -34,7 +38,7 @@ function withDocx(name: string): string {
  * the three actions behave the same everywhere. Building and packing run in a worker with a
  * 取消 button; files go out only through the Platform.
  */
-export function DocumentActions<K extends DocumentKindId>({ kind, input, getInput, fileName, disabled, size }: DocumentActionsProps<K>) {
+export function DocumentActions<K extends DocumentKindId>({ kind, input, getInput, fileName, disabled, size, actions = ['preview', 'save', 'print'], labels = {} }: DocumentActionsProps<K>) {
   const platform = usePlatform();
   const [messageApi, contextHolder] = message.useMessage();
   const [busy, setBusy] = useState<Action | null>(null);
@@ -93,15 +97,21 @@ export function DocumentActions<K extends DocumentKindId>({ kind, input, getInpu
     <>
       {contextHolder}
       <Space wrap>
-        <Button size={size} icon={<EyeOutlined />} disabled={isDisabled} loading={busy === 'preview'} onClick={() => void run('preview')}>
-          预览
-        </Button>
-        <Button size={size} icon={<SaveOutlined />} disabled={isDisabled} loading={busy === 'save'} onClick={() => void run('save')}>
-          保存
-        </Button>
-        <Button size={size} icon={<PrinterOutlined />} disabled={isDisabled} loading={busy === 'print'} onClick={() => void run('print')}>
-          打印
-        </Button>
+        {actions.includes('preview') && (
+          <Button size={size} icon={<EyeOutlined />} disabled={isDisabled} loading={busy === 'preview'} onClick={() => void run('preview')}>
+            {labels.preview ?? '预览'}
+          </Button>
+        )}
+        {actions.includes('save') && (
+          <Button size={size} icon={<SaveOutlined />} disabled={isDisabled} loading={busy === 'save'} onClick={() => void run('save')}>
+            {labels.save ?? '保存'}
+          </Button>
+        )}
+        {actions.includes('print') && (
+          <Button size={size} icon={<PrinterOutlined />} disabled={isDisabled} loading={busy === 'print'} onClick={() => void run('print')}>
+            {labels.print ?? '打印'}
+          </Button>
+        )}
         {busy && (
           <Space size="small" aria-label={`正在生成${label}`}>
             <Progress percent={percent} size="small" style={{ width: 160 }} />

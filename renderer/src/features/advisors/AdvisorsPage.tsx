@@ -5,6 +5,7 @@ import { advisorSchema } from '../../../../shared/domain/advisors/schema';
 import { useDb } from '../../app/DbContext';
 import { useHashRoute } from '../../app/useHashRoute';
 import { LedgerTable } from '../../components/LedgerTable';
+import { LedgerPrintButton } from '../../components/LedgerPrint';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
 import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
@@ -24,6 +25,7 @@ export function AdvisorsPage() {
   const [, navigate] = useHashRoute();
   const rows = useAdvisorRoster();
   const [selected, setSelected] = useState<string[]>([]);
+  const [displayed, setDisplayed] = useState<RosterRow[]>([]);
   const [isCreating, setCreating] = useState(false);
 
   return (
@@ -41,6 +43,7 @@ export function AdvisorsPage() {
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}
+          onDisplayedRowsChange={setDisplayed}
           onRowActivate={(r) => navigate('advisors', r.advisor.id)}
           height="calc(100vh - 290px)"
           emptyText={rows ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
@@ -50,6 +53,7 @@ export function AdvisorsPage() {
                 新增科技顾问
               </Button>
               <BatchCertificateButton advisorIds={selected} />
+              <LedgerPrintButton tableId="advisors" title="科技顾问名册" columns={rosterColumns} rows={displayed} totalCount={rows?.length ?? 0} />
             </Space>
           }
         />

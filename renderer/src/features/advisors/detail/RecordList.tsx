@@ -15,6 +15,7 @@ import {
   type AdvisorRecordTable,
 } from '../../../db/repositories/advisors';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
+import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { useConfirmRemove } from '../useConfirmRemove';
 
 export interface RecordListProps<T extends AdvisorRecordTable> {
@@ -50,6 +51,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
   const db = useDb();
   const confirmRemove = useConfirmRemove();
   const [editing, setEditing] = useState<{ row?: AdvisorRecord<T> } | null>(null);
+  const [displayed, setDisplayed] = useState<AdvisorRecord<T>[]>([]);
 
   const columns = useMemo<LedgerColumn<AdvisorRecord<T>>[]>(
     () => [
@@ -100,6 +102,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
         rows={props.rows}
         getRowId={(r) => r.id}
         onRowActivate={(r) => setEditing({ row: r })}
+        onDisplayedRowsChange={setDisplayed}
         height={360}
         emptyText={`暂无${noun}`}
         toolbarExtra={
@@ -111,6 +114,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
             </Tooltip>
             {props.addDisabledReason && <Typography.Text type="secondary">{props.addDisabledReason}</Typography.Text>}
             {props.toolbarExtra}
+            <LedgerPrintButton tableId={`advisor-${table}`} title={`${noun}一览`} columns={columns} rows={displayed} totalCount={props.rows.length} />
           </Space>
         }
       />
