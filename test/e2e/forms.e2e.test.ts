@@ -119,6 +119,46 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     await form.getByRole('button', { name: '撤销未保存的修改' }).click();
   });
 
+  it('打印名册 previews the roster as a Word table fitted to the window, with 保存/打印 on the preview (items 11, 12)', async () => {
+    const page = profile.page;
+    await advisors.open(profile.baseUrl);
+    await page.getByRole('button', { name: '打印名册' }).click();
+    const preview = page.getByTestId('document-preview');
+    await preview.locator('section').first().waitFor({ timeout: 30_000 });
+    expect(await preview.innerText()).toContain('陈思远');
+    expect(await preview.innerText()).not.toContain('新增科技顾问');
+    const dialog = page.getByRole('dialog').filter({ has: preview });
+    const pageBox = (await preview.locator('section.docx-preview').first().boundingBox())!;
+    const viewerBox = (await dialog.locator('.document-preview-viewer').boundingBox())!;
+    expect(pageBox.x + pageBox.width).toBeLessThanOrEqual(viewerBox.x + viewerBox.width);
+    expect(await page.getByTestId('preview-zoom').innerText()).toMatch(/^\d+%$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '保存' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^科技顾问名册-\d{4}-\d{2}-\d{2}\.docx$/);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('数据维护 counts only ledgers a screen can open (item 15)', async () => {
+    const settings = new SettingsPage(profile.page);
+    await settings.open();
+    await settings.openTab('数据维护');
+    const counts = await profile.page.getByTestId('ledger-counts').innerText();
+    expect(counts).toContain('科技顾问');
+    expect(counts).not.toContain('科技特派员');
+    expect(counts).not.toContain('整改事项');
+  });
+
+  it('asks for the machine name on the first export (item 15)', async () => {
+    const page = profile.page;
+    await page.getByRole('navigation', { name: '模块导航' }).getByRole('menuitem', { name: '数据交换' }).click();
+    await page.getByRole('tab', { name: /^导入\/导出/ }).click();
+    await page.getByRole('button', { name: '导出更新包' }).click();
+    const ask = page.getByRole('dialog').filter({ hasText: '请先为本机命名' });
+    await ask.getByRole('textbox', { name: '本机名称' }).fill('南宁测试机');
+    const [download] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: '保存并导出' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^南宁测试机-全量-/);
+    await page.getByText(/已导出全量数据包，含 .*科技顾问 \d+ 条/).first().waitFor();
+  });
+
   it('logged no errors in the page', () => {
     expect(profile.errors).toEqual([]);
   });

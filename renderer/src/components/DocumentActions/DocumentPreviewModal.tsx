@@ -84,7 +84,6 @@ export function DocumentPreviewModal({ open, title, bytes, onClose, onSave, onPr
             打印
           </Button>
         )}
-        <Button onClick={onClose}>关闭</Button>
       </Space>
     </div>
   );

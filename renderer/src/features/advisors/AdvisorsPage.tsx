@@ -18,6 +18,8 @@ import { useAdvisorRoster } from './useAdvisors';
 import './advisors.css';
 
 const rowId = (r: RosterRow) => r.advisor.id;
+// One empty array while loading: a fresh [] per render would make the table report new displayed rows forever.
+const NO_ROWS: RosterRow[] = [];
 
 /** 科技顾问名册: every advisor in one place, what is due, and the year's documents. */
 export function AdvisorsPage() {
@@ -32,14 +34,14 @@ export function AdvisorsPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary advisors={(rows ?? []).map((r) => r.advisor)} />
+          <StatusSummary advisors={(rows ?? NO_ROWS).map((r) => r.advisor)} />
           <SuggestionsCompilation />
         </div>
         <LedgerTable
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          rows={rows ?? []}
+          rows={rows ?? NO_ROWS}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}
