@@ -4,6 +4,7 @@ import { AppShell } from './pages/AppShell';
 import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AdvisorDetailPage } from './pages/AdvisorDetailPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { OperationLog } from './pages/OperationLog';
 
 // Issue 8: what a clerk hits on first use at 1366×768 — forms and dialogs.
 let profile: BrowserProfile;
@@ -96,6 +97,19 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     await form.getByRole('button', { name: '保存基本信息' }).click();
     await page.getByRole('dialog').filter({ hasText: '请核对以下内容' }).getByRole('button', { name: '仍然保存' }).click();
     await page.getByText('基本信息已保存').first().waitFor();
+  });
+
+  it('操作记录 reads 字段：旧 → 新 in Chinese, under the record’s name (item 9)', async () => {
+    const settings = new SettingsPage(profile.page);
+    await settings.open();
+    await settings.openTab('操作记录');
+    const log = new OperationLog(profile.page);
+    await log.search('1381234567X');
+    await expect.poll(() => log.count()).toBe(1);
+    const text = await log.grid().innerText();
+    expect(text).toContain('电话：0771-5550101 → 1381234567X');
+    expect(text).toContain('陈思远');
+    expect(text).not.toMatch(/\b(email|phone|updatedAt)\b/);
   });
 
   it('政策配置 refuses an emptied 聘金, a negative lead time and min > max at the fields (item 2)', async () => {
