@@ -74,7 +74,9 @@ export async function submitRecord(options: SubmitRecordOptions): Promise<Submit
   const extra = futureDateIssues(cleanInput(values), options.today ?? localToday());
   const parsed = parseWithForm(form, withChineseErrors(schema), draft, extra) as Record<string, unknown> | null;
   if (!parsed) return { saved: false, error: '请按提示修改后再保存' };
-  const warnings = [...contactWarnings(parsed), ...(options.warnings?.(parsed) ?? [])];
+  // Only what this form shows: a stored oddity elsewhere in the record is not asked about again
+  // on every save of another tab.
+  const warnings = [...contactWarnings(parsed), ...(options.warnings?.(parsed) ?? [])].filter((w) => w.field in values);
   form.setFields(Object.keys(values).map((name) => ({ name, warnings: warnings.filter((w) => w.field === name).map((w) => w.message) })));
   if (warnings.length && options.confirmWarnings && !(await options.confirmWarnings(warnings))) return { saved: false };
   const fields: Record<string, unknown> = {};

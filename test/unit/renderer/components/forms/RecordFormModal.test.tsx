@@ -55,7 +55,8 @@ function renderDialog(save = vi.fn(async () => undefined), onClose = vi.fn()) {
   return { save, onClose };
 }
 
-describe('RecordFormModal', () => {
+// antd dialogs in jsdom are slow on a busy machine; the assertions, not the clock, are the test.
+describe('RecordFormModal', { timeout: 30_000 }, () => {
   it('clears "请填写…" as soon as the field has a value (issue 8 item 4)', async () => {
     const { save } = renderDialog();
     fireEvent.click(screen.getByRole('button', { name: '保存', hidden: true }));

@@ -80,6 +80,16 @@ describe('submitRecord (form → shared schema → repository)', () => {
     }
   });
 
+  it('does not ask about a stored contact field the form does not show', async () => {
+    const { form } = fakeForm();
+    const asked = vi.fn(async () => false);
+    const save = vi.fn(async () => undefined);
+    const record = { id: advisorId, name: '王', honorific: '中国工程院院士', homeInstitution: '某大学', status: '推荐', email: 'wang@@bad' };
+    const outcome = await submitRecord({ form, schema: advisorSchema, record, values: { recommendingUnit: '自治区测试厅' }, save, confirmWarnings: asked });
+    expect(outcome).toEqual({ saved: true });
+    expect(asked).not.toHaveBeenCalled();
+  });
+
   it('withChineseErrors keeps the schema’s own messages and translates zod’s', () => {
     const schema = withChineseErrors(advisorActivitySchema);
     const result = schema.safeParse({ id: 'x' });
