@@ -82,6 +82,26 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     await advisors.roster.grid().waitFor();
   });
 
+  it('Enter in a date field of an inline form confirms the date and saves nothing; 保存 saves once (item 3)', async () => {
+    const page = profile.page;
+    await advisors.openAdvisor('陈思远');
+    await detail.openTab('选聘');
+    const form = page.getByRole('form', { name: '选聘信息' });
+    const date = form.getByLabel('推荐日期', { exact: true });
+    await date.click();
+    await date.fill('2024-10-08');
+    await date.press('Enter');
+    await page.waitForTimeout(500);
+    expect(await page.getByText('选聘信息已保存').count()).toBe(0);
+    await form.getByRole('button', { name: '保存选聘信息' }).click();
+    await page.getByText('选聘信息已保存').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByText('选聘信息已保存').count()).toBe(1);
+    expect(await form.getByLabel('推荐日期', { exact: true }).inputValue()).toBe('2024-10-08');
+    await page.getByRole('button', { name: '返回名册' }).click();
+    await advisors.roster.grid().waitFor();
+  });
+
   it('warns about a wrongly written mobile and e-mail, and saves when the clerk keeps them (item 7)', async () => {
     const page = profile.page;
     await advisors.openAdvisor('陈思远');
