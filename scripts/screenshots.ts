@@ -14,7 +14,7 @@ const profile = await mkdtemp(join(tmpdir(), 'sciledger-shots-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  viewport: { width: 1366, height: 800 },
+  viewport: { width: 1366, height: 768 },
   locale: 'zh-CN',
 });
 try {

@@ -10,6 +10,7 @@ import type { FolderDialogOptionsLike } from './services/sync-folder';
 import { isTrustedIpcSender, registerIpcHandlers } from './ipc';
 import { APP_ENTRY_URL, appSchemePrivileges, registerAppProtocol } from './protocol';
 import { applicationMenuTemplate, createWindowOptions, hardenSession, hardenWebContents } from './window';
+import { handleWillPreventUnload } from './unsavedClose';
 
 // The name and appId never change: the userData folder (and with it the whole IndexedDB
 // ledger) is derived from them, and a new folder would look like an empty database.
@@ -43,6 +44,7 @@ function createMainWindow(): BrowserWindow {
   // (Its Auxclick check predates setWindowOpenHandler, which denies middle-click windows.)
   const window = new BrowserWindow(createWindowOptions(preloadPath, { isPackaged: app.isPackaged })); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-prevent-unload', (event) => handleWillPreventUnload(event, { showMessageBoxSync: (options) => dialog.showMessageBoxSync(window, options) }));
   window.on('closed', () => {
     mainWindow = null;
   });

@@ -7,12 +7,15 @@ import 'dayjs/locale/zh-cn';
 import { App } from './app/App';
 import { DbProvider } from './app/DbContext';
 import { StartupError } from './app/StartupError';
+import { installLeaveGuard } from './components/forms/unsavedChanges';
 import { detectPlatform, PlatformProvider } from './platform';
 import { openSciLedgerDb } from './db/database';
 import { getOperatorName } from './db/meta';
 import { setCurrentOperator } from './db/tracking';
 
 dayjs.locale('zh-cn');
+// Before the router subscribes, so a refused route change never reaches the screen.
+installLeaveGuard();
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

@@ -17,6 +17,7 @@ import { buildCalibrationSheet, calibrationSheetFileName, calibrationSheetInputS
 import { buildCertificateRegister, certificateRegisterFileName, certificateRegisterInputSchema, type CertificateRegisterInput } from './advisors/certificate-register';
 import { buildInvitation, invitationFileName, invitationInputSchema, type InvitationInput } from './advisors/invitation';
 import { advisorLedgerReportFileName, advisorLedgerReportInputSchema, buildAdvisorLedgerReport, type AdvisorLedgerReportInput } from './advisors/ledger-report';
+import { buildLedgerListing, ledgerListingFileName, ledgerListingInputSchema, type LedgerListingInput } from './ledgers/ledger-listing';
 import {
   buildSuggestionsCompilation,
   suggestionsCompilationFileName,
@@ -54,6 +55,13 @@ export const documentKinds = {
     schema: operationLogReportInputSchema,
     build: buildOperationLogReport,
     fileName: operationLogReportFileName,
+  }),
+  // Any ledger as shown on screen (名册 / 列表), built from the rows the filters leave.
+  ledgerListing: defineKind<LedgerListingInput>({
+    label: '名册',
+    schema: ledgerListingInputSchema,
+    build: buildLedgerListing,
+    fileName: ledgerListingFileName,
   }),
   // 广西科技顾问 (seed 000): 聘书 (整页/套打), 套打校准页, 邀请函, 工作台账, 咨询建议汇编, 发放登记簿.
   appointmentCertificate: defineKind<AppointmentCertificateInput>({

@@ -103,6 +103,26 @@ export function sampleInputs(dataset: SampleDataset): { [K in DocumentKindId]: D
       organisation: defaultOrganisation.department,
       generatedOn: last,
     },
+    ledgerListing: sampleLedgerListing(dataset, last),
     ...advisorSampleInputs(dataset),
+  };
+}
+
+/** 科技顾问名册 as the roster shows it: name, title, unit, status, term. */
+function sampleLedgerListing(dataset: SampleDataset, generatedOn: string): DocumentInput<'ledgerListing'> {
+  const advisors = (Array.isArray(dataset.advisors) ? dataset.advisors : []) as Row[];
+  return {
+    title: '科技顾问名册',
+    columns: [
+      { header: '姓名', screenWidth: 110 },
+      { header: '院士称号', screenWidth: 150 },
+      { header: '所在单位', screenWidth: 220 },
+      { header: '状态', screenWidth: 90, align: 'center' },
+      { header: '聘期', screenWidth: 200, align: 'center' },
+    ],
+    rows: advisors.map((a) => [text(a.name) ?? '', text(a.honorific) ?? '', text(a.homeInstitution) ?? '', text(a.status) ?? '', [text(a.termStart), text(a.termEnd)].filter(Boolean).join(' 至 ')]),
+    scopeDescription: `全部 ${advisors.length} 位科技顾问`,
+    organisation: defaultOrganisation.department,
+    generatedOn,
   };
 }

@@ -29,12 +29,22 @@ export const requiredText = (label: string, max = 200) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
 export const optionalText = (max = 2000) => z.string().trim().max(max, `不能超过 ${max} 个字`).optional();
 
-/** Money in yuan with at most two decimals (分). */
-export const money = z
-  .number({ message: '金额应为数字' })
-  .finite('金额应为有限数字')
-  .nonnegative('金额不能为负数')
-  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, '金额最多保留两位小数（分）');
+const isMissing = (input: unknown) => input === undefined || input === null || input === '';
+
+/**
+ * A required number: an emptied field reads "请填写…" (never silently 0), a non-number
+ * "…应为数字". Forms hand over null for a cleared InputNumber.
+ */
+export const requiredNumber = (label: string) =>
+  z.number({ error: (issue) => (isMissing(issue.input) ? `请填写${label}` : `${label}应为数字`) });
+
+/** Money in yuan with at most two decimals (分), named in its messages (聘金不能为负数). */
+export const moneyOf = (label = '金额') =>
+  requiredNumber(label)
+    .finite(`${label}应为有限数字`)
+    .nonnegative(`${label}不能为负数`)
+    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, `${label}最多保留两位小数（分）`);
+export const money = moneyOf('金额');
 
 /** Guangxi's 14 设区市 (DOMAIN §6). */
 export const guangxiCities = [

@@ -1,6 +1,11 @@
+import { policyPathLabels } from '../policy/profileLabels';
+import type { LedgerTableName } from './ledgerTables';
+
 /**
- * Chinese names of record fields, for 操作记录, sync summaries and conflict lists, where a clerk
- * must read what changed. Fields not listed fall back to their code name.
+ * Chinese names of record fields, for 操作记录, imports, sync summaries and conflict lists, where
+ * a clerk must read what changed: the one label table (a test checks it covers every field of
+ * every ledger schema, settings values included). A field a table words differently has an
+ * entry in `tableFieldLabels`.
  */
 export const fieldLabels: Record<string, string> = {
   id: '编号',
@@ -98,8 +103,88 @@ export const fieldLabels: Record<string, string> = {
   responsiblePersons: '责任人',
   completedDate: '完成日期',
   evidenceNotes: '佐证说明',
+  leader: '分管领导',
+  officer: '具体责任人',
+  // 科技顾问 选聘 / 聘任 (seed 000 §二–三)
+  recommendationDate: '推荐日期',
+  recommendingUnit: '推荐单位',
+  advisorConsent: '院士本人同意',
+  homeUnitConsent: '所在单位同意',
+  researchDirections: '主要研究方向',
+  cooperationProjects: '合作项目',
+  reviewDate: '评议日期',
+  reviewResult: '评议结果',
+  reviewNotes: '评议意见',
+  approvalDate: '审定日期',
+  ceremonyDate: '颁发仪式日期',
+  certificateIssuedOn: '聘书颁发日期',
+  issuer: '颁发单位',
+  dismissalDate: '解聘日期',
+  startYear: '开始年度',
+  endYear: '结束年度',
+  targets: '目标任务',
+  benefitSharingPlan: '成果受益分配方案',
+  filedWithDepartmentDate: '报主管部门备案日期',
+  filedWithOfficeDate: '报科技委员会办公室备案日期',
+  annualWorkReportReceivedDate: '年度工作报告收到日期',
+  annualSummaryReceivedDate: '年度总结收到日期',
+  termReportReceivedDate: '任期科技成果报告收到日期',
+  selfAssessmentReceivedDate: '成效自评报告收到日期',
+  evaluationDate: '评估日期',
+  result: '评估结果',
+  number: '聘书编号',
+  issuedOn: '颁发日期',
+  isReprint: '补打',
 };
 
-export function fieldLabel(field: string): string {
-  return fieldLabels[field] ?? field;
+/** Where a table names a field more precisely than the shared word (姓名 rather than 名称). */
+export const tableFieldLabels: Partial<Record<LedgerTableName, Record<string, string>>> = {
+  advisors: { name: '姓名', notes: '备注' },
+  advisorActivities: { content: '工作内容' },
+  advisorSuggestions: { date: '提出日期', title: '建议标题', content: '建议内容' },
+  advisorStipends: { amount: '金额（税后）', voucherNumber: '拨付凭证号', filedDate: '凭证备案日期' },
+  advisorPlans: { title: '方案名称' },
+  advisorEvaluations: { notes: '评估意见' },
+  appointmentCertificates: { mode: '打印方式', termStart: '聘期开始', termEnd: '聘期结束' },
+  commissioners: { name: '姓名' },
+  commissionerTeams: { name: '特派团名称' },
+  hostEnterprises: { name: '企业名称' },
+  serviceLogs: { date: '服务日期', content: '服务内容', kind: '服务类别' },
+  consultationRounds: { kind: '会商类别', status: '会商状态' },
+  consultationTopics: { title: '议题', content: '议题内容', status: '议题状态' },
+  rectificationItems: { content: '整改内容', status: '整改状态' },
+};
+
+/** Paths inside a settings record's `value` (e.g. 'advisors.stipendPerYear'), per settings key. */
+export const settingsValueLabels: Record<string, Record<string, string>> = {
+  organisation: { government: '人民政府（聘书落款）', department: '科技厅（局）', committeeOffice: '科技委员会办公室', division: '经办处室' },
+  policyProfile: policyPathLabels(),
+  advisorCertificate: {
+    wording: '聘书文字',
+    numberPattern: '编号格式',
+    orientation: '版面方向',
+    overlayFields: '套打字段',
+    'overlayFields.key': '字段',
+    'overlayFields.xMm': '横向位置（毫米）',
+    'overlayFields.yMm': '纵向位置（毫米）',
+    'overlayFields.widthMm': '宽度（毫米）',
+    'overlayFields.fontSizePt': '字号（磅）',
+    'overlayFields.font': '字体',
+    'overlayFields.align': '对齐',
+    printerOffsets: '打印机校准',
+    'printerOffsets.printer': '打印机',
+    'printerOffsets.dxMm': '横向偏移（毫米）',
+    'printerOffsets.dyMm': '纵向偏移（毫米）',
+    activePrinter: '当前打印机',
+  },
+};
+
+export function fieldLabel(field: string, table?: LedgerTableName | string): string {
+  return (table ? tableFieldLabels[table as LedgerTableName]?.[field] : undefined) ?? fieldLabels[field] ?? field;
+}
+
+/** A path inside a settings value, array positions dropped ('overlayFields.0.xMm' → 套打字段…). */
+export function settingsPathLabel(settingsId: string, path: readonly (string | number)[]): string {
+  const key = path.filter((p) => typeof p === 'string').join('.');
+  return settingsValueLabels[settingsId]?.[key] ?? key;
 }

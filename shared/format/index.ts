@@ -6,3 +6,4 @@ export { checkCreditCode, creditCodeCheckChar, CREDIT_CODE_CHARSET } from './cre
 export { checkIdNumber, idNumberCheckChar } from './id-number';
 export { checkMobile } from './mobile';
 export { wrapKeepingDates, widthInChars, LONGEST_CHINESE_DATE, type WrappedLine } from './date-safe-lines';
+export { checkEmail, checkLandline, checkPhone } from './phone';

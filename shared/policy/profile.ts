@@ -1,24 +1,28 @@
 import { z } from 'zod';
-import { money } from '../domain/common';
+import { moneyOf, requiredNumber } from '../domain/common';
+import { isRealCalendarDate } from '../format/calendar-date';
 
 /**
  * Every number in the policies is a parameter the office can edit (DOMAIN.md, intro). Two
  * presets; a saved profile remembers which preset it started from.
  */
-const count = (label: string) => z.number({ message: `${label}应为数字` }).int(`${label}应为整数`).min(0, `${label}不能为负数`);
-const share = (label: string) => z.number({ message: `${label}应为数字` }).min(0, `${label}不能小于 0`).max(1, `${label}不能大于 100%`);
+const count = (label: string) => requiredNumber(label).int(`${label}应为整数`).min(0, `${label}不能为负数`);
+const atLeastOne = (label: string) => count(label).min(1, `${label}至少为 1`);
+const share = (label: string) => requiredNumber(label).min(0, `${label}不能小于 0%`).max(1, `${label}不能大于 100%`);
+const positiveMoney = (label: string) => moneyOf(label).refine((n) => n > 0, `${label}应大于 0`);
 
-export const policyProfileSchema = z.object({
+/** The profile's fields without the cross-field rules (zod cannot pick from a refined object). */
+export const policyProfileFields = z.object({
   presetId: z.enum(['guangxi', 'city']),
   name: z.string().trim().min(1, '请填写政策配置名称').max(50),
   advisors: z.object({
     /** seed 000 §六: 30万元/人/年（税后） */
-    stipendPerYear: money,
+    stipendPerYear: positiveMoney('聘金'),
     /** seed 000 §五: leaders visit or invite 1–2 times a year */
     minVisitsPerYear: count('每年最少走访/座谈次数'),
     maxVisitsPerYear: count('每年最多走访/座谈次数'),
     /** seed 000 §七: annual summary in 12月上旬 → due by this day of December */
-    annualSummaryDueDay: z.number().int().min(1).max(31),
+    annualSummaryDueDay: requiredNumber('年度总结报送截止日').int('年度总结报送截止日应为整数').min(1, '年度总结报送截止日应在 1–31 日之间').max(31, '年度总结报送截止日应在 1–31 日之间'),
     /** seed 000 §七: term reports one month before the term ends */
     termEndReportLeadDays: count('期满报告提前天数'),
     suggestionFeedbackDays: count('建议反馈期限（天）'),
@@ -28,32 +32,62 @@ export const policyProfileSchema = z.object({
     /** seed 001 vs 004: 博士/副高 vs 硕士/中级 */
     minDegree: z.enum(['博士', '硕士', '学士']),
     minAcademicTitle: z.enum(['正高级', '副高级', '中级', '初级']),
-    teamSizeMin: count('特派团最少人数'),
-    teamSizeMax: count('特派团最多人数'),
+    teamSizeMin: atLeastOne('特派团最少人数'),
+    teamSizeMax: atLeastOne('特派团最多人数'),
     /** seed 001: ≥5 visits and ≥30 service days a year */
     minVisitsPerYear: count('每年最少服务次数'),
     minServiceDaysPerYear: count('每年最少服务天数'),
-    servicePeriodYears: count('服务期（年）'),
-    subsidyPerYear: money,
+    servicePeriodYears: atLeastOne('服务期（年）'),
+    subsidyPerYear: moneyOf('工作补助'),
     /** seed 001 / 004: 优秀 ≤ 20% */
     excellentShareMax: share('优秀比例上限'),
     reportingCadence: z.enum(['年度', '季度']),
   }),
   consultations: z.object({
     /** seed 002: ≤2000万 重点, ≤1000万 一般 */
-    keyCityFundingCap: money,
-    generalCityFundingCap: money,
-    intervalYears: count('会商间隔（年）'),
+    keyCityFundingCap: positiveMoney('重点会商市项目经费上限'),
+    generalCityFundingCap: positiveMoney('一般会商市项目经费上限'),
+    intervalYears: atLeastOne('会商间隔（年）'),
     keyCitiesPerYear: count('每年重点会商市数'),
     generalCitiesPerYearMax: count('每年一般会商市数上限'),
     opinionLeadMonths: count('提前报送意见（月）'),
     /** seed 002: 年度落实情况 by 12月25日 */
-    annualReportDueMonthDay: z.string().regex(/^\d{2}-\d{2}$/, '格式应为 MM-DD'),
+    annualReportDueMonthDay: z
+      .string({ error: '请填写年度落实情况报送截止日' })
+      .regex(/^\d{2}-\d{2}$/, '格式应为 MM-DD，如 12-25')
+      // Checked in a leap year so that 02-29 is accepted; 02-30 or 13-01 are not.
+      .refine((md) => isRealCalendarDate(2024, Number(md.slice(0, 2)), Number(md.slice(3))), '没有这一天，请检查月、日'),
   }),
   rectification: z.object({
     dueSoonDays: count('临期提醒（天）'),
   }),
 });
+
+interface OrderedPair {
+  group: 'advisors' | 'commissioners' | 'consultations';
+  low: string;
+  high: string;
+  message: string;
+}
+/** Parameters that bound each other; the message goes under the upper one. */
+const orderedPairs: OrderedPair[] = [
+  { group: 'advisors', low: 'minVisitsPerYear', high: 'maxVisitsPerYear', message: '每年走访/座谈最多次数不能少于最少次数' },
+  { group: 'commissioners', low: 'teamSizeMin', high: 'teamSizeMax', message: '特派团最多人数不能少于最少人数' },
+  { group: 'consultations', low: 'generalCityFundingCap', high: 'keyCityFundingCap', message: '重点会商市经费上限不能低于一般会商市' },
+];
+
+// Checked even while other fields are wrong (`when`), so the clerk sees every problem at once;
+// a pair with a missing side compares false and is left to its own field's message.
+export const policyProfileSchema = policyProfileFields.superRefine(
+  (profile, ctx) => {
+    for (const { group, low, high, message } of orderedPairs) {
+      const values = (profile[group] ?? {}) as Record<string, unknown>;
+      const [a, b] = [values[low], values[high]];
+      if (typeof a === 'number' && typeof b === 'number' && a > b) ctx.addIssue({ code: 'custom', message, path: [group, high] });
+    }
+  },
+  { when: () => true },
+);
 export type PolicyProfile = z.infer<typeof policyProfileSchema>;
 
 export const guangxiPreset: PolicyProfile = {

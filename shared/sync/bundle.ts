@@ -218,6 +218,9 @@ export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadB
   };
   const entries = readZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limits);
   const manifestBytes = entries.get(MANIFEST_ENTRY);
+  if (!manifestBytes && !entries.has(OPS_ENTRY)) {
+    throw new BundleError('not-a-bundle', '文件不是 SciLedger 数据包：这是一个 zip 压缩包（或 Word/Excel 文件），其中没有数据包的清单和数据');
+  }
   if (!manifestBytes) throw new BundleError('missing-manifest', '数据包缺少清单文件 manifest.json');
   const manifest = parseManifest(manifestBytes, options);
   if (manifest.nodeId === options.localNodeId) throw new BundleError('same-node', `数据包来自本机（${manifest.nodeName || manifest.nodeId}），无需导入`);

@@ -5,6 +5,7 @@
  */
 export type BundleErrorCode =
   | 'oversized' // file larger than maxBytes
+  | 'empty' // 0 bytes (a failed copy)
   | 'not-zip' // not a zip at all
   | 'truncated' // zip cut short (half-copied file)
   | 'corrupted' // bytes damaged: bad deflate data, CRC or size mismatch

@@ -6,6 +6,7 @@
  * the declared one (a lying header cannot make us inflate a bomb). CRC-32 is verified too.
  */
 import { Inflate } from 'fflate';
+import { describeFileKind } from './fileKind';
 import { BundleError, formatBytes } from './errors';
 
 export interface ZipLimits {
@@ -63,12 +64,15 @@ function findEocd(bytes: Uint8Array): number {
 }
 
 function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
+  // Each failure says what the file is (issue 8 item 16): empty, something else renamed, or a cut copy.
+  if (bytes.length === 0) throw new BundleError('empty', '文件是空的（0 字节），不是数据包，可能复制时没有写入内容，请从原电脑重新复制');
   const looksLikeZip = bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL;
+  if (!looksLikeZip) {
+    throw new BundleError('not-zip', `文件不是数据包：这是一个${describeFileKind(bytes)}，不是 SciLedger 数据包（.sclb），请选择从“数据交换”导出的文件`);
+  }
   const eocd = bytes.length >= EOCD_SIZE ? findEocd(bytes) : -1;
   if (eocd < 0) {
-    throw looksLikeZip
-      ? new BundleError('truncated', '数据包不完整（zip 文件被截断，可能没有复制完），请重新复制')
-      : new BundleError('not-zip', '文件不是数据包（不是 zip 格式）');
+    throw new BundleError('truncated', `数据包不完整：文件在复制时被截断（只有 ${formatBytes(bytes.length)}，缺少结尾部分），请从原电脑重新复制`);
   }
   const count = u16(bytes, eocd + 10);
   const cdSize = u32(bytes, eocd + 12);

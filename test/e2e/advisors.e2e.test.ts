@@ -53,7 +53,16 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
 
     await detail.choose(dialog, '评议结果', '通过');
     await detail.fillDate(dialog, '评议日期', `${year}-02-01`);
+    // Enter in a date field confirms the date, never the status; no date is filled in unasked
+    // (issue 8 item 3).
+    await dialog.getByLabel('评议日期', { exact: true }).press('Enter');
+    await profile.page.waitForTimeout(300);
+    expect(await detail.status()).toBe('评议');
+    expect(await dialog.getByLabel('审定日期', { exact: true }).inputValue()).toBe('');
     await detail.confirmTransition(dialog, '审定通过');
+    await expect.poll(() => detail.refusal(dialog)).toBe('请填写审定日期');
+    await detail.fillDate(dialog, '审定日期', `${year}-02-20`);
+    await dialog.getByLabel('审定日期', { exact: true }).press('Control+Enter');
     await expect.poll(() => detail.status()).toBe('已审定');
   });
 
@@ -80,6 +89,7 @@ describe('科技顾问: from recommendation to a year on file (seed 000)', () =>
 
     await detail.openTab('咨询建议');
     form = await detail.startNew('咨询建议');
+    await detail.fillDate(form, '提出日期', `${year}-03-20`);
     await form.getByLabel('建议标题').fill('关于测试平台建设的建议');
     await form.getByLabel('报送单位').fill('自治区测试厅');
     await detail.save(form, '咨询建议已保存');

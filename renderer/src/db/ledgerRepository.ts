@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ledgerTables, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import type { SciLedgerDb } from './database';
 import { validateRecord } from './validation';
+import { deepEqual } from './oplog';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type LedgerInput<T extends LedgerTableName> = z.input<(typeof ledgerTables)[T]['schema']>;
@@ -56,9 +57,12 @@ export class LedgerRepository {
       const existing = await t.get(id as never);
       if (!isActive(existing)) throw new RecordNotFoundError(table, id);
       const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...own } = changes as Record<string, unknown>;
-      const merged = validateRecord(table, { ...existing, ...own, updatedAt: new Date().toISOString() });
-      await t.put(merged as never);
-      return merged;
+      const merged = validateRecord(table, { ...existing, ...own, updatedAt: existing!.updatedAt });
+      // Saving an unchanged form writes nothing: no new 修改时间 and no empty 操作记录 entry.
+      if (deepEqual(merged, existing)) return existing as LedgerRecord<T>;
+      const stamped = { ...merged, updatedAt: new Date().toISOString() };
+      await t.put(stamped as never);
+      return stamped;
     });
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldLabel } from '../../../shared/domain/fieldLabels';
 import { ledgerTables, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 
 // Messages the schemas do not set themselves (wrong type, unknown enum value…) in Chinese too;
@@ -16,7 +17,8 @@ export class ValidationError extends Error {
 
   constructor(table: LedgerTableName, issues: LedgerIssue[], index?: number) {
     const where = index === undefined ? '' : `第 ${index + 1} 条`;
-    const details = issues.map((i) => (i.path.length ? `${i.path.join('.')}：${i.message}` : i.message)).join('；');
+    // Field names from the one label table: a clerk reads 姓名, not name.
+    const details = issues.map((i) => (i.path.length ? `${fieldLabel(String(i.path[0]), table)}：${i.message}` : i.message)).join('；');
     super(`${ledgerTables[table].label}${where}数据有误：${details}`);
     this.name = 'ValidationError';
     this.table = table;

@@ -4,8 +4,8 @@ import {
   advisorEvaluationSchema,
   advisorFields,
   advisorPlanFields,
-  advisorStipendSchema,
-  advisorSuggestionSchema,
+  advisorStipendFields,
+  advisorSuggestionFields,
 } from '../../domain/advisors/schema';
 
 /**
@@ -32,7 +32,7 @@ export type AdvisorProfile = z.infer<typeof advisorProfileSchema>;
 export const advisorActivityRecordSchema = advisorActivitySchema.pick({ date: true, form: true, duties: true, content: true, location: true, outcome: true });
 export type AdvisorActivityRecord = z.input<typeof advisorActivityRecordSchema>;
 
-export const advisorSuggestionRecordSchema = advisorSuggestionSchema.pick({
+export const advisorSuggestionRecordSchema = advisorSuggestionFields.pick({
   date: true,
   title: true,
   content: true,
@@ -48,7 +48,7 @@ export const advisorSuggestionRecordSchema = advisorSuggestionSchema.pick({
 export type AdvisorSuggestionRecord = z.infer<typeof advisorSuggestionRecordSchema>;
 
 /** 聘金 in yuan (seed 000 §六: 30万元/人/年，税后). */
-export const advisorStipendRecordSchema = advisorStipendSchema.pick({ year: true, amount: true, paidVia: true, paidDate: true, voucherNumber: true, filedDate: true });
+export const advisorStipendRecordSchema = advisorStipendFields.pick({ year: true, amount: true, paidVia: true, paidDate: true, voucherNumber: true, filedDate: true });
 export type AdvisorStipendRecord = z.infer<typeof advisorStipendRecordSchema>;
 
 /** seed 000 §七.(三).3: 3年工作方案和每年工作计划、年度目标任务、成果受益分配方案, 报备案. */

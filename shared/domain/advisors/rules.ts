@@ -87,3 +87,21 @@ export function canIssueCertificate(advisor: Pick<Advisor, 'status' | 'termStart
   if (advisor.termEnd <= advisor.termStart) return refuse('聘期结束日期应晚于开始日期');
   return ok();
 }
+
+/** Statuses from which 聘金 is paid: appointed, and the years of a term that has ended or was cut short. */
+const stipendStatuses: readonly AdvisorStatus[] = ['已聘任', '期满', '解聘'];
+
+/**
+ * seed 000 §六: 聘金 is paid to an appointed advisor (30万元/人/年). Before 聘任 there is no term
+ * and nothing is owed, so a payment would show an advisor at 推荐 as 应发 but 未拨付.
+ */
+export function canRecordStipend(advisor: Pick<Advisor, 'status'>): RuleResult {
+  if (stipendStatuses.includes(advisor.status)) return ok();
+  return refuse(`当前状态为“${advisor.status}”，聘任（颁发聘书）后才能登记聘金发放`);
+}
+
+/** A second payment for the same year is allowed (补发) but worth a second look. */
+export function duplicateStipendYearWarning(stipends: readonly { id: string; year: number }[], draft: { id?: unknown; year?: unknown }): string | null {
+  const same = stipends.filter((s) => s.year === draft.year && s.id !== draft.id);
+  return same.length ? `${draft.year}年度已登记 ${same.length} 笔聘金发放，请确认不是重复登记` : null;
+}

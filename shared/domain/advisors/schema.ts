@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseRecord, isoDate, money, optionalText, recordId, requiredText } from '../common';
+import { baseRecord, isoDate, moneyOf, optionalText, recordId, requiredText } from '../common';
+import { withDateOrder } from '../dateRules';
 
 // seed 000 (广西科技顾问): selection → review → approval → appointment → term end / dismissal.
 export const advisorStatuses = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;
@@ -43,7 +44,14 @@ export const advisorFields = z.object({
   dismissalDate: isoDate.optional(),
   notes: optionalText(),
 });
-export const advisorSchema = baseRecord.extend(advisorFields.shape);
+// seed 000 §二–三: 推荐 → 评议 → 审定, then a term that really spans time.
+export const advisorSchema = withDateOrder(baseRecord.extend(advisorFields.shape), [
+  { earlier: 'recommendationDate', later: 'reviewDate', message: '评议日期不能早于推荐日期' },
+  { earlier: 'reviewDate', later: 'approvalDate', message: '审定日期不能早于评议日期' },
+  { earlier: 'recommendationDate', later: 'approvalDate', message: '审定日期不能早于推荐日期' },
+  { earlier: 'termStart', later: 'termEnd', message: '聘期结束应晚于聘期开始', allowEqual: false },
+  { earlier: 'termStart', later: 'dismissalDate', message: '解聘日期不能早于聘期开始' },
+]);
 export type Advisor = z.infer<typeof advisorSchema>;
 
 // seed 000 §五: 工作形式
@@ -75,7 +83,8 @@ export type AdvisorActivity = z.infer<typeof advisorActivitySchema>;
 export const suggestionFeedbackStatuses = ['待反馈', '已采纳', '部分采纳', '未采纳'] as const;
 /** seed 000 §七(四): departments report back 采纳 and 落实 — 落实 is tracked on its own. */
 export const suggestionImplementationStatuses = ['待落实', '落实中', '已落实'] as const;
-export const advisorSuggestionSchema = baseRecord.extend({
+/** The suggestion's fields without the order rules (zod cannot pick from a refined object). */
+export const advisorSuggestionFields = baseRecord.extend({
   advisorId: recordId,
   date: isoDate,
   title: requiredText('建议标题', 200),
@@ -90,18 +99,28 @@ export const advisorSuggestionSchema = baseRecord.extend({
   implementationDate: isoDate.optional(),
   implementationNote: optionalText(),
 });
+export const advisorSuggestionSchema = withDateOrder(advisorSuggestionFields, [
+  { earlier: 'date', later: 'sentDate', message: '报送日期不能早于提出日期' },
+  { earlier: 'sentDate', later: 'feedbackDate', message: '反馈日期不能早于报送日期' },
+  { earlier: 'date', later: 'feedbackDate', message: '反馈日期不能早于提出日期' },
+  { earlier: 'date', later: 'implementationDate', message: '落实日期不能早于提出日期' },
+]);
 export type AdvisorSuggestion = z.infer<typeof advisorSuggestionSchema>;
 
-export const advisorStipendSchema = baseRecord.extend({
+/** The payment's fields without the order rules (zod cannot pick from a refined object). */
+export const advisorStipendFields = baseRecord.extend({
   advisorId: recordId,
   year: z.number().int().min(2000).max(2100),
   /** 聘金, yuan after tax; default from the policy profile (seed 000: 30万元/人/年). */
-  amount: money,
+  amount: moneyOf('聘金金额'),
   paidVia: optionalText(100),
   paidDate: isoDate.optional(),
   voucherNumber: optionalText(60),
   filedDate: isoDate.optional(),
 });
+export const advisorStipendSchema = withDateOrder(advisorStipendFields, [
+  { earlier: 'paidDate', later: 'filedDate', message: '凭证备案日期不能早于拨付日期' },
+]);
 export type AdvisorStipend = z.infer<typeof advisorStipendSchema>;
 
 // seed 000 §七.(三)3: a 3-year 工作方案 and a yearly 工作计划 with targets and a 成果受益分配方案,
@@ -120,10 +139,9 @@ export const advisorPlanFields = baseRecord.extend({
   filedWithOfficeDate: isoDate.optional(),
   notes: optionalText(),
 });
-export const advisorPlanSchema = advisorPlanFields.refine((plan) => plan.endYear >= plan.startYear, {
-  message: '结束年度不能早于开始年度',
-  path: ['endYear'],
-});
+export const advisorPlanSchema = withDateOrder(advisorPlanFields, [
+  { earlier: 'startYear', later: 'endYear', message: '结束年度不能早于开始年度' },
+]);
 export type AdvisorPlan = z.infer<typeof advisorPlanSchema>;
 
 // seed 000 §八.(一): 年度总结 / 任期科技成果报告 / 成效自评报告 from the 服务单位, then the office's
@@ -144,7 +162,7 @@ export type AdvisorEvaluation = z.infer<typeof advisorEvaluationSchema>;
 
 /** 聘书发放登记: one row per printed certificate; a reprint keeps the original number. */
 export const certificatePrintModes = ['整页', '套打'] as const;
-export const appointmentCertificateSchema = baseRecord.extend({
+export const appointmentCertificateFields = baseRecord.extend({
   advisorId: recordId,
   number: requiredText('聘书编号', 60),
   issuedOn: isoDate,
@@ -154,4 +172,7 @@ export const appointmentCertificateSchema = baseRecord.extend({
   mode: z.enum(certificatePrintModes),
   notes: optionalText(500),
 });
+export const appointmentCertificateSchema = withDateOrder(appointmentCertificateFields, [
+  { earlier: 'termStart', later: 'termEnd', message: '聘期结束应晚于聘期开始', allowEqual: false },
+]);
 export type AppointmentCertificate = z.infer<typeof appointmentCertificateSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { academicTitles, baseRecord, degrees, enterpriseKinds, isoDate, money, optionalText, recordId, requiredText } from '../common';
+import { withDateOrder } from '../dateRules';
 
 // seeds 001 (自治区) and 004 (设区市): commissioners, teams, host enterprises, agreements, logs.
 export const commissionerSchema = baseRecord.extend({
@@ -37,7 +38,7 @@ export const hostEnterpriseSchema = baseRecord.extend({
 });
 export type HostEnterprise = z.infer<typeof hostEnterpriseSchema>;
 
-export const cooperationAgreementSchema = baseRecord.extend({
+export const cooperationAgreementSchema = withDateOrder(baseRecord.extend({
   agreementNumber: optionalText(60),
   commissionerId: recordId.nullable().optional(),
   teamId: recordId.nullable().optional(),
@@ -47,7 +48,7 @@ export const cooperationAgreementSchema = baseRecord.extend({
   endDate: isoDate.optional(),
   signedDate: isoDate.optional(),
   subsidyPerYear: money.optional(),
-});
+}), [{ earlier: 'startDate', later: 'endDate', message: '服务期结束日期应晚于开始日期', allowEqual: false }]);
 export type CooperationAgreement = z.infer<typeof cooperationAgreementSchema>;
 
 export const serviceDutyKinds = [

@@ -39,7 +39,7 @@ export async function openProfile(): Promise<BrowserProfile> {
     headless: true,
     args: chromiumArgs,
     locale: 'zh-CN',
-    viewport: { width: 1366, height: 860 },
+    viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,5 +1,5 @@
 import type { LedgerRecord } from '../../../../shared/domain/ledgerTables';
-import { checkTransition, type TransitionDetails } from '../../../../shared/domain/advisors/rules';
+import { canRecordStipend, checkTransition, type TransitionDetails } from '../../../../shared/domain/advisors/rules';
 import type { Advisor, AdvisorPlan, AdvisorStatus } from '../../../../shared/domain/advisors/schema';
 import type { AdvisorFile } from '../../../../shared/domain/advisors/reminders';
 import type { SciLedgerDb } from '../database';
@@ -102,15 +102,23 @@ export async function changeAdvisorStatus(
 
 // --- sub-records (activities, suggestions, stipends, plans, evaluations) ----------------------
 
-async function requireActiveAdvisor(db: SciLedgerDb, advisorId: unknown): Promise<void> {
+async function requireActiveAdvisor(db: SciLedgerDb, advisorId: unknown): Promise<Advisor> {
   const advisor = typeof advisorId === 'string' ? await db.advisors.get(advisorId) : undefined;
-  if (!isActive(advisor)) throw new RecordNotFoundError('advisors', String(advisorId));
+  if (!advisor || !isActive(advisor)) throw new RecordNotFoundError('advisors', String(advisorId));
+  return advisor;
 }
 
-/** Adds a record to an advisor's file; refuses if the advisor does not exist or was deleted. */
+/**
+ * Adds a record to an advisor's file; refuses if the advisor does not exist or was deleted, and
+ * a 聘金 payment before the advisor is appointed (canRecordStipend).
+ */
 export function addAdvisorRecord<T extends AdvisorRecordTable>(db: SciLedgerDb, table: T, fields: CreateInput<T>): Promise<AdvisorRecord<T>> {
   return db.transaction('rw', [db.advisors, db.ledger(table)], async () => {
-    await requireActiveAdvisor(db, (fields as { advisorId?: unknown }).advisorId);
+    const advisor = await requireActiveAdvisor(db, (fields as { advisorId?: unknown }).advisorId);
+    if (table === 'advisorStipends') {
+      const verdict = canRecordStipend(advisor);
+      if (!verdict.ok) throw new TransitionRefusedError(verdict.reason);
+    }
     return repo(db).create(table, fields);
   });
 }

@@ -41,5 +41,16 @@ export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, now 
   const opsBytes = encodeOpsJsonl(ops);
   const manifest = buildManifest(input, opsBytes);
   const bytes = zipBundle(manifest, opsBytes, now.getUTCFullYear() < 1980 ? undefined : now);
-  return { bytes, bundleId: input.bundleId, fileName: bundleFileName(nodeName, now), opCount: ops.length, manifest };
+  return { bytes, bundleId: input.bundleId, fileName: bundleFileName(nodeName, now), opCount: ops.length, recordsPerTable: recordsPerTable(ops), manifest };
+}
+
+/** How many different records of each table the ops touch. */
+export function recordsPerTable(ops: readonly SyncOp[]): Record<string, number> {
+  const ids = new Map<string, Set<string>>();
+  for (const op of ops) {
+    const set = ids.get(op.table) ?? new Set<string>();
+    set.add(op.id);
+    ids.set(op.table, set);
+  }
+  return Object.fromEntries([...ids].map(([table, set]) => [table, set.size]));
 }

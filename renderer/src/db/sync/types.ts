@@ -84,6 +84,8 @@ export interface ExportResult {
   /** e.g. SciLedger-南宁办公室-20261124-153000.sclb */
   fileName: string;
   opCount: number;
+  /** Distinct records per table the bundle carries changes for (what the clerk is told it holds). */
+  recordsPerTable: Record<string, number>;
   manifest: BundleManifest;
 }
 

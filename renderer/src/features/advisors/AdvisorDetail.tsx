@@ -49,8 +49,8 @@ export function AdvisorDetail({ id, tab }: { id: string; tab: string }) {
   const active = tabs.some((t) => t.key === tab) ? tab : 'basic';
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
+    <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+      <Card className="advisor-detail-card">
         <AdvisorHeader advisor={advisor} summary={yearSummary(file, Number(today.slice(0, 4)))} />
       </Card>
       <ReminderPanel reminders={reminders} />

@@ -5,6 +5,7 @@ import { advisorSchema } from '../../../../shared/domain/advisors/schema';
 import { useDb } from '../../app/DbContext';
 import { useHashRoute } from '../../app/useHashRoute';
 import { LedgerTable } from '../../components/LedgerTable';
+import { LedgerPrintButton } from '../../components/LedgerPrint';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
 import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
@@ -17,6 +18,8 @@ import { useAdvisorRoster } from './useAdvisors';
 import './advisors.css';
 
 const rowId = (r: RosterRow) => r.advisor.id;
+// One empty array while loading: a fresh [] per render would make the table report new displayed rows forever.
+const NO_ROWS: RosterRow[] = [];
 
 /** 科技顾问名册: every advisor in one place, what is due, and the year's documents. */
 export function AdvisorsPage() {
@@ -24,23 +27,25 @@ export function AdvisorsPage() {
   const [, navigate] = useHashRoute();
   const rows = useAdvisorRoster();
   const [selected, setSelected] = useState<string[]>([]);
+  const [displayed, setDisplayed] = useState<RosterRow[]>([]);
   const [isCreating, setCreating] = useState(false);
 
   return (
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary advisors={(rows ?? []).map((r) => r.advisor)} />
+          <StatusSummary advisors={(rows ?? NO_ROWS).map((r) => r.advisor)} />
           <SuggestionsCompilation />
         </div>
         <LedgerTable
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          rows={rows ?? []}
+          rows={rows ?? NO_ROWS}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}
+          onDisplayedRowsChange={setDisplayed}
           onRowActivate={(r) => navigate('advisors', r.advisor.id)}
           height="calc(100vh - 290px)"
           emptyText={rows ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
@@ -50,6 +55,7 @@ export function AdvisorsPage() {
                 新增科技顾问
               </Button>
               <BatchCertificateButton advisorIds={selected} />
+              <LedgerPrintButton tableId="advisors" title="科技顾问名册" columns={rosterColumns} rows={displayed} totalCount={rows?.length ?? 0} />
             </Space>
           }
         />

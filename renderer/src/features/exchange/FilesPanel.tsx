@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Typography } from 'antd';
+import { describeRecordCounts } from '../../../../shared/domain/ledgerModules';
+import { shownLedgerTables } from '../../app/moduleIds';
 import { CloudDownloadOutlined, ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { useDb } from '../../app/DbContext';
-import { exportBundle, getNodeName, importBundle, previewBundle, type ImportPreview, type ImportResult } from '../../db/sync';
+import { DEFAULT_NODE_NAME, exportBundle, getNodeName, importBundle, setNodeName, previewBundle, type ImportPreview, type ImportResult } from '../../db/sync';
 import { usePlatform } from '../../platform';
 import { ImportPreviewCard } from './ImportPreviewCard';
 import { ImportResultView } from './ImportResultView';
@@ -35,13 +37,46 @@ export function FilesPanel() {
     void loadKnownMachines(db).then(setMachines);
   }, [db, result]);
 
+  /**
+   * A bundle names the machine it came from; "未命名电脑" helps nobody at the other end, so the
+   * first export asks for the name (issue 8 item 15). Resolves false when the clerk cancels.
+   */
+  async function ensureMachineName(): Promise<boolean> {
+    if ((await getNodeName(db)) !== DEFAULT_NODE_NAME) return true;
+    let typed = '';
+    return new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: '请先为本机命名',
+        content: (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Typography.Text>数据包会注明来自哪台电脑，对方据此识别。例如“南宁市科技局-张三”。</Typography.Text>
+            <Input aria-label="本机名称" maxLength={40} autoFocus onChange={(e) => (typed = e.target.value)} />
+          </Space>
+        ),
+        okText: '保存并导出',
+        cancelText: '取消',
+        onOk: async () => {
+          if (!typed.trim()) {
+            message.error('请填写本机名称');
+            throw new Error('empty');
+          }
+          await setNodeName(db, typed.trim());
+          resolve(true);
+        },
+        onCancel: () => resolve(false),
+      });
+    });
+  }
+
   async function save(kind: 'incremental' | 'full', receiverVector?: Record<string, string>) {
+    if (!(await ensureMachineName())) return;
     setExporting(true);
     try {
       const out = await exportBundle(db, { kind, receiverVector });
       const name = bundleFileName(await getNodeName(db), kind, new Date());
       const saved = await platform.saveFile({ suggestedName: name, bytes: out.bytes, filters: FILTERS });
-      if (saved.saved) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}（${out.opCount} 项改动）：${saved.path ?? name}`);
+      const holds = describeRecordCounts(out.recordsPerTable, shownLedgerTables);
+      if (saved.saved) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}，含 ${holds}：${saved.path ?? name}`);
     } catch (error) {
       message.error(`导出失败：${errorText(error)}`);
     } finally {

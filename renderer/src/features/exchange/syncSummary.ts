@@ -1,4 +1,5 @@
-import { ledgerTables, ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { shownLedgerTables } from '../../app/moduleIds';
+import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { describeSkew } from './wording';
 
 /**
@@ -94,12 +95,23 @@ export interface TableSummaryRow extends TableCounts {
 }
 
 /** Rows for the summary table: ledgers in schema order, only those that changed. */
-export function perTableRows(perTable: PerTable): TableSummaryRow[] {
-  const known = ledgerTableNames.filter((t) => perTable[t]);
-  const unknown = Object.keys(perTable).filter((t) => !(t in ledgerTables));
-  return [...known, ...unknown]
-    .map((table) => ({ table, label: ledgerTables[table as LedgerTableName]?.label ?? table, ...(perTable[table] as TableCounts) }))
-    .filter((r) => r.added + r.changed + r.deleted > 0);
+/**
+ * One row per ledger a screen can open (`shown`); changes to ledgers this build has no screen for
+ * yet are summed in one 其他 row, so nothing is hidden and nothing unopenable is named.
+ */
+export function perTableRows(perTable: PerTable, shown: readonly string[] = shownLedgerTables): TableSummaryRow[] {
+  const rows = shown
+    .filter((t) => perTable[t])
+    .map((table): TableSummaryRow => ({ table, label: ledgerTables[table as LedgerTableName]?.label ?? table, ...(perTable[table] as TableCounts) }));
+  const other: TableCounts = { added: 0, changed: 0, deleted: 0 };
+  for (const [table, counts] of Object.entries(perTable)) {
+    if (shown.includes(table) || !counts) continue;
+    other.added += counts.added;
+    other.changed += counts.changed;
+    other.deleted += counts.deleted;
+  }
+  if (other.added + other.changed + other.deleted > 0) rows.push({ table: 'other', label: '其他（本版本尚无界面的台账）', ...other });
+  return rows.filter((r) => r.added + r.changed + r.deleted > 0);
 }
 
 export function totalChanges(perTable: PerTable): number {

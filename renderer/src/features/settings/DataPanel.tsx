@@ -4,7 +4,8 @@ import { ExperimentOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import sampleDataset from '../../../../resources/sample-data/sample-data.json';
 import { buildSampleRecords } from '../../../../shared/domain/sampleDataset';
-import { ledgerTables, ledgerTableNames } from '../../../../shared/domain/ledgerTables';
+import { ledgerTables } from '../../../../shared/domain/ledgerTables';
+import { shownLedgerTables } from '../../app/moduleIds';
 import { useDb } from '../../app/DbContext';
 import { clearAllLedgers, countActiveRecords, loadSampleRecords, restoreCleared } from '../../db/maintenance';
 
@@ -83,7 +84,8 @@ export function DataPanel() {
     });
   }
 
-  const ledgerNames = ledgerTableNames.filter((name) => name !== 'settings');
+  // Only ledgers a screen can open (issue 8 item 15); the others appear as their modules land.
+  const ledgerNames = shownLedgerTables.filter((name) => name !== 'settings');
   const total = ledgerNames.reduce((sum, name) => sum + (counts?.[name] ?? 0), 0);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

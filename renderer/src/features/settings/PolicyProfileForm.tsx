@@ -1,19 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { App, Button, Spin, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
-import { policyPresets, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
-import { parseWithForm } from '../../components/forms/zodForm';
+import { policyPresets, policyProfileSchema } from '../../../../shared/policy/profile';
+import { parseWithForm, refreshErrors } from '../../components/forms/zodForm';
+import { setUnsaved } from '../../components/forms/unsavedChanges';
+import { withChineseErrors } from '../../components/forms/submitRecord';
 import { useDb } from '../../app/DbContext';
 import { saveSetting, useSetting } from './settingsStore';
-import { policyGroups, type PolicyField } from './policyFields';
-
-/** Shares are stored as 0–1 and edited as percentages, the way the policies write them. */
-function toFormValues(profile: PolicyProfile) {
-  return { ...profile, commissioners: { ...profile.commissioners, excellentShareMax: Math.round(profile.commissioners.excellentShareMax * 1000) / 10 } };
-}
-function fromFormValues(values: ReturnType<typeof toFormValues>): unknown {
-  const share = values.commissioners?.excellentShareMax;
-  return { ...values, commissioners: { ...values.commissioners, excellentShareMax: typeof share === 'number' ? share / 100 : share } };
-}
+import { fromPolicyFormValues as fromFormValues, policyGroups, toPolicyFormValues as toFormValues, type PolicyField } from './policyFields';
+import { groupThousands, parseGroupedNumber } from '../../components/forms/fields';
 
 export function PolicyProfileForm() {
   const db = useDb();
@@ -25,13 +19,25 @@ export function PolicyProfileForm() {
     if (profile) form.setFieldsValue(toFormValues(profile));
   }, [profile, form]);
 
+  const owner = useMemo(() => ({}), []);
+  useEffect(() => () => setUnsaved(owner, null), [owner]);
+  const schema = useMemo(() => withChineseErrors(policyProfileSchema), []);
+
+  /** Errors clear as fields become valid; the unsaved-changes guard knows about edits. */
+  function onValuesChange() {
+    const result = schema.safeParse(fromFormValues(form.getFieldsValue(true)));
+    refreshErrors(form, result.success ? [] : result.error.issues);
+    setUnsaved(owner, '政策配置');
+  }
+
   async function save() {
-    const parsed = parseWithForm(form, policyProfileSchema, fromFormValues(form.getFieldsValue(true)));
+    const parsed = parseWithForm(form, schema, fromFormValues(form.getFieldsValue(true)));
     if (!parsed) {
       message.error('政策配置有误，请按提示修改后再保存');
       return;
     }
     await saveSetting(db, 'policyProfile', parsed);
+    setUnsaved(owner, null);
     message.success('政策配置已保存');
   }
 
@@ -51,7 +57,7 @@ export function PolicyProfileForm() {
   if (!profile) return <Spin tip="正在读取政策配置…"><div style={{ height: 120 }} /></Spin>;
 
   return (
-    <Form form={form} layout="vertical" onFinish={save} aria-label="政策配置">
+    <Form form={form} layout="vertical" onFinish={save} onValuesChange={onValuesChange} aria-label="政策配置">
       <Space align="end" wrap style={{ marginBottom: 16 }}>
         <Form.Item label="配置名称" name="name" style={{ marginBottom: 0, width: 280 }}>
           <Input />
@@ -95,7 +101,16 @@ export function PolicyProfileForm() {
         <Button type="primary" htmlType="submit">
           保存政策配置
         </Button>
-        <Button onClick={() => profile && form.setFieldsValue(toFormValues(profile))}>撤销未保存的修改</Button>
+        <Button
+          onClick={() => {
+            if (!profile) return;
+            form.resetFields();
+            form.setFieldsValue(toFormValues(profile));
+            setUnsaved(owner, null);
+          }}
+        >
+          撤销未保存的修改
+        </Button>
         <Typography.Text type="secondary">规则、提醒和文书中的数值均取自此处。</Typography.Text>
       </Space>
     </Form>
@@ -111,19 +126,19 @@ function PolicyInput({ field, ...rest }: { field: PolicyField; value?: unknown; 
       return <Input {...common} value={rest.value as string} onChange={(e) => rest.onChange?.(e.target.value)} addonAfter={field.unit} />;
     case 'money':
       return (
-        <InputNumber
+        <InputNumber<number>
           {...common}
           value={rest.value as number}
-          min={0}
           precision={2}
-          formatter={(v) => `${v ?? ''}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}
-          parser={(v) => Number((v ?? '').replace(/,/g, ''))}
+          formatter={groupThousands}
+          parser={parseGroupedNumber as (text: string | undefined) => number}
           addonAfter={field.unit}
         />
       );
     case 'share':
-      return <InputNumber {...common} value={rest.value as number} min={0} max={100} precision={1} addonAfter="%" />;
+      return <InputNumber {...common} value={rest.value as number} precision={1} addonAfter="%" />;
     default:
-      return <InputNumber {...common} value={rest.value as number} min={0} precision={0} addonAfter={field.unit} />;
+      // No min/max: antd would clamp −3 to 0 on blur and the clerk would never learn why.
+      return <InputNumber {...common} value={rest.value as number} precision={0} addonAfter={field.unit} />;
   }
 }

@@ -3,6 +3,7 @@ import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, 
 import { guangxiPreset, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
 import { certificateSettingsSchema, defaultCertificateSettings, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import type { SciLedgerDb } from '../../db/database';
+import { deepEqual } from '../../db/oplog';
 import { useDb } from '../../app/DbContext';
 
 /** What each settings key holds; the stored record is validated against the shared schema. */
@@ -30,6 +31,8 @@ export async function readSetting<K extends keyof SettingsValues>(db: SciLedgerD
 export async function saveSetting<K extends keyof SettingsValues>(db: SciLedgerDb, key: K, value: SettingsValues[K]): Promise<void> {
   await db.transaction('rw', db.table('settings'), async () => {
     const existing = await db.table('settings').get(key);
+    // An unchanged save writes nothing (no empty 操作记录 entry).
+    if (existing && !existing.deletedAt && deepEqual(existing.value, valueSchemas[key].parse(value))) return;
     const now = new Date().toISOString();
     const record = settingsRecordSchema.parse({ id: key, value, createdAt: existing?.createdAt ?? now, updatedAt: now, deletedAt: null });
     await db.table('settings').put(record);

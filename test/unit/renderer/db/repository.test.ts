@@ -33,7 +33,7 @@ describe('LedgerRepository', () => {
     expect(v.issues.map((i) => i.path.join('.'))).toEqual(['name', 'status']);
     expect(v.issues[0].message).toBe('请填写姓名');
     expect(v.issues[1].message).toMatch(/[\u4e00-\u9fff]/); // zod's own message, in Chinese
-    expect(v.message).toMatch(/^科技顾问数据有误：name：请填写姓名；status：/);
+    expect(v.message).toMatch(/^科技顾问数据有误：姓名：请填写姓名；状态：/);
     expect(await db.advisors.count()).toBe(0);
     expect(await db.oplog.count()).toBe(0);
   });
@@ -59,6 +59,16 @@ describe('LedgerRepository', () => {
     expect(updated).toMatchObject({ status: '评议', createdAt: created.createdAt, updatedAt: '2026-11-25T09:00:00.000Z' });
     const log = await oplog(db);
     expect(log[1].fields).toEqual({ status: '评议', updatedAt: '2026-11-25T09:00:00.000Z' });
+  });
+
+  it('an update that changes nothing writes nothing (no empty 操作记录 entry, issue 8 item 9)', async () => {
+    const db = await freshDb();
+    const repo = new LedgerRepository(db);
+    const created = await repo.create('advisors', fields);
+    const same = await repo.update('advisors', created.id, { name: '陈思远 ', homeInstitution: created.homeInstitution });
+    expect(same).toEqual(created);
+    expect(await db.advisors.get(created.id)).toEqual(created);
+    expect(await oplog(db)).toHaveLength(1);
   });
 
   it('an invalid update leaves the record and the oplog unchanged', async () => {

@@ -82,7 +82,7 @@ export function PackedCertificateActions({ getInput }: Props) {
           打印
         </Button>
       </Space>
-      <DocumentPreviewModal open={previewOpen} title="聘书" bytes={previewOpen ? packed.bytes : null} onClose={() => setPreviewOpen(false)} />
+      <DocumentPreviewModal open={previewOpen} title="聘书" bytes={previewOpen ? packed.bytes : null} onClose={() => setPreviewOpen(false)} onSave={() => void save()} onPrint={() => void print()} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Button, Space } from 'antd';
+import { Button, Space, Tooltip, Typography } from 'antd';
+import type { FieldWarning } from '../../../../../shared/domain/contactWarnings';
 import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import { useDb } from '../../../app/DbContext';
@@ -14,6 +15,7 @@ import {
   type AdvisorRecordTable,
 } from '../../../db/repositories/advisors';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
+import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { useConfirmRemove } from '../useConfirmRemove';
 
 export interface RecordListProps<T extends AdvisorRecordTable> {
@@ -33,6 +35,10 @@ export interface RecordListProps<T extends AdvisorRecordTable> {
   rowActions?: (row: AdvisorRecord<T>) => ReactNode;
   toolbarExtra?: ReactNode;
   modalWidth?: number;
+  /** Why 新增 is not possible now (e.g. 聘金 before 聘任); the button is disabled and says so. */
+  addDisabledReason?: string | null;
+  /** Asked before saving, overridable (a second payment for the same year …). */
+  warnings?: (draft: Record<string, unknown>) => FieldWarning[];
 }
 
 /**
@@ -45,6 +51,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
   const db = useDb();
   const confirmRemove = useConfirmRemove();
   const [editing, setEditing] = useState<{ row?: AdvisorRecord<T> } | null>(null);
+  const [displayed, setDisplayed] = useState<AdvisorRecord<T>[]>([]);
 
   const columns = useMemo<LedgerColumn<AdvisorRecord<T>>[]>(
     () => [
@@ -95,14 +102,19 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
         rows={props.rows}
         getRowId={(r) => r.id}
         onRowActivate={(r) => setEditing({ row: r })}
+        onDisplayedRowsChange={setDisplayed}
         height={360}
         emptyText={`暂无${noun}`}
         toolbarExtra={
           <Space>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
-              新增{noun}
-            </Button>
+            <Tooltip title={props.addDisabledReason}>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} disabled={!!props.addDisabledReason}>
+                新增{noun}
+              </Button>
+            </Tooltip>
+            {props.addDisabledReason && <Typography.Text type="secondary">{props.addDisabledReason}</Typography.Text>}
             {props.toolbarExtra}
+            <LedgerPrintButton tableId={`advisor-${table}`} title={`${noun}一览`} columns={columns} rows={displayed} totalCount={props.rows.length} />
           </Space>
         }
       />
@@ -118,6 +130,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
           row ? updateAdvisorRecord(db, table, row.id, fields as UpdateInput<T>) : addAdvisorRecord(db, table, fields as CreateInput<T>)
         }
         successMessage={`${noun}已保存`}
+        warnings={props.warnings}
         onClose={() => setEditing(null)}
       >
         {props.fields(row)}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Space, Table, Tag, Typography } from 'antd';
 import { advisorStipendSchema, type Advisor, type AdvisorStipend } from '../../../../../shared/domain/advisors/schema';
+import { canRecordStipend, duplicateStipendYearWarning } from '../../../../../shared/domain/advisors/rules';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { StipendFields } from '../forms/StipendFields';
 import { stipendOverview, type StipendState, type StipendYear } from '../stipendOverview';
@@ -37,6 +38,15 @@ export function StipendsTab({ advisor, rows }: { advisor: Advisor; rows: Advisor
     () => ({ year: firstOpen ?? Number(todayIso().slice(0, 4)), amount: rules.stipendPerYear, paidVia: advisor.serviceUnit ?? advisor.homeInstitution }),
     [firstOpen, rules.stipendPerYear, advisor.serviceUnit, advisor.homeInstitution],
   );
+  const allowed = canRecordStipend(advisor);
+  // A second payment for a year is possible (补发) but usually a double entry: asked, not refused.
+  const warnings = useCallback(
+    (draft: Record<string, unknown>) => {
+      const warning = duplicateStipendYearWarning(rows, draft);
+      return warning ? [{ field: 'year', message: warning }] : [];
+    },
+    [rows],
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {overview.length > 0 ? (
@@ -63,6 +73,8 @@ export function StipendsTab({ advisor, rows }: { advisor: Advisor; rows: Advisor
         schema={advisorStipendSchema}
         defaults={defaults}
         fields={() => <StipendFields />}
+        addDisabledReason={allowed.ok ? null : allowed.reason}
+        warnings={warnings}
       />
     </Space>
   );

@@ -12,13 +12,18 @@ import {
   updateAdvisor,
   updateAdvisorRecord,
 } from '../../../../../renderer/src/db/repositories/advisors';
-import { RecordNotFoundError } from '../../../../../renderer/src/db/ledgerRepository';
+import { LedgerRepository, RecordNotFoundError } from '../../../../../renderer/src/db/ledgerRepository';
 import { ValidationError } from '../../../../../renderer/src/db/validation';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { freshDb, oplog } from '../helpers';
 
 const basics = { name: '陈思远', honorific: '中国工程院院士', homeInstitution: '华南示范理工大学' };
 const recommendation = { recommendingUnit: '自治区工业和信息化厅', recommendationDate: '2026-03-01', advisorConsent: true, homeUnitConsent: true, researchDirections: '铝基新材料' };
+
+/** An advisor already appointed (聘金 is paid from 已聘任 on), written as an import would. */
+function appointed(db: SciLedgerDb, name = basics.name) {
+  return new LedgerRepository(db).create('advisors', { ...basics, name, status: '已聘任', termStart: '2026-01-01', termEnd: '2028-12-31' });
+}
 
 async function recommended(db: SciLedgerDb) {
   return createAdvisor(db, { ...basics, ...recommendation });
@@ -156,9 +161,19 @@ describe('advisors repository', () => {
       expect(await db.advisorStipends.count()).toBe(0);
     });
 
-    it('refuses an invalid record with Chinese messages (e.g. 聘金 to the fen)', async () => {
+    it('refuses a 聘金 payment before the advisor is appointed, saying why (issue 8 item 6)', async () => {
       const db = await freshDb();
       const advisor = await recommended(db);
+      const error = await addAdvisorRecord(db, 'advisorStipends', { advisorId: advisor.id, year: 2026, amount: 300000 }).catch((e: unknown) => e);
+      expect((error as Error).message).toBe('当前状态为“推荐”，聘任（颁发聘书）后才能登记聘金发放');
+      expect(await db.advisorStipends.count()).toBe(0);
+      const negative = await addAdvisorRecord(db, 'advisorStipends', { advisorId: (await appointed(db, '林若溪')).id, year: 2026, amount: -5 }).catch((e: unknown) => e);
+      expect((negative as ValidationError).message).toContain('聘金金额不能为负数');
+    });
+
+    it('refuses an invalid record with Chinese messages (e.g. 聘金 to the fen)', async () => {
+      const db = await freshDb();
+      const advisor = await appointed(db);
       const error = await addAdvisorRecord(db, 'advisorStipends', { advisorId: advisor.id, year: 2026, amount: 300000.001 }).catch((e: unknown) => e);
       expect((error as ValidationError).message).toContain('金额最多保留两位小数（分）');
       expect(await db.advisorStipends.count()).toBe(0);
@@ -169,7 +184,7 @@ describe('advisors repository', () => {
     it('loadAdvisorFile returns the active records only; removing and restoring the advisor keeps the file whole', async () => {
       const db = await freshDb();
       const advisor = await recommended(db);
-      const other = await createAdvisor(db, { ...basics, name: '林若溪' });
+      const other = await appointed(db, '林若溪');
       await addAdvisorRecord(db, 'advisorSuggestions', { advisorId: advisor.id, date: '2026-05-10', title: '关于中试平台的建议', feedbackStatus: '待反馈' });
       const dropped = await addAdvisorRecord(db, 'advisorSuggestions', { advisorId: advisor.id, date: '2026-05-11', title: '作废', feedbackStatus: '待反馈' });
       await removeAdvisorRecord(db, 'advisorSuggestions', dropped.id);

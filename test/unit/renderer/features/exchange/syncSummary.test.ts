@@ -24,6 +24,14 @@ describe('同步 summary', () => {
     expect(rows.map((r) => r.label)).toEqual(['科技顾问', '聘金发放']);
   });
 
+  it('names only ledgers this build can open; the rest are summed as 其他 (issue 8 item 15)', () => {
+    const rows = perTableRows({ advisors: { added: 1, changed: 0, deleted: 0 }, commissioners: { added: 3, changed: 1, deleted: 0 }, rectificationItems: { added: 2, changed: 0, deleted: 1 } });
+    expect(rows.map((r) => [r.label, r.added, r.changed, r.deleted])).toEqual([
+      ['科技顾问', 1, 0, 0],
+      ['其他（本版本尚无界面的台账）', 5, 1, 1],
+    ]);
+  });
+
   it('counts conflicts, tells each machine’s skew once, and treats an empty import as already applied', () => {
     let s = addImport(emptySummary(), outcome({ conflicts: 1, skewWarning: { nodeName: '甲', skewMs: 2 * HOUR } }));
     s = addImport(s, outcome({ bundleId: 'b2', conflicts: 2, skewWarning: { nodeName: '甲', skewMs: 3 * HOUR } }));

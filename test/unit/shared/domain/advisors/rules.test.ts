@@ -73,3 +73,19 @@ describe('canIssueCertificate', () => {
     expect(canIssueCertificate({ status: '已审定', termStart: '2027-01-01', termEnd: '2027-01-01' }, { isReprint: false })).toMatchObject({ ok: false, reason: '聘期结束日期应晚于开始日期' });
   });
 });
+
+describe('聘金 rules (issue 8 item 6)', async () => {
+  const { canRecordStipend, duplicateStipendYearWarning } = await import('../../../../../shared/domain/advisors/rules');
+  it('allows payments from 已聘任 on only', () => {
+    expect(canRecordStipend({ status: '推荐' })).toEqual({ ok: false, reason: '当前状态为“推荐”，聘任（颁发聘书）后才能登记聘金发放' });
+    expect(canRecordStipend({ status: '已审定' }).ok).toBe(false);
+    expect(canRecordStipend({ status: '已聘任' }).ok).toBe(true);
+    expect(canRecordStipend({ status: '期满' }).ok).toBe(true);
+  });
+  it('warns on a second payment for the same year, not on editing the first', () => {
+    const rows = [{ id: 'a', year: 2026 }];
+    expect(duplicateStipendYearWarning(rows, { year: 2026 })).toBe('2026年度已登记 1 笔聘金发放，请确认不是重复登记');
+    expect(duplicateStipendYearWarning(rows, { id: 'a', year: 2026 })).toBeNull();
+    expect(duplicateStipendYearWarning(rows, { year: 2027 })).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { useDb } from '../../app/DbContext';
+import { readSetting } from '../../features/settings/settingsStore';
+import { DocumentActions } from '../DocumentActions';
+import { localToday } from '../forms/submitRecord';
+import type { LedgerColumn } from '../LedgerTable';
+import { readHiddenColumns } from '../LedgerTable/useColumnVisibility';
+import { ledgerListingInput } from './ledgerListingInput';
+
+export interface LedgerPrintButtonProps<T> {
+  /** The LedgerTable's tableId: its 列显示 choice decides the printed columns. */
+  tableId: string;
+  /** Document title, e.g. 科技顾问名册. */
+  title: string;
+  columns: readonly LedgerColumn<T>[];
+  /** The rows on screen (LedgerTable onDisplayedRowsChange). */
+  rows: readonly T[];
+  /** All rows of the ledger, to say whether the list is filtered. */
+  totalCount: number;
+}
+
+/**
+ * 打印名册: the ledger as a Word table built from the rows and columns on screen (issue 8 item
+ * 11), previewed first; the preview carries 保存 / 打印. Placed in a LedgerTable's toolbar.
+ */
+export function LedgerPrintButton<T>({ tableId, title, columns, rows, totalCount }: LedgerPrintButtonProps<T>) {
+  const db = useDb();
+  async function getInput() {
+    const organisation = await readSetting(db, 'organisation');
+    return ledgerListingInput({
+      title,
+      columns,
+      hiddenColumnIds: readHiddenColumns(tableId, columns),
+      rows,
+      scopeDescription: rows.length === totalCount ? `全部 ${totalCount} 条记录` : `筛选出的 ${rows.length} 条记录（共 ${totalCount} 条）`,
+      organisation: organisation.department,
+      generatedOn: localToday(),
+    });
+  }
+  return <DocumentActions kind="ledgerListing" getInput={getInput} actions={['preview']} labels={{ preview: '打印名册' }} disabled={rows.length === 0} />;
+}
