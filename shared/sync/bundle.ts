@@ -6,7 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { strFromU8, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { isoDateTime } from '../domain/common';
 import { ledgerTableNames } from '../domain/ledgerTables';
@@ -14,12 +14,17 @@ import { BundleError } from './errors';
 import { decodeHlc, isHlc } from './hlc';
 import { findForbiddenKey } from './json';
 import { checkOp, nodeIdSchema, type SyncOp } from './op';
+import { decodeUtf8Strict, strictUtf8Decoder } from './utf8';
 import { parseOptions, tableLabel } from './tables';
-import { mergeVectors, vectorOf, type Vector } from './vector';
+import { mergeVectors, uncoveredNodes, vectorOf, type Vector } from './vector';
 import { readZipEntries, type ZipLimits } from './zipread';
 
 export const BUNDLE_FORMAT = 'sciledger-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * 2: an update names the machine and the vector it was made for (`target`, `base`, issue 10), so
+ * a bundle carried to the wrong machine is recognised instead of leaving a permanent gap.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const BUNDLE_EXTENSION = '.sclb';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const OPS_ENTRY = 'ops.jsonl';
@@ -62,6 +67,13 @@ export const manifestSchema = z.strictObject({
   /** Lowercase hex SHA-256 of the ops.jsonl bytes. */
   payloadSha256: z.string().regex(/^[0-9a-f]{64}$/, 'payloadSha256 应为 64 位十六进制'),
   kind: z.enum(['incremental', 'full']),
+  /** The machine an update was made for (absent: a full bundle, or one for the sync folder). */
+  target: z.strictObject({ nodeId: nodeIdSchema, nodeName: z.string().max(100) }).optional(),
+  /**
+   * What the receiver was believed to hold when the update was made: its ops are every op above
+   * this vector. A machine that does not hold all of `base` would get a gap (issue 10).
+   */
+  base: vectorSchema.optional(),
 });
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
@@ -79,6 +91,10 @@ export interface WriteBundleInput {
   vector: Vector;
   /** 'full' = every op (backup, upward export); 'incremental' = opsToSend(…, receiverVector). */
   kind: 'incremental' | 'full';
+  /** The machine an update is made for (its name goes into the manifest and the file name). */
+  target?: { nodeId: string; nodeName: string };
+  /** The receiver vector the ops were chosen with (opsToSend); absent for a full bundle. */
+  base?: Vector;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -106,6 +122,8 @@ export function buildManifest(input: WriteBundleInput, opsBytes: Uint8Array): Bu
     counts: { ops: input.ops.length, perTable },
     payloadSha256: sha256Hex(opsBytes),
     kind: input.kind,
+    ...(input.target ? { target: { nodeId: input.target.nodeId, nodeName: input.target.nodeName.slice(0, 100) } } : {}),
+    ...(input.kind === 'incremental' && input.base ? { base: { ...input.base } } : {}),
   };
 }
 
@@ -130,6 +148,12 @@ export interface ReadBundleOptions extends Partial<ZipLimits> {
   localNodeId: string;
   /** Tables the local database has; default every table of ledgerTables. */
   knownTables?: Iterable<string>;
+  /**
+   * What the reading machine holds (its vector). When given, an update whose `base` it does not
+   * cover is refused ('base-not-covered'): importing it would make the vector claim ops the
+   * machine never received, and no later update would resend them (issue 10).
+   */
+  localVector?: Vector;
 }
 
 export interface ReadBundleResult {
@@ -140,9 +164,10 @@ export interface ReadBundleResult {
 
 function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleManifest {
   if (bytes.length > MAX_MANIFEST_BYTES) throw new BundleError('manifest-invalid', '数据包清单（manifest.json）过大');
+  const text = decodeUtf8Strict(bytes, '数据包清单（manifest.json）');
   let raw: unknown;
   try {
-    raw = JSON.parse(strFromU8(bytes));
+    raw = JSON.parse(text);
   } catch {
     throw new BundleError('manifest-not-json', '数据包清单（manifest.json）不是有效的 JSON');
   }
@@ -160,20 +185,44 @@ function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleMan
     throw new BundleError('newer-schema', `数据包的数据库结构版本（${r.schemaVersion}）高于本机（${options.currentSchemaVersion}），请先升级 SciLedger`);
   }
   const parsed = manifestSchema.safeParse(raw, parseOptions);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new BundleError('manifest-invalid', `数据包清单无效：${first.path.join('.') || '清单'} — ${first.message}`);
-  }
+  if (!parsed.success) throw new BundleError('manifest-invalid', `数据包清单无效：${describeManifestIssue(parsed.error.issues[0])}`);
   return parsed.data;
 }
 
+/** zod's wording for a manifest problem, in Chinese and naming the property. */
+function describeManifestIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.') || '清单';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where === '清单' ? '' : where}有未知的属性“${issue.keys.join('”“')}”`;
+    case 'invalid_type':
+      return `“${where}”缺失或类型不对`;
+    default:
+      return `“${where}”${issue.message.startsWith(where) ? issue.message.slice(where.length) : `：${issue.message}`}`;
+  }
+}
+
+/**
+ * ops.jsonl line by line: each line is decoded strictly as UTF-8 on its own (a byte 0x0A never
+ * occurs inside a UTF-8 sequence), so neither the whole text nor a split copy of it is held.
+ */
 function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: ReadonlySet<string>): SyncOp[] {
-  const lines = strFromU8(bytes).split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
   const ops: SyncOp[] = [];
   const seen = new Set<string>();
-  lines.forEach((line, i) => {
+  const decoder = strictUtf8Decoder();
+  let start = 0;
+  for (let i = 0; start < bytes.length; i++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
     const where = `第 ${i + 1} 条操作`;
+    if (end - start > MAX_OP_LINE_CHARS * 3) throw new BundleError('op-invalid', `${where}过长`);
+    let line: string;
+    try {
+      line = decoder.decode(bytes.subarray(start, end));
+    } catch {
+      throw new BundleError('not-utf8', `${where}含有无效的文字编码（不是 UTF-8），文件可能已损坏或被改动，已拒绝`);
+    }
+    start = end + 1;
     if (line.length > MAX_OP_LINE_CHARS) throw new BundleError('op-invalid', `${where}过长`);
     let raw: unknown;
     try {
@@ -189,7 +238,7 @@ function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: Read
     const known = manifest.vector[op.nodeId];
     if (known === undefined || op.opId > known) throw new BundleError('manifest-invalid', `${where}：不在清单的 vector 范围内`);
     ops.push(op);
-  });
+  }
   return ops.sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
 }
 
@@ -203,6 +252,18 @@ function checkCounts(manifest: BundleManifest, ops: readonly SyncOp[]): void {
     const detail = wrong !== undefined ? `${tableLabel(wrong)}：清单 ${declared[wrong] ?? 0} 条，实际 ${perTable[wrong] ?? 0} 条` : `清单 ${manifest.counts.ops} 条，实际 ${ops.length} 条`;
     throw new BundleError('counts-mismatch', `数据包的操作数量与清单不符（${detail}）`);
   }
+}
+
+/** What the clerk is told when an update was made for a machine that held more than this one. */
+export function baseNotCoveredMessage(manifest: Pick<BundleManifest, 'nodeName' | 'target'>, localNodeId: string): string {
+  const sender = `「${manifest.nodeName || '未命名电脑'}」`;
+  if (!manifest.target) {
+    return `此更新包是在同步文件夹中为其他电脑制作的，本机还缺少之前的数据。请先导入同步文件夹中更早的数据包，或请${sender}导出全量包后导入。`;
+  }
+  if (manifest.target.nodeId === localNodeId) {
+    return `此更新包是为本机制作的，但本机缺少制作时已有的数据（可能从较早的备份恢复过）。请${sender}导出全量包后导入。`;
+  }
+  return `此更新包是为「${manifest.target.nodeName || '另一台电脑'}」制作的，本机还缺少之前的数据。请${sender}导出全量包，或先导入${sender}以前给本机的更新包，再导入此包。`;
 }
 
 /**
@@ -227,5 +288,8 @@ export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadB
   const knownTables = new Set(options.knownTables ?? ledgerTableNames);
   const ops = parseOps(opsBytes, manifest, knownTables);
   checkCounts(manifest, ops);
+  if (options.localVector && manifest.base && uncoveredNodes(manifest.base, options.localVector).length > 0) {
+    throw new BundleError('base-not-covered', baseNotCoveredMessage(manifest, options.localNodeId));
+  }
   return { manifest, ops };
 }

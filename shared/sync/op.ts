@@ -148,6 +148,48 @@ export function validateOpFields(op: SyncOp): OpFieldIssue[] {
   return issues;
 }
 
+/** The properties of an op as a clerk may read them in a refusal message. */
+const OP_PROPERTY_LABELS: Record<string, string> = {
+  opId: '操作编号（opId）',
+  nodeId: '节点编号（nodeId）',
+  table: '台账表（table）',
+  id: '记录编号（id）',
+  fields: '字段值（fields）',
+  unset: '清除的字段（unset）',
+  deleted: '删除标记（deleted）',
+  operator: '操作员（operator）',
+  at: '操作时间（at）',
+  prev: '覆盖前时间戳（prev）',
+  resolves: '解决的冲突（resolves）',
+};
+const TYPE_NAMES: Record<string, string> = { string: '文本', boolean: '布尔值 true/false', object: '对象', array: '列表', record: '对象', number: '数字' };
+
+/**
+ * One schema problem of an op in Chinese, naming the property (issue 10: zod's own wording such
+ * as "实际接收 undefined" never reaches the clerk). Our refinements already say what is wrong
+ * in Chinese; zod's built-in checks (missing, wrong type, unknown key, size) are worded here.
+ */
+export function describeOpIssue(issue: z.core.$ZodIssue | undefined, raw: Record<string, unknown>): string {
+  if (!issue) return '格式无效';
+  const [top, ...rest] = issue.path.map(String);
+  const label = top === undefined ? '' : (OP_PROPERTY_LABELS[top] ?? `属性“${top}”`);
+  const where = rest.length > 0 ? `${label}中的“${rest.join('.')}”` : label;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where || '操作'}有未知的属性“${issue.keys.join('”“')}”`;
+    case 'invalid_type':
+      if (top !== undefined && rest.length === 0 && !Object.prototype.hasOwnProperty.call(raw, top)) return `缺少${label}`;
+      return `${where}的类型不对（应为${TYPE_NAMES[issue.expected] ?? issue.expected}）`;
+    case 'too_big':
+      return `${where}${issue.origin === 'array' ? '项数过多' : '过长'}`;
+    case 'too_small':
+      return `${where}${issue.origin === 'array' ? '项数过少' : '为空'}`;
+    default:
+      // Our own messages (custom refinements, messages given in opObjectSchema): already Chinese.
+      return where && !issue.message.includes(top ?? '') ? `${where}：${issue.message}` : issue.message;
+  }
+}
+
 export type OpProblemCode = 'op-invalid' | 'forbidden-key' | 'unknown-table' | 'unknown-field' | 'invalid-value';
 
 export type OpCheck = { ok: true; op: SyncOp } | { ok: false; code: OpProblemCode; message: string };
@@ -174,11 +216,7 @@ export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpChec
     if (unknown !== undefined) return { ok: false, code: 'unknown-field', message: `${tableLabel(table)}没有字段“${unknown}”` };
   }
   const parsed = syncOpSchema.safeParse(raw, parseOptions);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length > 0 ? `（${first.path.join('.')}）` : '';
-    return { ok: false, code: 'op-invalid', message: `${first?.message ?? '格式无效'}${where}` };
-  }
+  if (!parsed.success) return { ok: false, code: 'op-invalid', message: describeOpIssue(parsed.error.issues[0], r) };
   const issues = validateOpFields(parsed.data);
   if (issues.length > 0) return { ok: false, code: 'invalid-value', message: issues[0].message };
   return { ok: true, op: parsed.data };

@@ -1,6 +1,7 @@
 /**
  * Reading a zip that came from a USB stick, safely (issue 4 "Reading a zip safely"): entries are
- * read in memory by their expected names only (never extracted to paths); the entry count, the
+ * read in memory by their expected names only (never extracted to paths), and a zip holding any
+ * other entry is refused (issue 10: `../../evil.txt` next to a valid bundle); the entry count, the
  * DECLARED sizes and the compression ratio are checked from the central directory BEFORE
  * anything is inflated, and inflation is streamed and stopped as soon as the ACTUAL size passes
  * the declared one (a lying header cannot make us inflate a bomb). CRC-32 is verified too.
@@ -135,9 +136,17 @@ function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** An entry name as it may be shown to a clerk: control characters replaced, length bounded. */
+function shownName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
+
 /**
- * The entries named in `wanted`, each read in memory. Absent names are absent from the map;
- * other entries are never inflated (they still count towards maxEntries). Throws BundleError.
+ * The entries named in `wanted`, each read in memory. Absent names are absent from the map. An
+ * entry with any other name refuses the whole zip before anything is inflated (DESIGN §Sync:
+ * "Nothing else may be in it"). Throws BundleError.
  */
 export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): Map<string, Uint8Array> {
   if (bytes.length > limits.maxBytes) {
@@ -146,7 +155,9 @@ export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], lim
   const entries = readCentralDirectory(bytes, limits);
   const chosen = new Map<string, CentralEntry>();
   for (const e of entries) {
-    if (!wanted.includes(e.name)) continue;
+    if (!wanted.includes(e.name)) {
+      throw new BundleError('unexpected-entry', `数据包中有不应存在的文件“${shownName(e.name)}”（数据包只能包含 ${wanted.join(' 和 ')}），可能被改动过，已拒绝`);
+    }
     if (chosen.has(e.name)) throw new BundleError('duplicate-entry', `数据包中有重复的“${e.name}”`);
     chosen.set(e.name, e);
   }

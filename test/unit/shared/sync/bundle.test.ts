@@ -52,7 +52,7 @@ describe('writeBundle / readBundle', () => {
     expect(read).toEqual([op(1), op(2), op(3)]);
     expect(manifest).toMatchObject({
       format: 'sciledger-bundle',
-      formatVersion: 1,
+      formatVersion: 2,
       schemaVersion: 2,
       nodeId: 'node-a',
       nodeName: '南宁办公室',
@@ -81,7 +81,7 @@ describe('writeBundle / readBundle', () => {
     const ops = Array.from({ length: 2000 }, (_, n) => op(n + 1));
     const zip = writeBundle(input(ops));
     const opsBytes = encodeOpsJsonl(ops);
-    const entries = readZipEntries(zip, [OPS_ENTRY], defaultBundleLimits);
+    const entries = readZipEntries(zip, [MANIFEST_ENTRY, OPS_ENTRY], defaultBundleLimits);
     expect(entries.get(OPS_ENTRY)).toEqual(opsBytes);
     expect(opsBytes.length / zip.length).toBeLessThan(defaultBundleLimits.maxRatio / 4);
     expect(readBundle(zip, options).ops).toHaveLength(2000);
@@ -89,15 +89,16 @@ describe('writeBundle / readBundle', () => {
 });
 
 describe('readZipEntries', () => {
-  it('reads only the names asked for, verifies CRC-32, refuses duplicate names', () => {
+  it('reads the names asked for, refuses any other entry, verifies CRC-32, refuses duplicate names', () => {
     const zip = zipSync({ 'a.txt': strToU8('甲'.repeat(100)), 'b.txt': strToU8('乙') }, { mtime: new Date(Date.UTC(2020, 0, 1)) });
-    const got = readZipEntries(zip, ['a.txt', 'missing'], defaultBundleLimits);
-    expect([...got.keys()]).toEqual(['a.txt']);
+    const got = readZipEntries(zip, ['a.txt', 'b.txt', 'missing'], defaultBundleLimits);
+    expect([...got.keys()]).toEqual(['a.txt', 'b.txt']);
+    expect(() => readZipEntries(zip, ['a.txt'], defaultBundleLimits)).toThrow('不应存在的文件“b.txt”');
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
     // Rename b.txt to a.txt in both headers: two entries with one name.
     const dup = zip.slice();
     for (let i = 0; i < dup.length - 5; i++) if (String.fromCharCode(...dup.subarray(i, i + 5)) === 'b.txt') dup[i] = 'a'.charCodeAt(0);
-    expect(() => readZipEntries(dup, ['a.txt'], defaultBundleLimits)).toThrow(BundleError);
+    expect(() => readZipEntries(dup, ['a.txt'], defaultBundleLimits)).toThrow('重复');
   });
 
   it('refuses a zip with no manifest or no ops', () => {

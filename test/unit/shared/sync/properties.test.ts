@@ -119,7 +119,7 @@ describe('sync properties (3 simulated nodes)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('conflicts are exactly the forks of concurrent same-field edits', () => {
     fc.assert(
@@ -168,7 +168,7 @@ describe('sync properties (3 simulated nodes)', () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, 60_000);
 
   it('the order of ops does not matter, and applying them again changes nothing', () => {
     fc.assert(
@@ -193,5 +193,5 @@ describe('sync properties (3 simulated nodes)', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
