@@ -16,6 +16,7 @@ import { decodeHlc, encodeHlc, initialHlcState, maxHlcState, receive, tick, type
 import type { LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { advanceClocks, localOpFromChange } from '../../../shared/sync/local';
 import type { FieldClocks } from '../../../shared/sync/merge';
+import { TOMBSTONE_FIELD } from '../../../shared/sync/tables';
 import { DEFAULT_OPERATOR, type OplogEntry } from './oplog';
 
 export const OPLOG_TABLE = 'oplog';
@@ -156,6 +157,7 @@ function failed(res: DBCoreMutateResponse, i: number): boolean {
  *                  logs nothing)
  *  - delete:       table.delete / bulkDelete, collection.delete with a filter or on an index
  *  - deleteRange:  table.clear, collection.delete on a primary-key range
+ *                  (both become tombstone puts: records are never hard-deleted, DESIGN §Data)
  * and every one of them runs in an IndexedDB transaction that this middleware widened to
  * include the oplog and fieldClocks stores, so the data, its log and its clocks commit or abort
  * together. Each op carries `prev` — per written field, the opId of the value it overwrote, read
@@ -224,9 +226,8 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
        * `clocks[i]` are the clocks of changes[i].key before this request; a key repeated in one
        * bulk request sees the clocks its earlier change left.
        */
-      function logChanges(trans: DBCoreTransaction, table: string, changes: Change[], clocks: (FieldClocks | undefined)[]): Promise<void> {
+      function logChanges(trans: DBCoreTransaction, table: string, changes: Change[], clocks: (FieldClocks | undefined)[], nowMs: number = tracker.nowMs()): Promise<void> {
         if (changes.length === 0) return Promise.resolve();
-        const nowMs = tracker.nowMs();
         const at = new Date(nowMs).toISOString();
         const nodeId = tracker.nodeId as string;
         const operator = tracker.operator;
@@ -292,12 +293,34 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           );
         }
 
-        function logDeletes(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], existing: (Record<string, unknown> | undefined)[]) {
-          return readClocks(req.trans, name, keys).then((clocks) =>
-            table.mutate(req).then((res) => {
-              const changes: Change[] = keys.map((key, i) => ({ key, before: existing[i] ?? {}, after: undefined }));
-              // A failed delete request fails the whole request (IndexedDB aborts it), so log only on success.
-              return (res.numFailures > 0 ? Promise.resolve() : logChanges(req.trans, name, changes, clocks)).then(() => res);
+        /**
+         * A delete of any kind (delete, bulkDelete, clear, Collection.delete) becomes a TOMBSTONE:
+         * the row stays with `deletedAt` set, and the op is the `deleted: true` op the merge turns
+         * into exactly that row on every other machine (merge.ts: deletedAt = op.at). Removing the
+         * row here while the others keep a tombstone made the stores diverge, and a concurrent
+         * edit then revived a partial record on this side only (issue 10). Rows already deleted
+         * are left as they are (nothing changes, nothing is logged).
+         */
+        function tombstone(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], rows: (Record<string, unknown> | undefined)[]): Promise<DBCoreMutateResponse> {
+          const liveKeys: Key[] = [];
+          const live: Record<string, unknown>[] = [];
+          const seen = new Set<Key>();
+          keys.forEach((key, i) => {
+            const row = rows[i];
+            if (row == null || seen.has(key) || (row[TOMBSTONE_FIELD] !== undefined && row[TOMBSTONE_FIELD] !== null)) return;
+            seen.add(key);
+            liveKeys.push(key);
+            live.push(row);
+          });
+          const done: DBCoreMutateResponse = { numFailures: 0, failures: {}, lastResult: undefined };
+          if (liveKeys.length === 0) return Promise.resolve(done);
+          const nowMs = tracker.nowMs();
+          const at = new Date(nowMs).toISOString();
+          return readClocks(req.trans, name, liveKeys).then((clocks) =>
+            table.mutate({ type: 'put', trans: req.trans, keys: pk.outbound ? liveKeys : undefined, values: live.map((row) => ({ ...row, [TOMBSTONE_FIELD]: at })) }).then((res) => {
+              if (res.numFailures > 0) return res;
+              const changes: Change[] = liveKeys.map((key, i) => ({ key, before: live[i], after: undefined }));
+              return logChanges(req.trans, name, changes, clocks, nowMs).then(() => done);
             }),
           );
         }
@@ -305,26 +328,15 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
         function onDelete(req: DBCoreDeleteRequest): Promise<DBCoreMutateResponse> {
           if (req.keys.length === 0) return table.mutate(req);
           // Only keys that exist are deleted; deleting a missing key changes nothing.
-          return table.getMany({ trans: req.trans, keys: req.keys }).then((rows) => {
-            const seen = new Set<Key>();
-            const keys: Key[] = [];
-            const existing: Record<string, unknown>[] = [];
-            req.keys.forEach((k, i) => {
-              if (rows[i] != null && !seen.has(k)) {
-                seen.add(k);
-                keys.push(k);
-                existing.push(rows[i]);
-              }
-            });
-            return logDeletes(req, keys, existing);
-          });
+          return table.getMany({ trans: req.trans, keys: req.keys }).then((rows) => tombstone(req, req.keys as Key[], rows));
         }
 
         function onDeleteRange(req: DBCoreDeleteRangeRequest): Promise<DBCoreMutateResponse> {
-          // A range delete names no keys: read them first, in the same transaction.
-          return table
-            .query({ trans: req.trans, values: false, query: { index: pk, range: req.range } })
-            .then(({ result }) => logDeletes(req, result as Key[], []));
+          // A range delete names no keys: read the rows first, in the same transaction.
+          return table.query({ trans: req.trans, values: true, query: { index: pk, range: req.range } }).then(({ result }) => {
+            const rows = result as Record<string, unknown>[];
+            return tombstone(req, rows.map((r) => (pk.extractKey ? pk.extractKey(r) : undefined) as Key), rows);
+          });
         }
 
         return {

@@ -278,3 +278,36 @@ describe('conflicts', () => {
     expect(list.map((c) => c.resolvedAt === undefined)).toEqual([true, false]);
   });
 });
+
+describe('hard deletes converge (issue 10)', () => {
+  it('table.delete on one machine and a concurrent edit on the other end in the same tombstone on both', async () => {
+    const [a, b] = [await node('甲'), await node('乙')];
+    const x = advisor();
+    await a.advisors.add(x);
+    await send(a, b);
+    await a.advisors.delete(x.id); // a data-layer hard delete, not the UI's tombstone
+    await b.advisors.update(x.id, { status: '评议', notes: '乙补充的备注' });
+    await send(a, b, { confirmLargeDelete: true });
+    await send(b, a);
+    const [da, db] = [await dumpLedgers(a), await dumpLedgers(b)];
+    expect(da).toEqual(db);
+    const row = (await a.advisors.get(x.id)) as Record<string, unknown>;
+    // Deleted, with the full record and the concurrent edit kept inside the tombstone: never a
+    // live partial record on either side.
+    expect(row).toMatchObject({ name: x.name, honorific: x.honorific, status: '评议', notes: '乙补充的备注' });
+    expect(row.deletedAt).toEqual(expect.any(String));
+  });
+
+  it('clear() and Collection.delete() tombstone every row, and the other machine follows', async () => {
+    const [a, b] = [await node('甲'), await node('乙')];
+    const rows = [advisor(), advisor({ name: '林若溪' }), advisor({ name: '周明哲', status: '评议' })];
+    await a.advisors.bulkAdd(rows);
+    await send(a, b);
+    await a.advisors.where('status').equals('评议').delete();
+    await a.advisors.clear();
+    expect(await a.advisors.count()).toBe(3);
+    await send(a, b, { confirmLargeDelete: true });
+    expect(await dumpLedgers(b)).toEqual(await dumpLedgers(a));
+    expect((await b.advisors.toArray()).every((r) => typeof r.deletedAt === 'string')).toBe(true);
+  });
+});
