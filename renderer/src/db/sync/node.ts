@@ -66,5 +66,8 @@ export async function readBundleFor(db: SciLedgerDb, bytes: Uint8Array, forResto
     // '' is never a nodeId (NODE_ID_PATTERN), so the same-node check cannot fire.
     localNodeId: forRestore ? '' : nodeId,
     knownTables: localLedgerTables(db),
+    // An update made for a machine holding more than this one is refused (issue 10); a restore
+    // reads a full bundle, which has no base.
+    ...(forRestore ? {} : { localVector: await getLocalVector(db) }),
   });
 }

@@ -91,6 +91,8 @@ export interface ExportOptions {
   kind: 'incremental' | 'full';
   /** What the receiver holds (its getLocalVector / a manifest's vector); absent = everything. */
   receiverVector?: Record<string, string>;
+  /** The machine an update is made for: named in the manifest and the file name (issue 10). */
+  target?: { nodeId: string; nodeName: string };
   now?: Date;
 }
 

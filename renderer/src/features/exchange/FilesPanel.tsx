@@ -35,11 +35,12 @@ export function FilesPanel() {
     void loadKnownMachines(db).then(setMachines);
   }, [db, result]);
 
-  async function save(kind: 'incremental' | 'full', receiverVector?: Record<string, string>) {
+  async function save(kind: 'incremental' | 'full', machine?: KnownMachine) {
     setExporting(true);
     try {
-      const out = await exportBundle(db, { kind, receiverVector });
-      const name = bundleFileName(await getNodeName(db), kind, new Date());
+      const target = machine ? { nodeId: machine.nodeId, nodeName: machine.name } : undefined;
+      const out = await exportBundle(db, { kind, receiverVector: machine?.receiverVector, target });
+      const name = bundleFileName(await getNodeName(db), kind, new Date(), target?.nodeName);
       const saved = await platform.saveFile({ suggestedName: name, bytes: out.bytes, filters: FILTERS });
       if (saved.saved) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}（${out.opCount} 项改动）：${saved.path ?? name}`);
     } catch (error) {
@@ -51,7 +52,7 @@ export function FilesPanel() {
 
   function exportUpdate() {
     const machine = machines.find((m) => m.nodeId === target);
-    return machine ? save('incremental', machine.receiverVector) : save('full');
+    return machine ? save('incremental', machine) : save('full');
   }
 
   async function chooseBundle() {

@@ -126,3 +126,62 @@ describe('relays through bundles', () => {
     expect(snapshot(b.state)).toEqual(snapshot(c.state));
   });
 });
+
+describe('an update carried to the wrong machine (issue 10)', () => {
+  const id = ID(7);
+  const create = (_b: unknown, at: string) => ({ id, name: '张三', honorific: '院士', homeInstitution: '广西大学', status: '推荐', createdAt: at, updatedAt: at });
+
+  function scenario(lenient: boolean) {
+    const [a, b, c] = ['node-a', 'node-b', 'node-c'].map((n) => new SimNode(n));
+    c.lenient = lenient;
+    a.write('advisors', id, T0, create); // a1
+    b.importBundle(a.exportFor('node-b', T0 + 1000), T0 + 1000);
+    a.importBundle(b.exportFor('node-a', T0 + 1500), T0 + 1500); // A learns what B holds
+    a.write('advisors', id, T0 + 2000, (before, at) => ({ ...before, status: '已聘任', updatedAt: at })); // a2
+    const forB = a.exportFor('node-b', T0 + 3000); // holds a2 only
+    return { a, b, c, forB };
+  }
+
+  it('names the target and the base, and the file is refused on C with a message saying what to do', () => {
+    const { c, forB } = scenario(false);
+    const { manifest } = readBundle(forB, { currentSchemaVersion: 2, localNodeId: 'node-b' });
+    expect(manifest.target).toEqual({ nodeId: 'node-b', nodeName: 'PC node-b' });
+    expect(Object.keys(manifest.base ?? {})).toContain('node-a');
+    const before = c.state;
+    let error: unknown;
+    try {
+      c.importBundle(forB, T0 + 4000);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).code).toBe('base-not-covered');
+    expect((error as BundleError).message).toBe('此更新包是为「PC node-b」制作的，本机还缺少之前的数据。请「PC node-a」导出全量包，或先导入「PC node-a」以前给本机的更新包，再导入此包。');
+    expect(c.state).toBe(before);
+  });
+
+  it('after the refusal, incremental updates alone bring all three machines to the same valid record', () => {
+    const { a, b, c, forB } = scenario(false);
+    expect(() => c.importBundle(forB, T0 + 4000)).toThrow(BundleError);
+    b.importBundle(forB, T0 + 4500);
+    let now = T0 + 5000;
+    for (let round = 0; round < 2; round++) {
+      for (const [from, to] of [[c, a], [a, c], [c, b], [b, c], [a, b], [b, a]] as const) to.importBundle(from.exportFor(to.nodeId, (now += 1000)), now);
+    }
+    for (const n of [a, b, c]) expect(n.record('advisors', id)).toMatchObject({ name: '张三', status: '已聘任' });
+    expect(snapshot(c.state)).toEqual(snapshot(a.state));
+    expect(snapshot(b.state)).toEqual(snapshot(a.state));
+  });
+
+  it('without the check (before issue 10) C shows a partial record and later updates never repair it', () => {
+    const { a, c, forB } = scenario(true);
+    c.importBundle(forB, T0 + 4000);
+    expect(c.record('advisors', id)).toEqual({ id, status: '已聘任', updatedAt: expect.any(String) });
+    let now = T0 + 5000;
+    for (let round = 0; round < 2; round++) {
+      a.importBundle(c.exportFor('node-a', (now += 1000)), now);
+      c.importBundle(a.exportFor('node-c', (now += 1000)), now);
+    }
+    expect(c.record('advisors', id)?.name).toBeUndefined();
+  });
+});

@@ -311,3 +311,27 @@ describe('hard deletes converge (issue 10)', () => {
     expect((await b.advisors.toArray()).every((r) => typeof r.deletedAt === 'string')).toBe(true);
   });
 });
+
+describe('an update carried to the wrong machine (issue 10)', () => {
+  it('an A→B update imported on C is refused with what to do, C is unchanged, and later updates converge with no invalid record', async () => {
+    const [a, b, c] = [await node('甲'), await node('乙'), await node('丙')];
+    const x = advisor();
+    await a.advisors.add(x);
+    await send(a, b);
+    await a.advisors.update(x.id, { status: '评议' });
+    const forB = await exportBundle(a, { kind: 'incremental', receiverVector: await getLocalVector(b), target: { nodeId: b.tracker.nodeId!, nodeName: '乙' }, now: new Date(2026, 10, 24, 15, 30, 0) });
+    expect(forB.fileName).toBe('SciLedger-甲-给「乙」-更新-20261124-153000.sclb');
+    expect(forB.manifest.target).toEqual({ nodeId: b.tracker.nodeId, nodeName: '乙' });
+    const before = await dumpAll(c);
+    await expect(previewBundle(c, forB.bytes)).rejects.toMatchObject({ code: 'base-not-covered' });
+    await expect(importBundle(c, forB.bytes)).rejects.toThrow('此更新包是为「乙」制作的，本机还缺少之前的数据。请「甲」导出全量包');
+    expect(await dumpAll(c)).toBe(before);
+    // The right machine imports it; then ordinary updates in any direction reach everyone.
+    expect((await importBundle(b, forB.bytes)).applied).toBe(1);
+    for (const [from, to] of [[b, c], [c, a], [a, c], [c, b]] as const) await send(from, to);
+    const dumps = await Promise.all([a, b, c].map(dumpLedgers));
+    expect(dumps[1]).toEqual(dumps[0]);
+    expect(dumps[2]).toEqual(dumps[0]);
+    expect(await c.advisors.get(x.id)).toMatchObject({ name: x.name, status: '评议' });
+  });
+});
