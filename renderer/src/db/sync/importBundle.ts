@@ -104,7 +104,8 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
   return db.transaction('rw', importScope(db, ops), async (tx) => {
     markTransactionSelfLogged(db.tracker, tx);
     if (await db.appliedBundles.get(manifest.bundleId)) return unchanged; // imported meanwhile
-    const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId });
+    const slice = await loadSlice(db, ops);
+    const result = applyOps(slice, ops, { localNodeId: nodeId });
     const { summary } = result;
     if (!confirmLargeDelete) {
       const shares = await deleteShares(db, summary.perTable);
@@ -114,7 +115,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       if (over.length > 0) throw new LargeDeleteError(over); // aborts: nothing written
     }
     const now = new Date(db.tracker.nowMs()).toISOString();
-    await writeMerge(db, result, now);
+    const written = await writeMerge(db, result, now, slice);
     await closeSupersededConflicts(db, result.changes.appliedOps, now);
     const row: AppliedBundleRow = {
       bundleId: manifest.bundleId,
@@ -142,6 +143,8 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       conflicts: summary.conflicts.length,
       ...(skewWarning ? { skewWarning } : {}),
       alreadyApplied: false,
+      pending: written.pending,
+      completed: written.completed,
     };
   });
 }

@@ -27,6 +27,18 @@ export type StoredConflict = Conflict & {
   resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
 };
 
+/**
+ * A record an import built that fails its table's schema (issue 10: an update whose create has
+ * not arrived). Never in the ledger table, so never shown as live; 数据交换 counts it as 待补全.
+ */
+export interface PendingRecordRow {
+  table: string;
+  id: string;
+  record: Record<string, unknown>;
+  /** The first schema problem, in Chinese (for the 待补全 list). */
+  problem: string;
+}
+
 /** A bundle already imported here (importing it again changes nothing). */
 export interface AppliedBundleRow {
   bundleId: string;
@@ -76,6 +88,10 @@ export interface ImportResult {
   /** Set when the newest op's clock is more than SKEW_WARNING_MS ahead of this machine. */
   skewWarning?: { nodeName: string; skewMs: number };
   alreadyApplied: boolean;
+  /** Records this import left 待补全 (they fail their schema until missing ops arrive). */
+  pending?: number;
+  /** Records that were 待补全 and are now complete. */
+  completed?: number;
 }
 
 export interface ExportResult {

@@ -27,6 +27,14 @@ export function ImportResultView({ result, duplicates }: { result: ImportResult;
           }
         />
       )}
+      {(result.pending ?? 0) > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`有 ${result.pending} 条记录缺少之前的数据，暂列为“待补全”，不在台账中显示`}
+          description="收到其余数据后会自动补全。若一直未补全，请让对方电脑全量导出后导入。"
+        />
+      )}
       {result.skewWarning && isNotableSkew(result.skewWarning.skewMs) && (
         <Alert type="warning" showIcon message="电脑时钟不准" description={describeSkew(result.skewWarning.nodeName, result.skewWarning.skewMs)} />
       )}

@@ -40,10 +40,12 @@ export interface SyncSummary {
   written: { fileName: string; opCount: number } | null;
   /** Bundles already applied earlier (nothing to do). */
   alreadyApplied: number;
+  /** Records left 待补全 by this sync's imports (an update arrived before its create). */
+  pending: number;
 }
 
 export function emptySummary(): SyncSummary {
-  return { imported: [], perTable: {}, conflicts: 0, skippedFiles: [], skewWarnings: [], duplicateNumbers: [], written: null, alreadyApplied: 0 };
+  return { imported: [], perTable: {}, conflicts: 0, skippedFiles: [], skewWarnings: [], duplicateNumbers: [], written: null, alreadyApplied: 0, pending: 0 };
 }
 
 export function addPerTable(into: PerTable, add: PerTable | undefined): PerTable {
@@ -65,6 +67,8 @@ export interface ImportOutcome {
   /** New conflicts found by this import. */
   conflicts: number;
   skewWarning?: { nodeName: string; skewMs: number };
+  /** Records this import left 待补全. */
+  pending?: number;
 }
 
 /** Folds one import into the summary; a machine's skew is told once (the largest). */
@@ -84,6 +88,7 @@ export function addImport(summary: SyncSummary, result: ImportOutcome): SyncSumm
     imported: [...summary.imported, { bundleId: result.bundleId, nodeName: result.nodeName, applied: result.applied, skipped: result.skipped }],
     perTable: addPerTable(summary.perTable, result.perTable),
     conflicts: summary.conflicts + result.conflicts,
+    pending: summary.pending + (result.pending ?? 0),
     skewWarnings,
   };
 }

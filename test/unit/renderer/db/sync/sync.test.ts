@@ -9,10 +9,12 @@ import {
   getNodeName,
   importBundle,
   listConflicts,
+  listPendingRecords,
   previewBundle,
   readBundleForTest,
   resolveConflict,
 } from './api';
+import { writeBundle } from '../../../../../shared/sync';
 import { advisor, freshDb, iso, oplog } from '../helpers';
 import { dumpAll, node, send, T0 } from './syncHelpers';
 
@@ -333,5 +335,28 @@ describe('an update carried to the wrong machine (issue 10)', () => {
     expect(dumps[1]).toEqual(dumps[0]);
     expect(dumps[2]).toEqual(dumps[0]);
     expect(await c.advisors.get(x.id)).toMatchObject({ name: x.name, status: '评议' });
+  });
+});
+
+describe('待补全: a record that fails its schema is never live (issue 10)', () => {
+  it('an update whose create has not arrived waits out of the ledger, then completes when the create comes', async () => {
+    const [a, c] = [await node('甲'), await node('丙')];
+    const x = advisor();
+    await a.advisors.add(x);
+    await a.advisors.update(x.id, { status: '评议' });
+    const [create, edit] = await oplog(a);
+    // A bundle without a base (as written before issue 10) holding only the edit.
+    const bundle = (ops: typeof create[], n: number) =>
+      writeBundle({ ops, nodeId: a.tracker.nodeId!, nodeName: '甲', schemaVersion: 2, bundleId: `0f8fad5b-d9cb-469f-a165-7086772895${n}0`, createdAt: iso, vector: {}, kind: 'incremental' });
+    const r = await importBundle(c, bundle([edit], 1));
+    expect(r).toMatchObject({ applied: 1, pending: 1 });
+    expect(await c.advisors.get(x.id)).toBeUndefined();
+    const [waiting] = await listPendingRecords(c);
+    expect(waiting).toMatchObject({ table: 'advisors', label: '科技顾问', id: x.id });
+    expect(waiting.problem).toMatch(/字段“/);
+    const done = await importBundle(c, bundle([create], 2));
+    expect(done).toMatchObject({ applied: 1, completed: 1, pending: 0 });
+    expect(await listPendingRecords(c)).toEqual([]);
+    expect(await dumpLedgers(c)).toEqual(await dumpLedgers(a));
   });
 });
