@@ -38,7 +38,16 @@ export interface SyncOp {
    * without `prev` at all predates sync (legacy oplog) and never takes part in conflicts.
    */
   prev?: Record<string, string>;
+  /**
+   * Conflict keys (merge.ts Conflict.key) this op resolves: the clerk chose the value it writes
+   * for that conflict's field. It travels like any op, so every machine closes the same conflict
+   * — also when a third machine resolved it or the winner kept its own value (issue 10).
+   */
+  resolves?: string[];
 }
+
+/** Most conflicts one op may resolve (one field of one record has few forks). */
+export const MAX_RESOLVES_PER_OP = 50;
 
 /** nodeIds are UUIDs today; the pattern keeps them safe in outbox/<nodeId>/ paths and keys. */
 export const NODE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
@@ -78,6 +87,7 @@ const opObjectSchema = z.strictObject({
   operator: z.string().max(100, '操作员名称过长'),
   at: isoDateTime,
   prev: z.record(z.string(), z.string()).optional(),
+  resolves: z.array(z.string().max(1000, '冲突编号过长')).min(1, '解决的冲突为空').max(MAX_RESOLVES_PER_OP, '解决的冲突过多').optional(),
 });
 
 /** Cross-field rules that a plain object schema cannot say. */
@@ -108,6 +118,14 @@ function checkOpStructure(op: z.infer<typeof opObjectSchema>, ctx: z.RefinementC
     // The author had received `prev`, so its HLC moved past it (hlc.ts receive): an op always
     // sorts after what it overwrote. Anything else is forged or corrupt.
     else if (!isHlc(prevId) || !(prevId < op.opId)) issue(`prev 中字段“${name}”的时间戳无效`, ['prev', name]);
+  }
+  for (const key of op.resolves ?? []) {
+    // A resolution names a conflict of this very record, on a field this op writes.
+    const [table, id, field, winner, loser, ...more] = key.split('|');
+    if (more.length > 0 || table !== op.table || id !== op.id || !written.has(field) || !isHlc(winner) || !isHlc(loser) || !(winner > loser) || !(winner < op.opId)) {
+      issue('解决的冲突（resolves）中有无效的冲突编号', ['resolves']);
+      break;
+    }
   }
 }
 

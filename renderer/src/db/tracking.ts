@@ -57,6 +57,8 @@ export class ChangeTracker {
   private clock: HlcState = initialHlcState;
   /** IndexedDB transactions whose writes are logged by their author (sync import). */
   private readonly selfLogged = new WeakSet<object>();
+  /** Conflict resolutions announced for the next write of a record, per transaction. */
+  private readonly resolutions = new WeakMap<object, Map<string, Resolution>>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -107,6 +109,40 @@ export class ChangeTracker {
   isSelfLogged(idbtrans: object): boolean {
     return this.selfLogged.has(idbtrans);
   }
+
+  announceResolution(idbtrans: object, resolution: Resolution): void {
+    let byRecord = this.resolutions.get(idbtrans);
+    if (!byRecord) this.resolutions.set(idbtrans, (byRecord = new Map()));
+    byRecord.set(`${resolution.table}|${resolution.id}`, resolution);
+  }
+
+  /** The resolution announced for this record's write, once (later writes are ordinary edits). */
+  takeResolution(idbtrans: object, table: string, id: string): Resolution | undefined {
+    const byRecord = this.resolutions.get(idbtrans);
+    const key = `${table}|${id}`;
+    const found = byRecord?.get(key);
+    if (found) byRecord?.delete(key);
+    return found;
+  }
+}
+
+/** A conflict resolution carried by the op of the record's next write (issue 10). */
+export interface Resolution {
+  table: string;
+  id: string;
+  /** The conflict's field: written by the op even when its value does not change. */
+  field: string;
+  /** Conflict keys the op resolves. */
+  keys: string[];
+}
+
+/**
+ * For resolving a conflict: the next write of that record in this transaction becomes an op that
+ * writes `field` (even unchanged) and carries `resolves: keys`, so every machine closes the same
+ * conflict when it imports it. Call inside the `rw` transaction, before the write.
+ */
+export function announceResolution(tracker: ChangeTracker, tx: Transaction, resolution: Resolution): void {
+  tracker.announceResolution(tx.idbtrans, resolution);
 }
 
 /**
@@ -235,8 +271,10 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
         const entries: OplogEntry[] = [];
         changes.forEach((c, i) => {
           const before = current.has(c.key) ? current.get(c.key) : clocks[i];
-          const op = localOpFromChange({ table: table as LedgerTableName, id: c.key, before: c.before, after: c.after, clocks: before, opId: '', nodeId, operator, at });
+          const resolution = c.after === undefined ? undefined : tracker.takeResolution(trans, table, c.key);
+          const op = localOpFromChange({ table: table as LedgerTableName, id: c.key, before: c.before, after: c.after, clocks: before, opId: '', nodeId, operator, at, force: resolution ? [resolution.field] : undefined });
           if (!op) return; // unchanged put
+          if (resolution) op.resolves = [...resolution.keys];
           op.opId = tracker.nextOpId(nowMs);
           if (!hasClocks) delete op.prev;
           entries.push(op);

@@ -15,7 +15,7 @@ import type { SciLedgerDb } from '../database';
 import { markTransactionSelfLogged } from '../tracking';
 import { localNodeId, readBundleFor } from './node';
 import { importScope, loadSlice, writeMerge } from './slice';
-import { closeSupersededConflicts } from './conflicts';
+import { closeAnsweredConflicts } from './conflicts';
 import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
 
 /** Issue 4 / brief: a clock more than 10 minutes ahead is worth a warning naming the machine. */
@@ -116,7 +116,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
     }
     const now = new Date(db.tracker.nowMs()).toISOString();
     const written = await writeMerge(db, result, now, slice);
-    await closeSupersededConflicts(db, result.changes.appliedOps, now);
+    await closeAnsweredConflicts(db, result.changes.appliedOps, (table, id) => result.state.history.get(table as LedgerTableName)?.get(id) ?? [], now);
     const row: AppliedBundleRow = {
       bundleId: manifest.bundleId,
       nodeId: manifest.nodeId,

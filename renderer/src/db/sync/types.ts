@@ -11,7 +11,8 @@ export interface ConflictRow extends Conflict {
   resolvedAt?: string;
   /** mine = kept this machine's value, theirs = the other machine's, edited = a new value. */
   /** superseded: a later edit from another machine, made after seeing this value, arrived. */
-  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
+  /** elsewhere: another machine resolved this conflict and its choice arrived (issue 10). */
+  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded' | 'elsewhere';
 }
 
 /** A side of a conflict with whether this machine wrote it (UI: 保留本机 / 采用对方). */
@@ -24,7 +25,8 @@ export type StoredConflict = Conflict & {
   foundAt: string;
   resolvedAt?: string;
   /** superseded: a later edit from another machine, made after seeing this value, arrived. */
-  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
+  /** elsewhere: another machine resolved this conflict and its choice arrived (issue 10). */
+  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded' | 'elsewhere';
 };
 
 /**

@@ -74,3 +74,34 @@ describe('validateOpFields', () => {
     expect(checkOp(base)).toEqual({ ok: true, op: base });
   });
 });
+
+describe('resolves (issue 10: a conflict resolution travels)', () => {
+  const w = '0000019cb0a1b2c2-0000-node-b';
+  const l = '0000019cb0a1b2c1-0000-node-a';
+  const key = (field: string, table = 'advisors', id = ID, winner = w, loser = l) => `${table}|${id}|${field}|${winner}|${loser}`;
+  it('accepts keys of this record on a field the op writes, and refuses anything else in Chinese', () => {
+    expect(syncOpSchema.safeParse({ ...base, resolves: [key('name')] }).success).toBe(true);
+    for (const resolves of [[key('status')], [key('name', 'rectificationItems')], [key('name', 'advisors', crypto.randomUUID())], [key('name', 'advisors', ID, l, w)], [`${key('name')}|x`], [key('name', 'advisors', ID, '0000019cb0a1b2c9-0000-node-b')], []]) {
+      expect(bad({ resolves }), JSON.stringify(resolves)).toBe(false);
+    }
+    const checked = checkOp({ ...base, resolves: [key('status')] });
+    expect(checked.ok ? '' : checked.message).toContain('解决的冲突（resolves）');
+  });
+});
+
+describe('problems are worded in Chinese, naming the property (issue 10)', () => {
+  it.each([
+    [{ opId: undefined }, '缺少操作编号（opId）'],
+    [{ deleted: 'no' }, '删除标记（deleted）的类型不对'],
+    [{ operator: 'x'.repeat(200) }, '操作员'],
+    [{ extra: 1 }, '有未知的属性“extra”'],
+    [{ at: 'yesterday' }, '操作时间（at）'],
+    [{ unset: 'notes' }, '清除的字段（unset）的类型不对'],
+  ])('%j', (patch, text) => {
+    const checked = checkOp(JSON.parse(JSON.stringify({ ...base, ...patch })));
+    expect(checked.ok).toBe(false);
+    const message = checked.ok ? '' : checked.message;
+    expect(message).toContain(text);
+    expect(message).not.toMatch(/实际接收|undefined|expected|Invalid/);
+  });
+});

@@ -228,7 +228,7 @@ describe('conflicts', () => {
     expect(list[0].resolvedAt).toBeDefined();
   });
 
-  it('a resolution by the machine that saw both values closes the other machine’s copy as superseded', async () => {
+  it('a resolution by the machine that saw both values closes the other machine’s copy', async () => {
     const { a, b } = await conflicted();
     const [ca] = await listConflicts(a);
     // The machine whose own value lost keeps it: its edit names the winner as prev.
@@ -237,7 +237,7 @@ describe('conflicts', () => {
     await resolveConflict(resolver, c.key, { keep: 'loser' });
     expect((await send(resolver, other)).conflicts).toBe(0);
     const [closed] = await listConflicts(other);
-    expect(closed).toMatchObject({ key: c.key, resolution: 'superseded' });
+    expect(closed).toMatchObject({ key: c.key, resolution: 'elsewhere' });
     expect(closed.resolvedAt).toBeDefined();
     // The sender's vector is kept with the applied bundle (导出 for that machine uses it).
     const newest = await other.appliedBundles.orderBy('appliedAt').last();
@@ -255,18 +255,40 @@ describe('conflicts', () => {
     expect(still.resolvedAt).toBeUndefined();
   });
 
-  it('keep the winner writes nothing to the ledger; edit validates and writes the new value', async () => {
+  it('keep the winner changes no value but is an op naming the conflict; edit validates and writes the new value', async () => {
     const { a, b, x } = await conflicted();
     const [c] = await listConflicts(b);
+    const valueBefore = (await b.advisors.get(x.id))?.status;
     const logBefore = (await oplog(b)).length;
     await resolveConflict(b, c.key, { keep: 'winner' });
-    expect((await oplog(b)).length).toBe(logBefore);
+    const log = await oplog(b);
+    expect(log.length).toBe(logBefore + 1);
+    expect(log.at(-1)).toMatchObject({ fields: { status: valueBefore }, resolves: [c.key], prev: { status: c.winner.opId } });
+    expect((await b.advisors.get(x.id))?.status).toBe(valueBefore);
+    expect((await send(b, a)).conflicts).toBe(0);
+    expect((await listConflicts(a))[0]).toMatchObject({ key: c.key, resolution: 'elsewhere' });
+  });
+
+  it('edit validates the value and writes it; the other machine closes its copy', async () => {
+    const { a, b, x } = await conflicted();
+    const [c] = await listConflicts(a);
     await expect(resolveConflict(a, c.key, { value: '不存在的状态' })).rejects.toThrow(/科技顾问的字段/);
     expect((await listConflicts(a))[0].resolvedAt).toBeUndefined();
     await resolveConflict(a, c.key, { value: '已聘任' });
     expect((await listConflicts(a))[0].resolution).toBe('edited');
     expect((await send(a, b)).conflicts).toBe(0);
     expect((await b.advisors.get(x.id))?.status).toBe('已聘任');
+    expect((await listConflicts(b))[0].resolution).toBe('elsewhere');
+  });
+
+  it('two machines resolving the same conflict differently at once make a new, visible conflict', async () => {
+    const { a, b } = await conflicted();
+    const [c] = await listConflicts(a);
+    await resolveConflict(a, c.key, { value: '已聘任' });
+    await resolveConflict(b, c.key, { value: '推荐' });
+    expect((await send(a, b)).conflicts).toBe(1);
+    expect((await send(b, a)).conflicts).toBe(1);
+    expect(await dumpLedgers(a)).toEqual(await dumpLedgers(b));
   });
 
   it('unresolved conflicts are listed first', async () => {
@@ -358,5 +380,61 @@ describe('待补全: a record that fails its schema is never live (issue 10)', (
     expect(done).toMatchObject({ applied: 1, completed: 1, pending: 0 });
     expect(await listPendingRecords(c)).toEqual([]);
     expect(await dumpLedgers(c)).toEqual(await dumpLedgers(a));
+  });
+});
+
+describe('closing a conflict everywhere (issue 10)', () => {
+  async function threeWithConflict() {
+    const [a, b, c] = [await node('甲'), await node('乙'), await node('丙')];
+    const x = advisor();
+    await a.advisors.add(x);
+    await send(a, b);
+    await send(a, c);
+    await a.advisors.update(x.id, { status: '评议' });
+    await b.advisors.update(x.id, { status: '已审定' });
+    await send(b, a);
+    await send(a, b);
+    await send(a, c);
+    return { a, b, c, x };
+  }
+
+  it('a conflict resolved on a third machine closes on the two that made it, with no new conflict', async () => {
+    const { a, b, c, x } = await threeWithConflict();
+    const [onC] = await listConflicts(c);
+    expect(onC.resolvedAt).toBeUndefined();
+    await resolveConflict(c, onC.key, { keep: 'loser' });
+    for (const other of [a, b]) {
+      expect((await send(c, other)).conflicts).toBe(0);
+      const [closed] = await listConflicts(other);
+      expect(closed).toMatchObject({ key: onC.key, resolution: 'elsewhere' });
+    }
+    const dumps = await Promise.all([a, b, c].map(dumpLedgers));
+    expect(dumps[0]).toEqual(dumps[2]);
+    expect(dumps[1]).toEqual(dumps[2]);
+    expect((await a.advisors.get(x.id))?.status).toBe(onC.loser.value);
+  });
+
+  it('the winner keeping its own value closes the other machines’ copies', async () => {
+    const { a, b, c } = await threeWithConflict();
+    const [onA] = await listConflicts(a);
+    const winner = onA.winner.nodeId === a.tracker.nodeId ? a : b;
+    await resolveConflict(winner, onA.key, { keep: 'winner' });
+    for (const other of [a, b, c].filter((m) => m !== winner)) {
+      await send(winner, other);
+      expect((await listConflicts(other)).every((k) => k.resolvedAt !== undefined)).toBe(true);
+    }
+  });
+
+  it('a machine that learns of the conflict only with its resolution records it closed', async () => {
+    const { a, b, c, x } = await threeWithConflict();
+    const d = await node('丁');
+    const [onC] = await listConflicts(c);
+    await resolveConflict(c, onC.key, { keep: 'winner' });
+    const r = await send(c, d); // both sides and the resolution in one bundle
+    expect(r.conflicts).toBe(1);
+    const [onD] = await listConflicts(d);
+    expect(onD).toMatchObject({ key: onC.key, resolution: 'elsewhere' });
+    expect(await d.advisors.get(x.id)).toEqual(await c.advisors.get(x.id));
+    expect([a, b]).toHaveLength(2);
   });
 });
