@@ -16,6 +16,7 @@ import { markTransactionSelfLogged } from '../tracking';
 import { localNodeId, readBundleFor } from './node';
 import { importScope, loadSlice, writeMerge } from './slice';
 import { closeAnsweredConflicts } from './conflicts';
+import { describeDeletedWithEdits } from './deletedEdits';
 import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
 
 /** Issue 4 / brief: a clock more than 10 minutes ahead is worth a warning naming the machine. */
@@ -145,6 +146,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       alreadyApplied: false,
       pending: written.pending,
       completed: written.completed,
+      deletedWithEdits: await describeDeletedWithEdits(db, summary.deletedWithEdits, manifest, nodeId),
     };
   });
 }

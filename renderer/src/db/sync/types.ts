@@ -3,6 +3,7 @@
  * come from shared/sync; these add what the local database stores and what the UI is shown.
  */
 import type { BundleManifest, Conflict, ConflictSide } from '../../../../shared/sync';
+import type { DeletedRecordEdit } from './deletedEdits';
 
 /** A conflict as stored in the local `conflicts` table (by Conflict.key). */
 export interface ConflictRow extends Conflict {
@@ -94,6 +95,8 @@ export interface ImportResult {
   pending?: number;
   /** Records that were 待补全 and are now complete. */
   completed?: number;
+  /** 已删除的记录在对方有修改: still deleted, the edit kept inside; the clerk may 恢复 them. */
+  deletedWithEdits?: DeletedRecordEdit[];
 }
 
 export interface ExportResult {

@@ -1,6 +1,7 @@
 import { Alert, Button, List, Space } from 'antd';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { ImportResult } from '../../db/sync';
+import { DeletedWithEditsList } from './DeletedWithEditsList';
 import { PerTableChanges } from './PerTableChanges';
 import { describeSkew, isNotableSkew } from './wording';
 
@@ -27,6 +28,7 @@ export function ImportResultView({ result, duplicates }: { result: ImportResult;
           }
         />
       )}
+      <DeletedWithEditsList items={result.deletedWithEdits ?? []} />
       {(result.pending ?? 0) > 0 && (
         <Alert
           type="warning"

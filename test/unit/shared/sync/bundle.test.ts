@@ -85,7 +85,7 @@ describe('writeBundle / readBundle', () => {
     expect(entries.get(OPS_ENTRY)).toEqual(opsBytes);
     expect(opsBytes.length / zip.length).toBeLessThan(defaultBundleLimits.maxRatio / 4);
     expect(readBundle(zip, options).ops).toHaveLength(2000);
-  });
+  }, 30_000);
 });
 
 describe('readZipEntries', () => {

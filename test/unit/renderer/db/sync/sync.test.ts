@@ -13,7 +13,9 @@ import {
   previewBundle,
   readBundleForTest,
   resolveConflict,
+  restoreDeletedRecord,
 } from './api';
+import { setCurrentOperator } from '../../../../../renderer/src/db/tracking';
 import { writeBundle } from '../../../../../shared/sync';
 import { advisor, freshDb, iso, oplog } from '../helpers';
 import { dumpAll, node, send, T0 } from './syncHelpers';
@@ -436,5 +438,43 @@ describe('closing a conflict everywhere (issue 10)', () => {
     expect(onD).toMatchObject({ key: onC.key, resolution: 'elsewhere' });
     expect(await d.advisors.get(x.id)).toEqual(await c.advisors.get(x.id));
     expect([a, b]).toHaveLength(2);
+  });
+});
+
+describe('已删除的记录在对方有修改 (issue 10)', () => {
+  it('the deleting machine is told which record, who deleted it and what the other edited, and 恢复 brings it back everywhere', async () => {
+    const [a, b] = [await node('甲'), await node('乙')];
+    setCurrentOperator('王科员');
+    const x = advisor();
+    await a.advisors.add(x);
+    await send(a, b);
+    await a.advisors.update(x.id, { deletedAt: iso, updatedAt: iso }); // the UI's delete
+    setCurrentOperator('李科员');
+    await b.advisors.update(x.id, { notes: '已补交材料' });
+    const r = await send(b, a);
+    expect(r.deletedWithEdits).toHaveLength(1);
+    const [told] = r.deletedWithEdits!;
+    expect(told).toMatchObject({ table: 'advisors', label: '科技顾问', id: x.id, name: x.name, deletedBy: '王科员（本机）' });
+    expect(told.edits).toEqual([{ by: '李科员（乙）', at: expect.any(String), fields: ['备注'] }]);
+    expect((await a.advisors.get(x.id))?.deletedAt).toBe(iso); // still deleted, the edit inside
+    expect((await a.advisors.get(x.id))?.notes).toBe('已补交材料');
+    // Importing it again tells nothing new.
+    expect((await send(b, a)).deletedWithEdits ?? []).toEqual([]);
+    await restoreDeletedRecord(a, 'advisors', x.id);
+    await send(a, b, { confirmLargeDelete: true });
+    for (const m of [a, b]) expect(await m.advisors.get(x.id)).toMatchObject({ deletedAt: null, notes: '已补交材料' });
+    expect(await dumpLedgers(a)).toEqual(await dumpLedgers(b));
+  });
+
+  it('an edit the deleter had already seen is not reported', async () => {
+    const [a, b] = [await node('甲'), await node('乙')];
+    const x = advisor();
+    await a.advisors.add(x);
+    await send(a, b);
+    await b.advisors.update(x.id, { notes: '先改' });
+    await send(b, a);
+    await a.advisors.update(x.id, { deletedAt: iso, updatedAt: iso });
+    const r = await send(a, b, { confirmLargeDelete: true });
+    expect(r.deletedWithEdits ?? []).toEqual([]);
   });
 });
