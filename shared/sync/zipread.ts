@@ -27,7 +27,7 @@ const EOCD_SIZE = 22;
 /** Compressed bytes fed to the inflater per step: bounds the overshoot of a bomb to ~1000×. */
 const INFLATE_CHUNK = 4096;
 
-interface CentralEntry {
+export interface CentralEntry {
   name: string;
   method: number;
   flags: number;
@@ -112,7 +112,7 @@ function checkDeclared(e: CentralEntry, limits: ZipLimits): void {
   if (e.method === 0 && e.compressedSize !== e.size) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的大小不一致）`);
 }
 
-function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
+export function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
   if (e.method === 0) return data.slice();
   const out = new Uint8Array(e.size);
   let written = 0;
@@ -149,6 +149,23 @@ function shownName(name: string): string {
  * "Nothing else may be in it"). Throws BundleError.
  */
 export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const { entry, data } of locateZipEntries(bytes, wanted, limits)) out.set(entry.name, checkCrc(entry, inflateBounded(entry, data)));
+  return out;
+}
+
+/** An entry's inflated bytes, refused when their CRC-32 differs from the directory's. */
+export function checkCrc(e: CentralEntry, data: Uint8Array): Uint8Array {
+  if (crc32(data) !== e.crc) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的 CRC 校验失败）`);
+  return data;
+}
+
+/**
+ * Every check that needs no inflating — size, entry count, names, declared sizes and ratio,
+ * local headers — then the compressed bytes of each wanted entry (readZipEntries inflates them
+ * here; zipreadAsync.ts with the browser's DecompressionStream).
+ */
+export function locateZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): { entry: CentralEntry; data: Uint8Array }[] {
   if (bytes.length > limits.maxBytes) {
     throw new BundleError('oversized', `数据包文件过大（${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxBytes)}）`);
   }
@@ -170,15 +187,13 @@ export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], lim
   if (total > limits.maxUncompressed) {
     throw new BundleError('zip-bomb', `数据包解压后过大（声明共 ${formatBytes(total)}，上限 ${formatBytes(limits.maxUncompressed)}），疑似压缩炸弹，已拒绝`);
   }
-  const out = new Map<string, Uint8Array>();
+  const out: { entry: CentralEntry; data: Uint8Array }[] = [];
   for (const e of chosen.values()) {
     const p = e.localOffset;
     if (p + 30 > bytes.length || u32(bytes, p) !== SIG_LOCAL) throw new BundleError('corrupted', `数据包已损坏（找不到“${e.name}”的数据）`);
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
     if (start + e.compressedSize > bytes.length) throw new BundleError('truncated', '数据包不完整（zip 文件被截断），请重新复制');
-    const data = inflateBounded(e, bytes.subarray(start, start + e.compressedSize));
-    if (crc32(data) !== e.crc) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的 CRC 校验失败）`);
-    out.set(e.name, data);
+    out.push({ entry: e, data: bytes.subarray(start, start + e.compressedSize) });
   }
   return out;
 }
