@@ -309,10 +309,37 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           );
         }
 
+        /**
+         * The stored rows of `keys` (undefined = none). A large bulk write asks first how many rows
+         * its key range holds — one request: none means every key is new and nothing is read (a
+         * 100,000-record import or first save skips 100,000 gets); few means one range read.
+         */
+        function readRows(trans: DBCoreTransaction, keys: Key[]): Promise<(Record<string, unknown> | undefined)[]> {
+          const valid = keys.filter((k) => typeof k === 'string');
+          const byKeys = () => table.getMany({ trans, keys }) as Promise<(Record<string, unknown> | undefined)[]>;
+          if (valid.length < RANGE_READ_MIN_KEYS || !pk.extractKey) return byKeys();
+          let lower = valid[0];
+          let upper = valid[0];
+          for (const k of valid) {
+            if (k < lower) lower = k;
+            if (k > upper) upper = k;
+          }
+          const query = { index: pk, range: { type: 2 /* DBCoreRangeType.Range */, lower, upper, lowerOpen: false, upperOpen: false } as DBCoreKeyRange };
+          const extract = pk.extractKey;
+          return table.count({ trans, query }).then((n) => {
+            if (n === 0) return keys.map(() => undefined);
+            if (n > valid.length * RANGE_READ_MAX_SPREAD) return byKeys();
+            return table.query({ trans, values: true, query }).then(({ result }) => {
+              const byKey = new Map((result as Record<string, unknown>[]).map((row) => [extract(row) as Key, row]));
+              return keys.map((k) => byKey.get(k));
+            });
+          });
+        }
+
         function onPut(req: DBCorePutRequest): Promise<DBCoreMutateResponse> {
           if (req.values.length === 0) return table.mutate(req);
           const keys = req.values.map((_, i) => keyOf(req, i));
-          return Promise.all([table.getMany({ trans: req.trans, keys }), readClocks(req.trans, name, keys)]).then(([existing, clocks]) =>
+          return Promise.all([readRows(req.trans, keys), readClocks(req.trans, name, keys)]).then(([existing, clocks]) =>
             table.mutate(req).then((res) => {
               const changes: Change[] = [];
               const clocksOf: (FieldClocks | undefined)[] = [];
