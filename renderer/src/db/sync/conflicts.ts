@@ -89,9 +89,9 @@ export async function closeAnsweredConflicts(
   appliedOps: readonly SyncOp[],
   history: (table: string, id: string) => readonly SyncOp[],
   now: string,
-): Promise<number> {
+): Promise<ReadonlySet<string>> {
   const open = (await db.conflicts.toArray()).filter((c) => c.resolvedAt === undefined);
-  if (open.length === 0) return 0;
+  if (open.length === 0) return new Set();
   const byField = new Map<string, ConflictRow[]>();
   for (const c of open) {
     const key = `${c.table}|${c.id}|${c.field}`;
@@ -119,5 +119,5 @@ export async function closeAnsweredConflicts(
     }
   }
   if (closed.size) await db.conflicts.bulkPut([...closed.values()]);
-  return closed.size;
+  return new Set(closed.keys());
 }

@@ -117,7 +117,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
     }
     const now = new Date(db.tracker.nowMs()).toISOString();
     const written = await writeMerge(db, result, now, slice);
-    await closeAnsweredConflicts(db, result.changes.appliedOps, (table, id) => result.state.history.get(table as LedgerTableName)?.get(id) ?? [], now);
+    const closed = await closeAnsweredConflicts(db, result.changes.appliedOps, (table, id) => result.state.history.get(table as LedgerTableName)?.get(id) ?? [], now);
     const row: AppliedBundleRow = {
       bundleId: manifest.bundleId,
       nodeId: manifest.nodeId,
@@ -141,7 +141,8 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       applied: summary.applied,
       skipped: summary.skipped,
       perTable: summary.perTable as Record<string, TableCounts>,
-      conflicts: summary.conflicts.length,
+      // A conflict whose resolution came in the same bundle is recorded closed, not to review.
+      conflicts: summary.conflicts.filter((c) => !closed.has(c.key)).length,
       ...(skewWarning ? { skewWarning } : {}),
       alreadyApplied: false,
       pending: written.pending,
