@@ -17,7 +17,7 @@ import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/databas
 import { schemaVersions } from '../../renderer/src/db/schema';
 import { exportBundle, getLocalVector, importBundle, setNodeName } from '../../renderer/src/db/sync';
 import { readBundle, readBundleAsync } from '../../shared/sync';
-import { advisorRecords, benchSize, heapMB } from './support/benchPage';
+import { advisorRecords, benchSize, heapMB, median } from './support/benchPage';
 
 const N = benchSize(100_000);
 
@@ -80,14 +80,27 @@ async function run() {
 
     // The share of the import spent verifying the bundle before the transaction (zip, sha256,
     // zod on every op): measured apart, on the same bytes — the app's reader and the pure one.
-    const heapBefore = await heapMB();
     const readOptions = { currentSchemaVersion: b.verno, localNodeId: 'bench-reader' };
-    const [nativeRead, verifyS] = await timed(() => readBundleAsync(full.bytes, readOptions));
-    const heapAfterNative = await heapMB();
-    nativeRead.ops.length = 0;
-    const [, verifyPureS] = await timed(async () => readBundle(full.bytes, readOptions));
-    const heapAfterPure = await heapMB();
-
+    // One warm-up of each (JIT), then 3 interleaved runs of each, medians.
+    await readBundleAsync(full.bytes, readOptions);
+    readBundle(full.bytes, readOptions);
+    const nativeTimes: number[] = [];
+    const pureTimes: number[] = [];
+    const heapBefore = await heapMB();
+    let heapAfterNative: number | null = null;
+    let heapAfterPure: number | null = null;
+    for (let i = 0; i < 3; i++) {
+      const [nativeRead, tn] = await timed(() => readBundleAsync(full.bytes, readOptions));
+      nativeTimes.push(tn);
+      heapAfterNative = Math.max(heapAfterNative ?? 0, (await heapMB()) ?? 0);
+      nativeRead.ops.length = 0;
+      const [pureRead, tp] = await timed(async () => readBundle(full.bytes, readOptions));
+      pureTimes.push(tp);
+      heapAfterPure = Math.max(heapAfterPure ?? 0, (await heapMB()) ?? 0);
+      pureRead.ops.length = 0;
+    }
+    const verifyS = median(nativeTimes);
+    const verifyPureS = median(pureTimes);
     status('原始 bulkPut…');
     const same = await b.advisors.toArray();
     const [, rawS] = await timed(() => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(same)));
@@ -113,13 +126,13 @@ async function run() {
         { label: '完整导出：数据包大小', value: mb(full.bytes.length), unit: 'MB' },
         { label: '导入（空库）：用时', value: r3(importS), unit: 's' },
         { label: '导入（空库）：吞吐', value: Math.round(N / importS), unit: '条/s' },
-        { label: '其中读取并校验数据包（readBundleAsync：DecompressionStream + crypto.subtle，单独测）', value: r3(verifyS), unit: 's' },
-        { label: '同上，纯 JS（readBundle：fflate + noble）', value: r3(verifyPureS), unit: 's' },
+        { label: '读取并校验数据包（readBundleAsync：DecompressionStream + crypto.subtle；单独测，3 次中位数）', value: r3(verifyS), unit: 's' },
+        { label: '同上，纯 JS（readBundle：fflate + noble；交替测，3 次中位数）', value: r3(verifyPureS), unit: 's' },
         ...(heapBefore !== null && heapAfterNative !== null && heapAfterPure !== null
           ? [
               { label: '读取前 JS 堆（CDP）', value: heapBefore, unit: 'MB' },
-              { label: 'readBundleAsync 后 JS 堆（CDP，含结果）', value: heapAfterNative, unit: 'MB' },
-              { label: 'readBundle 后 JS 堆（CDP，含结果）', value: heapAfterPure, unit: 'MB' },
+              { label: 'readBundleAsync 后 JS 堆（CDP，含结果，最大）', value: heapAfterNative, unit: 'MB' },
+              { label: 'readBundle 后 JS 堆（CDP，含结果，最大）', value: heapAfterPure, unit: 'MB' },
             ]
           : []),
         { label: '同样记录的原始 bulkPut：用时', value: r3(rawS), unit: 's' },
