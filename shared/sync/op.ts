@@ -135,6 +135,8 @@ function checkOpStructure(op: z.infer<typeof opObjectSchema>, ctx: z.RefinementC
  * `__proto__` / `constructor` / `prototype` key at any depth (checked first: zod's record parser
  * would silently drop `__proto__`). Field VALUES are checked by validateOpFields.
  */
+const opStructureSchema = opObjectSchema.superRefine(checkOpStructure);
+
 export const syncOpSchema = z
   .unknown()
   .check(
@@ -142,7 +144,7 @@ export const syncOpSchema = z
       message: '包含非法键名（__proto__ / constructor / prototype）',
     }),
   )
-  .pipe(opObjectSchema.superRefine(checkOpStructure)) as unknown as z.ZodType<SyncOp>;
+  .pipe(opStructureSchema) as unknown as z.ZodType<SyncOp>;
 
 export interface OpFieldIssue {
   field: string;
@@ -281,7 +283,8 @@ export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpChec
     const unknown = names.find((n) => n !== PRIMARY_KEY && !isKnownField(table, n));
     if (unknown !== undefined) return { ok: false, code: 'unknown-field', message: `${tableLabel(table)}没有字段“${unknown}”` };
   }
-  const parsed = syncOpSchema.safeParse(raw, parseOptions);
+  // Forbidden keys were looked for above: the structure schema alone (syncOpSchema minus that walk).
+  const parsed = opStructureSchema.safeParse(raw, parseOptions);
   if (!parsed.success) return { ok: false, code: 'op-invalid', message: describeOpIssue(parsed.error.issues[0], r) };
   const issues = validateOpFields(parsed.data);
   if (issues.length > 0) return { ok: false, code: 'invalid-value', message: issues[0].message };
