@@ -18,10 +18,16 @@
  * Usage: node scripts/bench.mjs [name-filter…] [--no-build]
  *   e.g. `npm run bench -- tracked-write` runs only test/bench/tracked-write.bench.html.
  * Chromium: /usr/bin/chromium (Debian) unless CHROMIUM_PATH is set; headless, no sandbox.
+ * Pages run in a PERSISTENT on-disk profile (a temporary user-data dir), as the app stores its
+ * IndexedDB on disk — a private context keeps it in memory and flatters every write. A page may
+ * await `window.__benchHeapMB()` (exposed here): the renderer's JS heap in MB from CDP
+ * Performance.getMetrics, readable after a synchronous phase a timer could not sample.
+ * BENCH_N=<records> is passed to the pages as `?n=` (short runs on a busy machine).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 
@@ -79,20 +85,29 @@ if (pages.length === 0) process.exit(failures ? 1 : 0);
 // The same server as web mode and the E2E tests (127.0.0.1 only, CSP header, no path escape).
 const { startStaticServer } = await import('./lib/static-server.ts');
 const server = await startStaticServer(outDir);
-const browser = await chromium.launch({
+const profileDir = mkdtempSync(join(tmpdir(), 'sciledger-bench-'));
+const browser = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+const query = process.env.BENCH_N ? `?n=${encodeURIComponent(process.env.BENCH_N)}` : '';
 try {
   for (const file of pages) {
     const page = await browser.newPage();
+    const cdp = await browser.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.exposeFunction('__benchHeapMB', async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      return Math.round((used / 1024 / 1024) * 10) / 10;
+    });
     const log = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && log.push(`[${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => log.push(`[pageerror] ${e.message}`));
     const started = Date.now();
     try {
       // Built pages keep their source location under the root (root = repo).
-      await page.goto(new URL(`test/bench/${file}`, server.url).href);
+      await page.goto(new URL(`test/bench/${file}${query}`, server.url).href);
       const handle = await page.waitForFunction(() => window.__benchResult ?? (window.__benchError ? { error: window.__benchError } : undefined), null, {
         timeout: timeoutMs,
         polling: 250,
@@ -112,5 +127,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(profileDir, { recursive: true, force: true });
 }
 process.exit(failures ? 1 : 0);

@@ -6,7 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { strFromU8, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { isoDateTime } from '../domain/common';
 import { ledgerTableNames } from '../domain/ledgerTables';
@@ -14,12 +14,18 @@ import { BundleError } from './errors';
 import { decodeHlc, isHlc } from './hlc';
 import { findForbiddenKey } from './json';
 import { checkOp, nodeIdSchema, type SyncOp } from './op';
+import { decodeUtf8Strict, strictUtf8Decoder } from './utf8';
 import { parseOptions, tableLabel } from './tables';
-import { mergeVectors, vectorOf, type Vector } from './vector';
+import { mergeVectors, uncoveredNodes, vectorOf, type Vector } from './vector';
 import { readZipEntries, type ZipLimits } from './zipread';
+import { readZipEntriesAsync } from './zipreadAsync';
 
 export const BUNDLE_FORMAT = 'sciledger-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * 2: an update names the machine and the vector it was made for (`target`, `base`, issue 10), so
+ * a bundle carried to the wrong machine is recognised instead of leaving a permanent gap.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const BUNDLE_EXTENSION = '.sclb';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const OPS_ENTRY = 'ops.jsonl';
@@ -62,6 +68,13 @@ export const manifestSchema = z.strictObject({
   /** Lowercase hex SHA-256 of the ops.jsonl bytes. */
   payloadSha256: z.string().regex(/^[0-9a-f]{64}$/, 'payloadSha256 应为 64 位十六进制'),
   kind: z.enum(['incremental', 'full']),
+  /** The machine an update was made for (absent: a full bundle, or one for the sync folder). */
+  target: z.strictObject({ nodeId: nodeIdSchema, nodeName: z.string().max(100) }).optional(),
+  /**
+   * What the receiver was believed to hold when the update was made: its ops are every op above
+   * this vector. A machine that does not hold all of `base` would get a gap (issue 10).
+   */
+  base: vectorSchema.optional(),
 });
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
@@ -79,6 +92,10 @@ export interface WriteBundleInput {
   vector: Vector;
   /** 'full' = every op (backup, upward export); 'incremental' = opsToSend(…, receiverVector). */
   kind: 'incremental' | 'full';
+  /** The machine an update is made for (its name goes into the manifest and the file name). */
+  target?: { nodeId: string; nodeName: string };
+  /** The receiver vector the ops were chosen with (opsToSend); absent for a full bundle. */
+  base?: Vector;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -106,6 +123,8 @@ export function buildManifest(input: WriteBundleInput, opsBytes: Uint8Array): Bu
     counts: { ops: input.ops.length, perTable },
     payloadSha256: sha256Hex(opsBytes),
     kind: input.kind,
+    ...(input.target ? { target: { nodeId: input.target.nodeId, nodeName: input.target.nodeName.slice(0, 100) } } : {}),
+    ...(input.kind === 'incremental' && input.base ? { base: { ...input.base } } : {}),
   };
 }
 
@@ -130,6 +149,12 @@ export interface ReadBundleOptions extends Partial<ZipLimits> {
   localNodeId: string;
   /** Tables the local database has; default every table of ledgerTables. */
   knownTables?: Iterable<string>;
+  /**
+   * What the reading machine holds (its vector). When given, an update whose `base` it does not
+   * cover is refused ('base-not-covered'): importing it would make the vector claim ops the
+   * machine never received, and no later update would resend them (issue 10).
+   */
+  localVector?: Vector;
 }
 
 export interface ReadBundleResult {
@@ -140,9 +165,10 @@ export interface ReadBundleResult {
 
 function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleManifest {
   if (bytes.length > MAX_MANIFEST_BYTES) throw new BundleError('manifest-invalid', '数据包清单（manifest.json）过大');
+  const text = decodeUtf8Strict(bytes, '数据包清单（manifest.json）');
   let raw: unknown;
   try {
-    raw = JSON.parse(strFromU8(bytes));
+    raw = JSON.parse(text);
   } catch {
     throw new BundleError('manifest-not-json', '数据包清单（manifest.json）不是有效的 JSON');
   }
@@ -160,20 +186,44 @@ function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleMan
     throw new BundleError('newer-schema', `数据包的数据库结构版本（${r.schemaVersion}）高于本机（${options.currentSchemaVersion}），请先升级 SciLedger`);
   }
   const parsed = manifestSchema.safeParse(raw, parseOptions);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new BundleError('manifest-invalid', `数据包清单无效：${first.path.join('.') || '清单'} — ${first.message}`);
-  }
+  if (!parsed.success) throw new BundleError('manifest-invalid', `数据包清单无效：${describeManifestIssue(parsed.error.issues[0])}`);
   return parsed.data;
 }
 
+/** zod's wording for a manifest problem, in Chinese and naming the property. */
+function describeManifestIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.') || '清单';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where === '清单' ? '' : where}有未知的属性“${issue.keys.join('”“')}”`;
+    case 'invalid_type':
+      return `“${where}”缺失或类型不对`;
+    default:
+      return `“${where}”${issue.message.startsWith(where) ? issue.message.slice(where.length) : `：${issue.message}`}`;
+  }
+}
+
+/**
+ * ops.jsonl line by line: each line is decoded strictly as UTF-8 on its own (a byte 0x0A never
+ * occurs inside a UTF-8 sequence), so neither the whole text nor a split copy of it is held.
+ */
 function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: ReadonlySet<string>): SyncOp[] {
-  const lines = strFromU8(bytes).split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
   const ops: SyncOp[] = [];
   const seen = new Set<string>();
-  lines.forEach((line, i) => {
+  const decoder = strictUtf8Decoder();
+  let start = 0;
+  for (let i = 0; start < bytes.length; i++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
     const where = `第 ${i + 1} 条操作`;
+    if (end - start > MAX_OP_LINE_CHARS * 3) throw new BundleError('op-invalid', `${where}过长`);
+    let line: string;
+    try {
+      line = decoder.decode(bytes.subarray(start, end));
+    } catch {
+      throw new BundleError('not-utf8', `${where}含有无效的文字编码（不是 UTF-8），文件可能已损坏或被改动，已拒绝`);
+    }
+    start = end + 1;
     if (line.length > MAX_OP_LINE_CHARS) throw new BundleError('op-invalid', `${where}过长`);
     let raw: unknown;
     try {
@@ -189,7 +239,7 @@ function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: Read
     const known = manifest.vector[op.nodeId];
     if (known === undefined || op.opId > known) throw new BundleError('manifest-invalid', `${where}：不在清单的 vector 范围内`);
     ops.push(op);
-  });
+  }
   return ops.sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
 }
 
@@ -205,18 +255,61 @@ function checkCounts(manifest: BundleManifest, ops: readonly SyncOp[]): void {
   }
 }
 
+/** What the clerk is told when an update was made for a machine that held more than this one. */
+export function baseNotCoveredMessage(manifest: Pick<BundleManifest, 'nodeName' | 'target'>, localNodeId: string): string {
+  const sender = `「${manifest.nodeName || '未命名电脑'}」`;
+  if (!manifest.target) {
+    return `此更新包是在同步文件夹中为其他电脑制作的，本机还缺少之前的数据。请先导入同步文件夹中更早的数据包，或请${sender}导出全量包后导入。`;
+  }
+  if (manifest.target.nodeId === localNodeId) {
+    return `此更新包是为本机制作的，但本机缺少制作时已有的数据（可能从较早的备份恢复过）。请${sender}导出全量包后导入。`;
+  }
+  return `此更新包是为「${manifest.target.nodeName || '另一台电脑'}」制作的，本机还缺少之前的数据。请${sender}导出全量包，或先导入${sender}以前给本机的更新包，再导入此包。`;
+}
+
 /**
  * Verify and decode a bundle. Throws BundleError (code + Chinese message naming the problem)
  * on the first problem; returns only when everything is valid.
  */
 export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
-  const limits: ZipLimits = {
+  const entries = readZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options));
+  return verifyBundle(entries, options, sha256Hex);
+}
+
+/**
+ * readBundle for the app (issue 10 "Speed and memory"): the runtime's native inflater
+ * (DecompressionStream) and SHA-256 (crypto.subtle) where there are, the pure ones elsewhere.
+ * The same checks in the same order, the same refusals.
+ */
+export async function readBundleAsync(bytes: Uint8Array, options: ReadBundleOptions & { native?: boolean }): Promise<ReadBundleResult> {
+  const entries = await readZipEntriesAsync(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options), { native: options.native });
+  const opsBytes = entries.get(OPS_ENTRY);
+  const opsSha = opsBytes ? await sha256HexAsync(opsBytes, options.native !== false) : '';
+  return verifyBundle(entries, options, () => opsSha);
+}
+
+interface SubtleLike {
+  digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer>;
+}
+
+/** SHA-256 by crypto.subtle when the runtime has it (~12× faster in Chromium), else pure. */
+export async function sha256HexAsync(bytes: Uint8Array, native = true): Promise<string> {
+  const subtle = (globalThis as unknown as { crypto?: { subtle?: SubtleLike } }).crypto?.subtle;
+  if (!native || !subtle) return sha256Hex(bytes);
+  return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+}
+
+function limitsOf(options: Partial<ZipLimits>): ZipLimits {
+  return {
     maxBytes: options.maxBytes ?? defaultBundleLimits.maxBytes,
     maxEntries: options.maxEntries ?? defaultBundleLimits.maxEntries,
     maxUncompressed: options.maxUncompressed ?? defaultBundleLimits.maxUncompressed,
     maxRatio: options.maxRatio ?? defaultBundleLimits.maxRatio,
   };
-  const entries = readZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limits);
+}
+
+/** Everything after unzipping, in the order the refusals are documented (errors.ts). */
+function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBundleOptions, opsSha256: (opsBytes: Uint8Array) => string): ReadBundleResult {
   const manifestBytes = entries.get(MANIFEST_ENTRY);
   if (!manifestBytes && !entries.has(OPS_ENTRY)) {
     throw new BundleError('not-a-bundle', '文件不是 SciLedger 数据包：这是一个 zip 压缩包（或 Word/Excel 文件），其中没有数据包的清单和数据');
@@ -226,9 +319,12 @@ export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadB
   if (manifest.nodeId === options.localNodeId) throw new BundleError('same-node', `数据包来自本机（${manifest.nodeName || manifest.nodeId}），无需导入`);
   const opsBytes = entries.get(OPS_ENTRY);
   if (!opsBytes) throw new BundleError('missing-ops', '数据包缺少操作文件 ops.jsonl');
-  if (sha256Hex(opsBytes) !== manifest.payloadSha256) throw new BundleError('checksum-mismatch', '数据包校验和不一致（ops.jsonl 与清单记录的 SHA-256 不符），文件可能已损坏或被修改');
+  if (opsSha256(opsBytes) !== manifest.payloadSha256) throw new BundleError('checksum-mismatch', '数据包校验和不一致（ops.jsonl 与清单记录的 SHA-256 不符），文件可能已损坏或被修改');
   const knownTables = new Set(options.knownTables ?? ledgerTableNames);
   const ops = parseOps(opsBytes, manifest, knownTables);
   checkCounts(manifest, ops);
+  if (options.localVector && manifest.base && uncoveredNodes(manifest.base, options.localVector).length > 0) {
+    throw new BundleError('base-not-covered', baseNotCoveredMessage(manifest, options.localNodeId));
+  }
   return { manifest, ops };
 }

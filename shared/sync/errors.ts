@@ -12,6 +12,8 @@ export type BundleErrorCode =
   | 'unsupported-zip' // zip64, encryption, unknown compression
   | 'too-many-entries'
   | 'duplicate-entry'
+  | 'unexpected-entry' // an entry other than manifest.json / ops.jsonl (issue 10)
+  | 'not-utf8' // manifest or ops not valid UTF-8 (issue 10: decoded strictly, never as U+FFFD)
   | 'zip-bomb' // declared/actual uncompressed size or ratio above the caps
   | 'missing-manifest'
   | 'missing-ops'
@@ -29,7 +31,8 @@ export type BundleErrorCode =
   | 'unknown-table'
   | 'unknown-field'
   | 'invalid-value'
-  | 'duplicate-op';
+  | 'duplicate-op'
+  | 'base-not-covered'; // an update made for a machine holding data this one lacks (issue 10)
 
 export class BundleError extends Error {
   constructor(

@@ -4,7 +4,8 @@
  *
  * ─── Ops ──────────────────────────────────────────────────────────────────────────────────────
  *   SyncOp = oplog entry {opId, nodeId, table, id, fields, unset?, deleted, operator, at}
- *            + prev?: Record<field, opId overwritten>                                   (op.ts)
+ *            + prev?: Record<field, opId overwritten>
+ *            + resolves?: conflict keys this op's value resolves (issue 10)           (op.ts)
  *   syncOpSchema: z.ZodType<SyncOp>   strict structure (no field VALUES)
  *   validateOpFields(op): OpFieldIssue[]   values against the table's zod schema, per field
  *   checkOp(raw, knownTables?): {ok:true, op} | {ok:false, code, message}   both, classified
@@ -25,10 +26,15 @@
  *   overwrote the same value of the same field (their `prev` is equal) — see merge.ts.
  *
  * ─── Bundles ───────────────────────────────────────────────────────────────────── (bundle.ts)
- *   writeBundle({ops, nodeId, nodeName, schemaVersion, bundleId, createdAt, vector, kind}): Uint8Array
- *   readBundle(bytes, {currentSchemaVersion, localNodeId, knownTables?, expectedFormatVersion?,
- *              maxBytes?, maxEntries?, maxUncompressed?, maxRatio?}): {manifest, ops}
- *     throws BundleError {code: BundleErrorCode, message: Chinese}          (errors.ts)
+ *   writeBundle({ops, nodeId, nodeName, schemaVersion, bundleId, createdAt, vector, kind,
+ *                target?, base?}): Uint8Array        (format 2: an update names its target
+ *                machine and the receiver vector it was made on top of)
+ *   readBundle(bytes, {currentSchemaVersion, localNodeId, knownTables?, localVector?,
+ *              expectedFormatVersion?, maxBytes?, maxEntries?, maxUncompressed?, maxRatio?})
+ *   readBundleAsync(same)   the app's reader: DecompressionStream + crypto.subtle, same checks
+ *     → {manifest, ops}; throws BundleError {code, message: Chinese}        (errors.ts)
+ *     A zip entry other than manifest.json / ops.jsonl, text that is not UTF-8, and an update
+ *     whose base `localVector` does not cover ('base-not-covered') are refused (issue 10).
  *   vectorOf(ops), mergeVectors(...), commonVector(...), opsToSend(localOps, receiverVector)
  *                                                                             (vector.ts)
  *
@@ -53,8 +59,11 @@
  *   Same result as the pure merge by construction; test both on the same ops anyway (issue 4).
  * Export: `writeBundle({ops: opsToSend(allOplog, receiverVector), vector: vectorOf(allOplog), …})`;
  * a full export/backup passes every op and kind 'full'. Resolving a conflict ("keep mine / keep
- * theirs / edit") is an ordinary local write of the chosen value: its prev is the current winner,
- * so it creates no new conflict; mark the conflict row resolved.
+ * theirs / edit") is an ordinary local write of the chosen value — always written, even when
+ * unchanged — whose prev is the current winner (no new conflict) and whose `resolves` names the
+ * conflict, so every machine that imports it closes the same conflict (issue 10).
+ * Deletes: the middleware turns every hard delete into a tombstone (deletedAt = op.at), so the
+ * local row equals what the merge of the `deleted: true` op gives everywhere else.
  */
 export * from './op';
 export * from './merge';

@@ -53,6 +53,11 @@ export interface LocalChange {
   nodeId: string;
   operator: string;
   at: string;
+  /**
+   * Fields written even when unchanged (a conflict resolution that keeps the current value must
+   * still be an op that travels, issue 10): their value in `after`, or removed when absent.
+   */
+  force?: readonly string[];
 }
 
 /**
@@ -67,6 +72,11 @@ export function localOpFromChange(change: LocalChange): SyncOp | null {
     op = { opId, nodeId, table, id, fields: {}, deleted: true, operator, at };
   } else {
     const { fields, unset } = diffFields(before, after);
+    for (const f of change.force ?? []) {
+      if (f === PRIMARY_KEY || Object.prototype.hasOwnProperty.call(fields, f) || unset.includes(f)) continue;
+      if (after[f] !== undefined) fields[f] = after[f];
+      else unset.push(f);
+    }
     if (Object.keys(fields).length === 0 && unset.length === 0) return null;
     op = { opId, nodeId, table, id, fields, deleted: false, operator, at };
     if (unset.length > 0) op.unset = unset;

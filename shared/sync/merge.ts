@@ -78,6 +78,27 @@ export interface TableSummary {
   deleted: number;
 }
 
+/** One side of a delete/edit clash: who did it, when. */
+export interface OpAuthor {
+  opId: string;
+  nodeId: string;
+  operator: string;
+  at: string;
+}
+
+/**
+ * A record that stays deleted although another machine edited it without having seen the
+ * delete (issue 10 "已删除的记录在对方有修改"): the edit is kept inside the tombstone — by LWW, as
+ * designed — and the clerk is told, so it can be restored.
+ */
+export interface DeletedWithEdits {
+  table: LedgerTableName;
+  id: string;
+  deletedBy: OpAuthor;
+  /** The concurrent edits, oldest first, with the fields each wrote. */
+  edits: (OpAuthor & { fields: string[] })[];
+}
+
 export interface MergeSummary {
   perTable: Partial<Record<LedgerTableName, TableSummary>>;
   /** Ops applied now. */
@@ -90,6 +111,8 @@ export interface MergeSummary {
   lostLocalEdits: number;
   /** Largest applied opId: pass it to the HLC `receive` so later local edits sort after. */
   maxOpId: string | null;
+  /** Records deleted on one side and edited on the other, concurrently; still deleted. */
+  deletedWithEdits: DeletedWithEdits[];
 }
 
 export interface RecordChange {
@@ -164,6 +187,38 @@ function makeConflict(slot: Slot, a: SyncOp, aw: FieldWrite, b: SyncOp, bw: Fiel
   };
 }
 
+const author = (op: SyncOp): OpAuthor => ({ opId: op.opId, nodeId: op.nodeId, operator: op.operator, at: op.at });
+const NOT_AN_EDIT: ReadonlySet<string> = new Set([...UNREPORTED_CONFLICT_FIELDS, TOMBSTONE_FIELD]);
+
+/**
+ * For a record that ends deleted: the edits that did not see its delete. An op carries no record
+ * of what its author had seen beyond `prev`, so concurrency is told from what the import knows:
+ *  - an edit arriving now, while the delete was already here: the delete's author lacked it
+ *    (a bundle carries every op its receiver lacks, so it would have come with the delete);
+ *  - an edit sorting after the delete: its author had not seen it (the UI edits live records
+ *    only, and HLC puts whatever an author saw before its own ops).
+ * An edit and a delete that arrive together with the edit sorting first stay unreported (the
+ * deleter may well have seen it).
+ */
+function deleteEditClash(slot: Slot, before: ReadonlySet<string>, now: ReadonlySet<string>): DeletedWithEdits | null {
+  if (!isTombstoneValue(slot.row[TOMBSTONE_FIELD])) return null;
+  const deleteOpId = slot.clocks[TOMBSTONE_FIELD];
+  const deleteOp = deleteOpId === undefined ? undefined : slot.history.find((op) => op.opId === deleteOpId);
+  if (!deleteOp) return null;
+  const deleteIsNew = now.has(deleteOp.opId);
+  const edits: (OpAuthor & { fields: string[] })[] = [];
+  for (const op of slot.history) {
+    if (op.deleted || op.nodeId === deleteOp.nodeId) continue; // its author saw its own delete
+    const fields = fieldWrites(op).map((w) => w.field).filter((f) => !NOT_AN_EDIT.has(f));
+    if (fields.length === 0) continue;
+    const editIsNew = now.has(op.opId);
+    if (!editIsNew && !deleteIsNew) continue; // told at an earlier import
+    const concurrent = (editIsNew && before.has(deleteOp.opId)) || op.opId > deleteOp.opId;
+    if (concurrent) edits.push({ ...author(op), fields });
+  }
+  return edits.length > 0 ? { table: slot.table, id: slot.id, deletedBy: author(deleteOp), edits } : null;
+}
+
 /**
  * Apply `ops` (any order, duplicates allowed) to `state`. Reads `state` only for the (table, id)
  * pairs the ops name and `appliedOpIds` only for their opIds, so a caller may pass a state that
@@ -218,7 +273,7 @@ export function applyOps(state: MergeState, ops: readonly SyncOp[], options: App
   }
 
   if (appliedOps.length === 0) {
-    return { state, summary: { perTable: {}, applied: 0, skipped, conflicts: [], lostLocalEdits: 0, maxOpId: null }, changes: { records: [], appliedOps: [] } };
+    return { state, summary: { perTable: {}, applied: 0, skipped, conflicts: [], lostLocalEdits: 0, maxOpId: null, deletedWithEdits: [] }, changes: { records: [], appliedOps: [] } };
   }
 
   const records = new Map(state.records) as Map<LedgerTableName, ReadonlyMap<string, LedgerRow>>;
@@ -227,7 +282,10 @@ export function applyOps(state: MergeState, ops: readonly SyncOp[], options: App
   const copied = new Set<LedgerTableName>();
   const perTable: Partial<Record<LedgerTableName, TableSummary>> = {};
   const changed: RecordChange[] = [];
+  const deletedWithEdits: DeletedWithEdits[] = [];
   for (const slot of slots.values()) {
+    const clash = deleteEditClash(slot, state.appliedOpIds, applied);
+    if (clash) deletedWithEdits.push(clash);
     const t = slot.table;
     if (!copied.has(t)) {
       copied.add(t);
@@ -252,7 +310,7 @@ export function applyOps(state: MergeState, ops: readonly SyncOp[], options: App
   const lostLocalEdits = options.localNodeId ? conflicts.filter((c) => !c.sameValue && c.loser.nodeId === options.localNodeId).length : 0;
   return {
     state: { records, clocks, history, appliedOpIds },
-    summary: { perTable, applied: appliedOps.length, skipped, conflicts, lostLocalEdits, maxOpId: appliedOps[appliedOps.length - 1].opId },
+    summary: { perTable, applied: appliedOps.length, skipped, conflicts, lostLocalEdits, maxOpId: appliedOps[appliedOps.length - 1].opId, deletedWithEdits },
     changes: { records: changed, appliedOps },
   };
 }

@@ -53,3 +53,15 @@ export function opsToSend<T extends Pick<SyncOp, 'opId' | 'nodeId'>>(localOps: I
   }
   return out.sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
 }
+
+/**
+ * Nodes of `base` whose entry `local` does not reach: the ops of those nodes up to `base` are
+ * not all held here. Empty = `local` covers `base` (issue 10: an update made for `base` then
+ * leaves no gap behind).
+ */
+export function uncoveredNodes(base: Vector, local: Vector): string[] {
+  return Object.keys(base).filter((n) => {
+    const held = Object.prototype.hasOwnProperty.call(local, n) ? local[n] : undefined;
+    return held === undefined || held < base[n];
+  });
+}

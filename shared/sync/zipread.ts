@@ -1,6 +1,7 @@
 /**
  * Reading a zip that came from a USB stick, safely (issue 4 "Reading a zip safely"): entries are
- * read in memory by their expected names only (never extracted to paths); the entry count, the
+ * read in memory by their expected names only (never extracted to paths), and a zip holding any
+ * other entry is refused (issue 10: `../../evil.txt` next to a valid bundle); the entry count, the
  * DECLARED sizes and the compression ratio are checked from the central directory BEFORE
  * anything is inflated, and inflation is streamed and stopped as soon as the ACTUAL size passes
  * the declared one (a lying header cannot make us inflate a bomb). CRC-32 is verified too.
@@ -27,7 +28,7 @@ const EOCD_SIZE = 22;
 /** Compressed bytes fed to the inflater per step: bounds the overshoot of a bomb to ~1000×. */
 const INFLATE_CHUNK = 4096;
 
-interface CentralEntry {
+export interface CentralEntry {
   name: string;
   method: number;
   flags: number;
@@ -115,7 +116,7 @@ function checkDeclared(e: CentralEntry, limits: ZipLimits): void {
   if (e.method === 0 && e.compressedSize !== e.size) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的大小不一致）`);
 }
 
-function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
+export function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
   if (e.method === 0) return data.slice();
   const out = new Uint8Array(e.size);
   let written = 0;
@@ -139,18 +140,45 @@ function inflateBounded(e: CentralEntry, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** An entry name as it may be shown to a clerk: control characters replaced, length bounded. */
+function shownName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
+
 /**
- * The entries named in `wanted`, each read in memory. Absent names are absent from the map;
- * other entries are never inflated (they still count towards maxEntries). Throws BundleError.
+ * The entries named in `wanted`, each read in memory. Absent names are absent from the map. An
+ * entry with any other name refuses the whole zip before anything is inflated (DESIGN §Sync:
+ * "Nothing else may be in it"). Throws BundleError.
  */
 export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const { entry, data } of locateZipEntries(bytes, wanted, limits)) out.set(entry.name, checkCrc(entry, inflateBounded(entry, data)));
+  return out;
+}
+
+/** An entry's inflated bytes, refused when their CRC-32 differs from the directory's. */
+export function checkCrc(e: CentralEntry, data: Uint8Array): Uint8Array {
+  if (crc32(data) !== e.crc) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的 CRC 校验失败）`);
+  return data;
+}
+
+/**
+ * Every check that needs no inflating — size, entry count, names, declared sizes and ratio,
+ * local headers — then the compressed bytes of each wanted entry (readZipEntries inflates them
+ * here; zipreadAsync.ts with the browser's DecompressionStream).
+ */
+export function locateZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): { entry: CentralEntry; data: Uint8Array }[] {
   if (bytes.length > limits.maxBytes) {
     throw new BundleError('oversized', `数据包文件过大（${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxBytes)}）`);
   }
   const entries = readCentralDirectory(bytes, limits);
   const chosen = new Map<string, CentralEntry>();
   for (const e of entries) {
-    if (!wanted.includes(e.name)) continue;
+    if (!wanted.includes(e.name)) {
+      throw new BundleError('unexpected-entry', `数据包中有不应存在的文件“${shownName(e.name)}”（数据包只能包含 ${wanted.join(' 和 ')}），可能被改动过，已拒绝`);
+    }
     if (chosen.has(e.name)) throw new BundleError('duplicate-entry', `数据包中有重复的“${e.name}”`);
     chosen.set(e.name, e);
   }
@@ -163,15 +191,13 @@ export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], lim
   if (total > limits.maxUncompressed) {
     throw new BundleError('zip-bomb', `数据包解压后过大（声明共 ${formatBytes(total)}，上限 ${formatBytes(limits.maxUncompressed)}），疑似压缩炸弹，已拒绝`);
   }
-  const out = new Map<string, Uint8Array>();
+  const out: { entry: CentralEntry; data: Uint8Array }[] = [];
   for (const e of chosen.values()) {
     const p = e.localOffset;
     if (p + 30 > bytes.length || u32(bytes, p) !== SIG_LOCAL) throw new BundleError('corrupted', `数据包已损坏（找不到“${e.name}”的数据）`);
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
     if (start + e.compressedSize > bytes.length) throw new BundleError('truncated', '数据包不完整（zip 文件被截断），请重新复制');
-    const data = inflateBounded(e, bytes.subarray(start, start + e.compressedSize));
-    if (crc32(data) !== e.crc) throw new BundleError('corrupted', `数据包已损坏（“${e.name}”的 CRC 校验失败）`);
-    out.set(e.name, data);
+    out.push({ entry: e, data: bytes.subarray(start, start + e.compressedSize) });
   }
   return out;
 }

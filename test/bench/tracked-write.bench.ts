@@ -1,19 +1,20 @@
 /**
- * Bench page (run by scripts/bench.mjs in Chromium): the cost of change tracking.
- * 100,000 advisor records written with bulkPut inside one transaction
+ * Bench page (run by scripts/bench.mjs in Chromium, persistent on-disk profile): the cost of
+ * change tracking. N advisor records (default 100,000) written with bulkPut inside one transaction
  *   - through the tracked path (SciLedgerDb: changeTracking middleware + oplog, DESIGN §Data),
  *   - raw, on a plain Dexie database with the same stores and no middleware,
  * both with strict durability, then the same again with one field changed on every record (the
- * diff path: the middleware reads each existing record). Reports seconds, the ratio and the
- * oplog entries written.
+ * diff path: the middleware reads each existing record). Raw and tracked are INTERLEAVED over
+ * several runs, each on fresh databases, and medians are reported (issue 10 "bench fairness":
+ * the machine's load changes during a run, and a ratio of two far-apart timings says little).
  */
 import { Dexie } from 'dexie';
-import { openSciLedgerDb } from '../../renderer/src/db/database';
+import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/database';
 import { schemaVersions } from '../../renderer/src/db/schema';
-import { advisorRecords } from './support/benchPage';
+import { advisorRecords, benchSize, median, timed } from './support/benchPage';
 
-const N = 100_000;
-
+const N = benchSize(100_000);
+const RUNS = 3;
 
 function rawDb(name: string): Dexie {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' });
@@ -21,72 +22,87 @@ function rawDb(name: string): Dexie {
   return db;
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return (performance.now() - t) / 1000;
-}
-
 const status = (text: string) => {
   const el = document.getElementById('status');
   if (el) el.textContent = text;
 };
 
-async function run() {
-  const tag = crypto.randomUUID();
+async function fresh(tag: string): Promise<{ raw: Dexie; tracked: SciLedgerDb }> {
   const raw = rawDb(`bench-raw-${tag}`);
-  const tracked = await openSciLedgerDb(`bench-tracked-${tag}`);
   await raw.open();
-  try {
-    // Warm-up (JIT, database files) on small, separate data sets.
-    const warm = advisorRecords(2_000);
-    await raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(warm));
-    await tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(warm));
-    await raw.table('advisors').clear();
-    await tracked.transaction('rw', tracked.advisors, tracked.oplog, async () => {
-      await tracked.advisors.clear();
-      await tracked.oplog.clear();
-    });
+  return { raw, tracked: await openSciLedgerDb(`bench-tracked-${tag}`) };
+}
 
-    const rows = advisorRecords(N);
-    status('原始写入…');
-    const rawInsert = await timed(() => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(rows)));
-    status('跟踪写入…');
-    const trackedInsert = await timed(() => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(rows)));
-    const insertOps = await tracked.oplog.count();
+async function drop(dbs: { raw: Dexie; tracked: SciLedgerDb }): Promise<void> {
+  dbs.raw.close();
+  dbs.tracked.close();
+  await Promise.all([Dexie.delete(dbs.raw.name), Dexie.delete(dbs.tracked.name)]).catch(() => undefined);
+}
 
-    const changed = rows.map((r) => ({ ...r, status: '期满' as const, updatedAt: new Date().toISOString() }));
-    status('原始修改…');
-    const rawUpdate = await timed(() => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(changed)));
-    status('跟踪修改…');
-    const trackedUpdate = await timed(() => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(changed)));
-    const totalOps = await tracked.oplog.count();
-    const sample = await tracked.oplog.orderBy(':id').last();
-    if (insertOps !== N || !sample || sample.deleted || !('updatedAt' in sample.fields)) {
-      throw new Error(`unexpected oplog: ${insertOps} insert ops, last=${JSON.stringify(sample)}`);
+async function run() {
+  // Warm-up (JIT, database files) on small, separate databases.
+  const warm = await fresh(`warm-${crypto.randomUUID()}`);
+  const warmRows = advisorRecords(2_000);
+  await warm.raw.transaction('rw', warm.raw.table('advisors'), () => warm.raw.table('advisors').bulkPut(warmRows));
+  await warm.tracked.transaction('rw', warm.tracked.advisors, () => warm.tracked.advisors.bulkPut(warmRows));
+  await drop(warm);
+
+  const t = { rawInsert: [] as number[], trackedInsert: [] as number[], rawUpdate: [] as number[], trackedUpdate: [] as number[] };
+  let insertOps = 0;
+  let updateOps = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const dbs = await fresh(`${r}-${crypto.randomUUID()}`);
+    const { raw, tracked } = dbs;
+    try {
+      const rows = advisorRecords(N);
+      const changed = rows.map((x) => ({ ...x, status: '期满' as const, updatedAt: new Date().toISOString() }));
+      // Alternate which goes first, so neither always meets the warmer disk cache.
+      const pair = async (rawFn: () => Promise<unknown>, trackedFn: () => Promise<unknown>, into: [number[], number[]]) => {
+        if (r % 2 === 0) {
+          into[0].push((await timed(rawFn))[1]);
+          into[1].push((await timed(trackedFn))[1]);
+        } else {
+          into[1].push((await timed(trackedFn))[1]);
+          into[0].push((await timed(rawFn))[1]);
+        }
+      };
+      status(`第 ${r + 1}/${RUNS} 轮：新增…`);
+      await pair(
+        () => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(rows)),
+        () => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(rows)),
+        [t.rawInsert, t.trackedInsert],
+      );
+      insertOps = await tracked.oplog.count();
+      status(`第 ${r + 1}/${RUNS} 轮：修改…`);
+      await pair(
+        () => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(changed)),
+        () => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(changed)),
+        [t.rawUpdate, t.trackedUpdate],
+      );
+      updateOps = (await tracked.oplog.count()) - insertOps;
+      if (insertOps !== N || updateOps !== N) throw new Error(`unexpected oplog: ${insertOps} insert ops, ${updateOps} update ops`);
+    } finally {
+      await drop(dbs);
     }
-
-    const r2 = (x: number) => Math.round(x * 100) / 100;
-    const r3 = (x: number) => Math.round(x * 1000) / 1000;
-    window.__benchResult = {
-      title: `变更跟踪写入（${N.toLocaleString('en-US')} 条，bulkPut 单事务，strict 持久性）`,
-      figures: [
-        { label: '新增：原始 bulkPut（无跟踪）', value: r3(rawInsert), unit: 's' },
-        { label: '新增：跟踪 bulkPut（中间件 + 操作记录）', value: r3(trackedInsert), unit: 's' },
-        { label: '新增：跟踪 / 原始', value: r2(trackedInsert / rawInsert), unit: '×' },
-        { label: '新增：写入操作记录', value: insertOps, unit: '条' },
-        { label: '修改 1 字段：原始 bulkPut', value: r3(rawUpdate), unit: 's' },
-        { label: '修改 1 字段：跟踪 bulkPut（读旧值比对）', value: r3(trackedUpdate), unit: 's' },
-        { label: '修改 1 字段：跟踪 / 原始', value: r2(trackedUpdate / rawUpdate), unit: '×' },
-        { label: '修改 1 字段：写入操作记录', value: totalOps - insertOps, unit: '条' },
-      ],
-    };
-    status('完成');
-  } finally {
-    raw.close();
-    tracked.close();
-    await Promise.all([Dexie.delete(raw.name), Dexie.delete(tracked.name)]).catch(() => undefined);
   }
+
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const [ri, ti, ru, tu] = [median(t.rawInsert), median(t.trackedInsert), median(t.rawUpdate), median(t.trackedUpdate)];
+  window.__benchResult = {
+    title: `变更跟踪写入（${N.toLocaleString('en-US')} 条，bulkPut 单事务，strict 持久性，磁盘上的持久配置；${RUNS} 轮交替、取中位数）`,
+    figures: [
+      { label: '新增：原始 bulkPut（无跟踪）', value: r3(ri), unit: 's' },
+      { label: '新增：跟踪 bulkPut（中间件 + 操作记录）', value: r3(ti), unit: 's' },
+      { label: '新增：跟踪 / 原始', value: r2(ti / ri), unit: '×' },
+      { label: '新增：写入操作记录', value: insertOps, unit: '条' },
+      { label: '修改 1 字段：原始 bulkPut', value: r3(ru), unit: 's' },
+      { label: '修改 1 字段：跟踪 bulkPut（读旧值比对）', value: r3(tu), unit: 's' },
+      { label: '修改 1 字段：跟踪 / 原始', value: r2(tu / ru), unit: '×' },
+      { label: '修改 1 字段：写入操作记录', value: updateOps, unit: '条' },
+    ],
+  };
+  status('完成');
 }
 
 run().catch((err: unknown) => {

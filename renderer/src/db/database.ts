@@ -2,7 +2,7 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { ledgerTableNames, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { metaKeys, type MetaEntry, type OplogEntry } from './oplog';
 import { schemaVersions, type SchemaVersion } from './schema';
-import type { AppliedBundleRow, ConflictRow } from './sync/types';
+import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator, type ClockRow } from './tracking';
 
 export const DATABASE_NAME = 'sciledger';
@@ -32,6 +32,8 @@ export class SciLedgerDb extends Dexie {
   declare fieldClocks: Table<ClockRow, [string, string]>;
   declare conflicts: Table<ConflictRow, string>;
   declare appliedBundles: Table<AppliedBundleRow, string>;
+  /** 待补全: imported records that fail their schema until the missing ops arrive (schema v7). */
+  declare pendingRecords: Table<PendingRecordRow, [string, string]>;
   readonly tracker: ChangeTracker;
 
   constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {

@@ -40,6 +40,12 @@ export const localStores = {
   conflicts: 'key, [table+id], resolvedAt',
   /** Bundles already imported (importing one twice changes nothing). */
   appliedBundles: 'bundleId, nodeId, appliedAt',
+  /**
+   * 待补全 (issue 10): records an import built that fail their table's schema — typically an
+   * edit whose create has not arrived — `{table, id, record}` by [table+id]. Kept out of the
+   * ledger tables so no screen shows them as live; moved there once the missing ops arrive.
+   */
+  pendingRecords: '[table+id]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -102,6 +108,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // per-table scan), so they go.
     version: 4,
     stores: { oplog: 'opId, [table+id], operator, at' },
+  },
+  {
+    // 数据交换 hardening (issue 10): records waiting for their missing ops. A new local table
+    // only: existing data keeps its shape.
+    version: 7,
+    stores: { pendingRecords: '[table+id]' },
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

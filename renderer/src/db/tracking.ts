@@ -16,6 +16,7 @@ import { decodeHlc, encodeHlc, initialHlcState, maxHlcState, receive, tick, type
 import type { LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { advanceClocks, localOpFromChange } from '../../../shared/sync/local';
 import type { FieldClocks } from '../../../shared/sync/merge';
+import { TOMBSTONE_FIELD } from '../../../shared/sync/tables';
 import { DEFAULT_OPERATOR, type OplogEntry } from './oplog';
 
 export const OPLOG_TABLE = 'oplog';
@@ -56,6 +57,8 @@ export class ChangeTracker {
   private clock: HlcState = initialHlcState;
   /** IndexedDB transactions whose writes are logged by their author (sync import). */
   private readonly selfLogged = new WeakSet<object>();
+  /** Conflict resolutions announced for the next write of a record, per transaction. */
+  private readonly resolutions = new WeakMap<object, Map<string, Resolution>>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -106,6 +109,40 @@ export class ChangeTracker {
   isSelfLogged(idbtrans: object): boolean {
     return this.selfLogged.has(idbtrans);
   }
+
+  announceResolution(idbtrans: object, resolution: Resolution): void {
+    let byRecord = this.resolutions.get(idbtrans);
+    if (!byRecord) this.resolutions.set(idbtrans, (byRecord = new Map()));
+    byRecord.set(`${resolution.table}|${resolution.id}`, resolution);
+  }
+
+  /** The resolution announced for this record's write, once (later writes are ordinary edits). */
+  takeResolution(idbtrans: object, table: string, id: string): Resolution | undefined {
+    const byRecord = this.resolutions.get(idbtrans);
+    const key = `${table}|${id}`;
+    const found = byRecord?.get(key);
+    if (found) byRecord?.delete(key);
+    return found;
+  }
+}
+
+/** A conflict resolution carried by the op of the record's next write (issue 10). */
+export interface Resolution {
+  table: string;
+  id: string;
+  /** The conflict's field: written by the op even when its value does not change. */
+  field: string;
+  /** Conflict keys the op resolves. */
+  keys: string[];
+}
+
+/**
+ * For resolving a conflict: the next write of that record in this transaction becomes an op that
+ * writes `field` (even unchanged) and carries `resolves: keys`, so every machine closes the same
+ * conflict when it imports it. Call inside the `rw` transaction, before the write.
+ */
+export function announceResolution(tracker: ChangeTracker, tx: Transaction, resolution: Resolution): void {
+  tracker.announceResolution(tx.idbtrans, resolution);
 }
 
 /**
@@ -156,6 +193,7 @@ function failed(res: DBCoreMutateResponse, i: number): boolean {
  *                  logs nothing)
  *  - delete:       table.delete / bulkDelete, collection.delete with a filter or on an index
  *  - deleteRange:  table.clear, collection.delete on a primary-key range
+ *                  (both become tombstone puts: records are never hard-deleted, DESIGN §Data)
  * and every one of them runs in an IndexedDB transaction that this middleware widened to
  * include the oplog and fieldClocks stores, so the data, its log and its clocks commit or abort
  * together. Each op carries `prev` — per written field, the opId of the value it overwrote, read
@@ -224,9 +262,8 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
        * `clocks[i]` are the clocks of changes[i].key before this request; a key repeated in one
        * bulk request sees the clocks its earlier change left.
        */
-      function logChanges(trans: DBCoreTransaction, table: string, changes: Change[], clocks: (FieldClocks | undefined)[]): Promise<void> {
+      function logChanges(trans: DBCoreTransaction, table: string, changes: Change[], clocks: (FieldClocks | undefined)[], nowMs: number = tracker.nowMs()): Promise<void> {
         if (changes.length === 0) return Promise.resolve();
-        const nowMs = tracker.nowMs();
         const at = new Date(nowMs).toISOString();
         const nodeId = tracker.nodeId as string;
         const operator = tracker.operator;
@@ -234,8 +271,10 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
         const entries: OplogEntry[] = [];
         changes.forEach((c, i) => {
           const before = current.has(c.key) ? current.get(c.key) : clocks[i];
-          const op = localOpFromChange({ table: table as LedgerTableName, id: c.key, before: c.before, after: c.after, clocks: before, opId: '', nodeId, operator, at });
+          const resolution = c.after === undefined ? undefined : tracker.takeResolution(trans, table, c.key);
+          const op = localOpFromChange({ table: table as LedgerTableName, id: c.key, before: c.before, after: c.after, clocks: before, opId: '', nodeId, operator, at, force: resolution ? [resolution.field] : undefined });
           if (!op) return; // unchanged put
+          if (resolution) op.resolves = [...resolution.keys];
           op.opId = tracker.nextOpId(nowMs);
           if (!hasClocks) delete op.prev;
           entries.push(op);
@@ -270,10 +309,37 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           );
         }
 
+        /**
+         * The stored rows of `keys` (undefined = none). A large bulk write asks first how many rows
+         * its key range holds — one request: none means every key is new and nothing is read (a
+         * 100,000-record import or first save skips 100,000 gets); few means one range read.
+         */
+        function readRows(trans: DBCoreTransaction, keys: Key[]): Promise<(Record<string, unknown> | undefined)[]> {
+          const valid = keys.filter((k) => typeof k === 'string');
+          const byKeys = () => table.getMany({ trans, keys }) as Promise<(Record<string, unknown> | undefined)[]>;
+          if (valid.length < RANGE_READ_MIN_KEYS || !pk.extractKey) return byKeys();
+          let lower = valid[0];
+          let upper = valid[0];
+          for (const k of valid) {
+            if (k < lower) lower = k;
+            if (k > upper) upper = k;
+          }
+          const query = { index: pk, range: { type: 2 /* DBCoreRangeType.Range */, lower, upper, lowerOpen: false, upperOpen: false } as DBCoreKeyRange };
+          const extract = pk.extractKey;
+          return table.count({ trans, query }).then((n) => {
+            if (n === 0) return keys.map(() => undefined);
+            if (n > valid.length * RANGE_READ_MAX_SPREAD) return byKeys();
+            return table.query({ trans, values: true, query }).then(({ result }) => {
+              const byKey = new Map((result as Record<string, unknown>[]).map((row) => [extract(row) as Key, row]));
+              return keys.map((k) => byKey.get(k));
+            });
+          });
+        }
+
         function onPut(req: DBCorePutRequest): Promise<DBCoreMutateResponse> {
           if (req.values.length === 0) return table.mutate(req);
           const keys = req.values.map((_, i) => keyOf(req, i));
-          return Promise.all([table.getMany({ trans: req.trans, keys }), readClocks(req.trans, name, keys)]).then(([existing, clocks]) =>
+          return Promise.all([readRows(req.trans, keys), readClocks(req.trans, name, keys)]).then(([existing, clocks]) =>
             table.mutate(req).then((res) => {
               const changes: Change[] = [];
               const clocksOf: (FieldClocks | undefined)[] = [];
@@ -292,12 +358,34 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           );
         }
 
-        function logDeletes(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], existing: (Record<string, unknown> | undefined)[]) {
-          return readClocks(req.trans, name, keys).then((clocks) =>
-            table.mutate(req).then((res) => {
-              const changes: Change[] = keys.map((key, i) => ({ key, before: existing[i] ?? {}, after: undefined }));
-              // A failed delete request fails the whole request (IndexedDB aborts it), so log only on success.
-              return (res.numFailures > 0 ? Promise.resolve() : logChanges(req.trans, name, changes, clocks)).then(() => res);
+        /**
+         * A delete of any kind (delete, bulkDelete, clear, Collection.delete) becomes a TOMBSTONE:
+         * the row stays with `deletedAt` set, and the op is the `deleted: true` op the merge turns
+         * into exactly that row on every other machine (merge.ts: deletedAt = op.at). Removing the
+         * row here while the others keep a tombstone made the stores diverge, and a concurrent
+         * edit then revived a partial record on this side only (issue 10). Rows already deleted
+         * are left as they are (nothing changes, nothing is logged).
+         */
+        function tombstone(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], rows: (Record<string, unknown> | undefined)[]): Promise<DBCoreMutateResponse> {
+          const liveKeys: Key[] = [];
+          const live: Record<string, unknown>[] = [];
+          const seen = new Set<Key>();
+          keys.forEach((key, i) => {
+            const row = rows[i];
+            if (row == null || seen.has(key) || (row[TOMBSTONE_FIELD] !== undefined && row[TOMBSTONE_FIELD] !== null)) return;
+            seen.add(key);
+            liveKeys.push(key);
+            live.push(row);
+          });
+          const done: DBCoreMutateResponse = { numFailures: 0, failures: {}, lastResult: undefined };
+          if (liveKeys.length === 0) return Promise.resolve(done);
+          const nowMs = tracker.nowMs();
+          const at = new Date(nowMs).toISOString();
+          return readClocks(req.trans, name, liveKeys).then((clocks) =>
+            table.mutate({ type: 'put', trans: req.trans, keys: pk.outbound ? liveKeys : undefined, values: live.map((row) => ({ ...row, [TOMBSTONE_FIELD]: at })) }).then((res) => {
+              if (res.numFailures > 0) return res;
+              const changes: Change[] = liveKeys.map((key, i) => ({ key, before: live[i], after: undefined }));
+              return logChanges(req.trans, name, changes, clocks, nowMs).then(() => done);
             }),
           );
         }
@@ -305,26 +393,15 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
         function onDelete(req: DBCoreDeleteRequest): Promise<DBCoreMutateResponse> {
           if (req.keys.length === 0) return table.mutate(req);
           // Only keys that exist are deleted; deleting a missing key changes nothing.
-          return table.getMany({ trans: req.trans, keys: req.keys }).then((rows) => {
-            const seen = new Set<Key>();
-            const keys: Key[] = [];
-            const existing: Record<string, unknown>[] = [];
-            req.keys.forEach((k, i) => {
-              if (rows[i] != null && !seen.has(k)) {
-                seen.add(k);
-                keys.push(k);
-                existing.push(rows[i]);
-              }
-            });
-            return logDeletes(req, keys, existing);
-          });
+          return table.getMany({ trans: req.trans, keys: req.keys }).then((rows) => tombstone(req, req.keys as Key[], rows));
         }
 
         function onDeleteRange(req: DBCoreDeleteRangeRequest): Promise<DBCoreMutateResponse> {
-          // A range delete names no keys: read them first, in the same transaction.
-          return table
-            .query({ trans: req.trans, values: false, query: { index: pk, range: req.range } })
-            .then(({ result }) => logDeletes(req, result as Key[], []));
+          // A range delete names no keys: read the rows first, in the same transaction.
+          return table.query({ trans: req.trans, values: true, query: { index: pk, range: req.range } }).then(({ result }) => {
+            const rows = result as Record<string, unknown>[];
+            return tombstone(req, rows.map((r) => (pk.extractKey ? pk.extractKey(r) : undefined) as Key), rows);
+          });
         }
 
         return {

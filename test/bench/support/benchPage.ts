@@ -12,7 +12,32 @@ declare global {
   interface Window {
     __benchResult?: { title: string; figures: BenchFigure[] };
     __benchError?: string;
+    /** Exposed by scripts/bench.mjs: JS heap in MB from CDP Performance.getMetrics. */
+    __benchHeapMB?: () => Promise<number>;
   }
+}
+
+/** Records per bench: `?n=` (scripts/bench.mjs passes BENCH_N), else the page's default. */
+export function benchSize(fallback: number): number {
+  const n = Number(new URLSearchParams(location.search).get('n'));
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** The renderer's JS heap now (MB), or null outside scripts/bench.mjs. */
+export async function heapMB(): Promise<number | null> {
+  return window.__benchHeapMB ? window.__benchHeapMB() : null;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const value = await fn();
+  return [value, (performance.now() - t) / 1000];
 }
 
 const statuses = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;

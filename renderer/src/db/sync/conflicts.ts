@@ -4,11 +4,13 @@
  *
  * Resolving is an ordinary TRACKED local write of the chosen value (shared/sync/index.ts): its
  * `prev` is the current value's opId, so on every other machine it is a later edit, not a new
- * conflict, and the choice syncs like any edit. The conflict row itself is local bookkeeping.
+ * conflict, and the choice syncs like any edit. The op always writes the field — also when the
+ * record already holds the chosen value — and names the conflict in `resolves`, so every machine
+ * closes the same conflict when it imports it (issue 10), whoever resolved it.
  */
-import { jsonEqual } from '../../../../shared/sync';
 import { checkFieldValue, tableLabel, TOMBSTONE_FIELD } from '../../../../shared/sync/tables';
 import type { SciLedgerDb } from '../database';
+import { announceResolution } from '../tracking';
 import { localNodeId } from './node';
 import type { ConflictRow, StoredConflict } from './types';
 import type { SyncOp } from '../../../../shared/sync';
@@ -52,18 +54,20 @@ export async function resolveConflict(db: SciLedgerDb, key: string, choice: Conf
   if (problem) throw new Error(problem);
 
   const table = db.table(row.table);
-  return db.transaction('rw', [table, db.conflicts], async () => {
+  return db.transaction('rw', [table, db.conflicts], async (tx) => {
     const record = (await table.get(row.id)) as Record<string, unknown> | undefined;
     if (!record) throw new Error(`${tableLabel(row.table)}中找不到这条记录`);
     const now = new Date(db.tracker.nowMs()).toISOString();
-    const same = value === undefined ? record[row.field] === undefined : jsonEqual(record[row.field], value);
-    if (!same) {
-      const next = { ...record };
-      if (value === undefined) delete next[row.field];
-      else next[row.field] = value;
-      if (row.field !== 'updatedAt') next.updatedAt = now;
-      await table.put(next); // tracked: an oplog entry with prev = the current value's opId
-    }
+    const next = { ...record };
+    if (value === undefined) delete next[row.field];
+    else next[row.field] = value;
+    if (row.field !== 'updatedAt') next.updatedAt = now;
+    // Other open conflicts of the same field are answered by the same choice.
+    const sameField = (await db.conflicts.where('[table+id]').equals([row.table, row.id]).toArray()).filter((c) => c.field === row.field && c.resolvedAt === undefined);
+    const keys = [...new Set([row.key, ...sameField.map((c) => c.key)])];
+    announceResolution(db.tracker, tx, { table: row.table, id: row.id, field: row.field, keys });
+    await table.put(next); // tracked: an op writing the field, prev = the current value's opId, resolves = keys
+    for (const other of sameField) if (other.key !== row.key) await db.conflicts.put({ ...other, resolvedAt: now, resolution });
     const resolved: ConflictRow = { ...row, resolvedAt: now, resolution };
     await db.conflicts.put(resolved);
     return view(resolved, nodeId);
@@ -71,34 +75,49 @@ export async function resolveConflict(db: SciLedgerDb, key: string, choice: Conf
 }
 
 /**
- * Open conflicts that an imported edit has answered — typically the other machine resolving the
- * same conflict. The edit must come from the machine that wrote one side and name the OTHER side
- * as its `prev`: only then did its author see both values. (An edit whose prev is its own side
- * continues that line without having seen ours, and leaves the conflict open.) Runs inside the
- * import transaction.
+ * Open conflicts that imported ops have answered, inside the import transaction:
+ *  - an op whose `resolves` names the conflict: a clerk somewhere chose its value (issue 10 —
+ *    also a third machine, or a winner that kept its own value);
+ *  - an edit from the machine that wrote one side naming the OTHER side as its `prev`: its author
+ *    saw both values. (An edit whose prev is its own side continues that line without having
+ *    seen ours, and leaves the conflict open.)
+ * `history` is every applied op of the records concerned (the merge's state), so a conflict found
+ * only now — its second side arrived with or after the resolution — is closed as well.
  */
-export async function closeSupersededConflicts(db: SciLedgerDb, appliedOps: readonly SyncOp[], now: string): Promise<number> {
+export async function closeAnsweredConflicts(
+  db: SciLedgerDb,
+  appliedOps: readonly SyncOp[],
+  history: (table: string, id: string) => readonly SyncOp[],
+  now: string,
+): Promise<ReadonlySet<string>> {
   const open = (await db.conflicts.toArray()).filter((c) => c.resolvedAt === undefined);
-  if (open.length === 0) return 0;
+  if (open.length === 0) return new Set();
   const byField = new Map<string, ConflictRow[]>();
   for (const c of open) {
     const key = `${c.table}|${c.id}|${c.field}`;
     byField.set(key, [...(byField.get(key) ?? []), c]);
   }
-  const closed: ConflictRow[] = [];
+  const closed = new Map<string, ConflictRow>();
+  const close = (c: ConflictRow, resolution: NonNullable<ConflictRow['resolution']>) => {
+    if (closed.has(c.key)) return;
+    closed.set(c.key, { ...c, resolvedAt: now, resolution });
+  };
+  const byKey = new Map(open.map((c) => [c.key, c]));
+  const records = new Set(open.map((c) => `${c.table}|${c.id}`));
+  for (const rec of records) {
+    const [table, id] = rec.split('|');
+    for (const op of history(table, id)) for (const key of op.resolves ?? []) if (byKey.has(key)) close(byKey.get(key) as ConflictRow, 'elsewhere');
+  }
   for (const op of appliedOps) {
+    for (const key of op.resolves ?? []) if (byKey.has(key)) close(byKey.get(key) as ConflictRow, 'elsewhere');
     for (const [field, prevOpId] of Object.entries(op.prev ?? {})) {
       for (const c of byField.get(`${op.table}|${op.id}|${field}`) ?? []) {
         const sawBoth =
           (c.winner.opId === prevOpId && op.nodeId === c.loser.nodeId) || (c.loser.opId === prevOpId && op.nodeId === c.winner.nodeId);
-        if (c.resolvedAt === undefined && sawBoth) {
-          c.resolvedAt = now;
-          c.resolution = 'superseded';
-          closed.push(c);
-        }
+        if (sawBoth) close(c, 'superseded');
       }
     }
   }
-  if (closed.length) await db.conflicts.bulkPut(closed);
-  return closed.length;
+  if (closed.size) await db.conflicts.bulkPut([...closed.values()]);
+  return new Set(closed.keys());
 }

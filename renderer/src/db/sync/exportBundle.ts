@@ -13,15 +13,21 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** Characters Windows, macOS and USB sticks (FAT32) refuse in a file name. */
 const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
-/** `SciLedger-<nodeName>-YYYYMMDD-HHmmss.sclb`, in this machine's local time (what the clerk sees). */
-export function bundleFileName(nodeName: string, at: Date): string {
-  const safe = nodeName.replace(UNSAFE_FILE_CHARS, '_').trim() || 'node';
+const safeName = (name: string, fallback: string) => name.replace(UNSAFE_FILE_CHARS, '_').trim() || fallback;
+
+/**
+ * `SciLedger-<nodeName>-YYYYMMDD-HHmmss.sclb`, in this machine's local time (what the clerk sees);
+ * an update made for one machine says so: `SciLedger-<nodeName>-给「<target>」-更新-…` (issue 10:
+ * a USB stick carried to the wrong desk is noticed from the file name already).
+ */
+export function bundleFileName(nodeName: string, at: Date, targetName?: string): string {
   const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
   const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `SciLedger-${safe}-${date}-${time}${BUNDLE_EXTENSION}`;
+  const forWhom = targetName === undefined ? '' : `-给「${safeName(targetName, '对方')}」-更新`;
+  return `SciLedger-${safeName(nodeName, 'node')}${forWhom}-${date}-${time}${BUNDLE_EXTENSION}`;
 }
 
-export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, now = new Date() }: ExportOptions): Promise<ExportResult> {
+export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, target, now = new Date() }: ExportOptions): Promise<ExportResult> {
   const nodeId = await localNodeId(db);
   const nodeName = await getNodeName(db);
   // One read-only transaction: the ops and the vector describe the same moment.
@@ -36,12 +42,15 @@ export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, now 
     createdAt: now.toISOString(),
     vector: vectorOf(all),
     kind,
+    // The receiver must hold `base` for this update to leave no gap (checked on import).
+    ...(kind === 'incremental' ? { base: receiverVector ?? {} } : {}),
+    ...(kind === 'incremental' && target ? { target } : {}),
   };
   // writeBundle's steps, kept apart so the manifest is returned without re-reading the zip.
   const opsBytes = encodeOpsJsonl(ops);
   const manifest = buildManifest(input, opsBytes);
   const bytes = zipBundle(manifest, opsBytes, now.getUTCFullYear() < 1980 ? undefined : now);
-  return { bytes, bundleId: input.bundleId, fileName: bundleFileName(nodeName, now), opCount: ops.length, recordsPerTable: recordsPerTable(ops), manifest };
+  return { bytes, bundleId: input.bundleId, fileName: bundleFileName(nodeName, now, kind === 'incremental' ? target?.nodeName : undefined), opCount: ops.length, recordsPerTable: recordsPerTable(ops), manifest };
 }
 
 /** How many different records of each table the ops touch. */

@@ -15,7 +15,8 @@ import type { SciLedgerDb } from '../database';
 import { markTransactionSelfLogged } from '../tracking';
 import { localNodeId, readBundleFor } from './node';
 import { importScope, loadSlice, writeMerge } from './slice';
-import { closeSupersededConflicts } from './conflicts';
+import { closeAnsweredConflicts } from './conflicts';
+import { describeDeletedWithEdits } from './deletedEdits';
 import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
 
 /** Issue 4 / brief: a clock more than 10 minutes ahead is worth a warning naming the machine. */
@@ -104,7 +105,8 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
   return db.transaction('rw', importScope(db, ops), async (tx) => {
     markTransactionSelfLogged(db.tracker, tx);
     if (await db.appliedBundles.get(manifest.bundleId)) return unchanged; // imported meanwhile
-    const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId });
+    const slice = await loadSlice(db, ops);
+    const result = applyOps(slice, ops, { localNodeId: nodeId });
     const { summary } = result;
     if (!confirmLargeDelete) {
       const shares = await deleteShares(db, summary.perTable);
@@ -114,8 +116,8 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       if (over.length > 0) throw new LargeDeleteError(over); // aborts: nothing written
     }
     const now = new Date(db.tracker.nowMs()).toISOString();
-    await writeMerge(db, result, now);
-    await closeSupersededConflicts(db, result.changes.appliedOps, now);
+    const written = await writeMerge(db, result, now, slice);
+    const closed = await closeAnsweredConflicts(db, result.changes.appliedOps, (table, id) => result.state.history.get(table as LedgerTableName)?.get(id) ?? [], now);
     const row: AppliedBundleRow = {
       bundleId: manifest.bundleId,
       nodeId: manifest.nodeId,
@@ -139,9 +141,13 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       applied: summary.applied,
       skipped: summary.skipped,
       perTable: summary.perTable as Record<string, TableCounts>,
-      conflicts: summary.conflicts.length,
+      // A conflict whose resolution came in the same bundle is recorded closed, not to review.
+      conflicts: summary.conflicts.filter((c) => !closed.has(c.key)).length,
       ...(skewWarning ? { skewWarning } : {}),
       alreadyApplied: false,
+      pending: written.pending,
+      completed: written.completed,
+      deletedWithEdits: await describeDeletedWithEdits(db, summary.deletedWithEdits, manifest, nodeId),
     };
   });
 }

@@ -7,6 +7,8 @@
  *   listConflicts / resolveConflict                                    (conflicts.ts)
  *   previewRestore / restoreFromBundle                                    (restore.ts)
  *   dumpLedgers                                                              (dump.ts)
+ *   listPendingRecords (待补全: records waiting for missing ops)          (pending.ts)
+ *   restoreDeletedRecord (恢复 a record deleted while edited elsewhere) (deletedEdits.ts)
  * Bad bundles throw shared/sync BundleError (re-exported) before the database is touched.
  */
 export { DEFAULT_NODE_NAME, getLocalVector, getNodeName, setNodeName } from './node';
@@ -15,5 +17,7 @@ export { DEFAULT_DELETE_SHARE_LIMIT, LargeDeleteError, SKEW_WARNING_MS, importBu
 export { listConflicts, resolveConflict, type ConflictChoice } from './conflicts';
 export { RestoreError, previewRestore, restoreFromBundle } from './restore';
 export { dumpLedgers } from './dump';
+export { listPendingRecords, type PendingRecordView } from './pending';
+export { restoreDeletedRecord, type DeletedRecordEdit } from './deletedEdits';
 export { BundleError } from '../../../../shared/sync';
 export type * from './types';

@@ -4,7 +4,7 @@
  */
 import { ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { decodeHlc } from '../../../../shared/sync/hlc';
-import { readBundle, type ReadBundleResult, type Vector } from '../../../../shared/sync';
+import { readBundleAsync, type ReadBundleResult, type Vector } from '../../../../shared/sync';
 import type { SciLedgerDb } from '../database';
 import { metaKeys } from '../oplog';
 
@@ -61,10 +61,13 @@ export function localLedgerTables(db: SciLedgerDb): LedgerTableName[] {
  */
 export async function readBundleFor(db: SciLedgerDb, bytes: Uint8Array, forRestore = false): Promise<ReadBundleResult> {
   const nodeId = await localNodeId(db);
-  return readBundle(bytes, {
+  return readBundleAsync(bytes, {
     currentSchemaVersion: db.verno,
     // '' is never a nodeId (NODE_ID_PATTERN), so the same-node check cannot fire.
     localNodeId: forRestore ? '' : nodeId,
     knownTables: localLedgerTables(db),
+    // An update made for a machine holding more than this one is refused (issue 10); a restore
+    // reads a full bundle, which has no base.
+    ...(forRestore ? {} : { localVector: await getLocalVector(db) }),
   });
 }

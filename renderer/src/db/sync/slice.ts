@@ -5,11 +5,13 @@
  * writes one consistent state (DESIGN §Sync: "apply in one rw transaction").
  */
 import type { Collection } from 'dexie';
-import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { fieldLabel } from '../../../../shared/domain/fieldLabels';
+import { parseOptions } from '../../../../shared/sync/tables';
 import type { FieldClocks, LedgerRow, MergeResult, MergeState, SyncOp } from '../../../../shared/sync';
 import type { SciLedgerDb } from '../database';
 import type { ClockRow } from '../tracking';
-import type { ConflictRow } from './types';
+import type { ConflictRow, PendingRecordRow } from './types';
 
 /** Distinct record ids per table, in first-seen order. */
 export function idsByTable(ops: readonly Pick<SyncOp, 'table' | 'id'>[]): Map<LedgerTableName, string[]> {
@@ -24,14 +26,28 @@ export function idsByTable(ops: readonly Pick<SyncOp, 'table' | 'id'>[]): Map<Le
 
 /** The tables an import transaction needs: the ledgers the ops name and the sync tables. */
 export function importScope(db: SciLedgerDb, ops: readonly SyncOp[]): string[] {
-  return [...idsByTable(ops).keys(), db.oplog.name, db.fieldClocks.name, db.conflicts.name, db.appliedBundles.name];
+  return [...idsByTable(ops).keys(), db.oplog.name, db.fieldClocks.name, db.conflicts.name, db.appliedBundles.name, db.pendingRecords.name];
 }
+
+/** What the merge reads, plus where each record came from (the ledger table or 待补全). */
+export interface Slice extends MergeState {
+  /** `table|id` of the records read from a ledger table (shown, so never re-judged here). */
+  stored: ReadonlySet<string>;
+  /** `table|id` of the records read from pendingRecords (待补全). */
+  pending: ReadonlySet<string>;
+}
+
+export const sliceKey = (table: string, id: string) => `${table}|${id}`;
 
 /**
  * The MergeState applyOps needs for `ops`: their records, clocks and oplog history, and which of
  * their opIds are already applied. Nothing else is used (merge.ts reads only these entries).
  */
-export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promise<MergeState> {
+export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promise<Slice> {
+  const stored = new Set<string>();
+  const pending = new Set<string>();
+  // One count saves a get per new record when nothing waits (the usual case, and 100k-op imports).
+  const anyPending = (await db.pendingRecords.count()) > 0;
   const records = new Map<LedgerTableName, Map<string, LedgerRow>>();
   const clocks = new Map<LedgerTableName, Map<string, FieldClocks>>();
   const history = new Map<LedgerTableName, Map<string, SyncOp[]>>();
@@ -44,7 +60,18 @@ export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promis
         db.fieldClocks.bulkGet(ids.map((id) => [table, id] as [string, string])),
       ),
     ]);
-    records.set(table, r as Map<string, LedgerRow>);
+    const rows = r as Map<string, LedgerRow>;
+    for (const id of rows.keys()) stored.add(sliceKey(table, id));
+    if (anyPending) {
+      const missing = ids.filter((id) => !rows.has(id));
+      const waiting = await db.pendingRecords.bulkGet(missing.map((id) => [table, id] as [string, string]));
+      waiting.forEach((w, i) => {
+        if (!w) return;
+        rows.set(missing[i], w.record as LedgerRow);
+        pending.add(sliceKey(table, missing[i]));
+      });
+    }
+    records.set(table, rows);
     const c = new Map([...cr].map(([id, row]) => [id, row.clocks]));
     clocks.set(table, c);
     const withHistory = [...c.keys()];
@@ -59,7 +86,7 @@ export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promis
     opIds.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= opIds.length * RANGE_READ_MAX_SPREAD
       ? ((await range.primaryKeys()) as string[]).filter((k) => wanted.has(k))
       : ((await db.oplog.where(':id').anyOf(opIds).primaryKeys()) as string[]);
-  return { records, clocks, history, appliedOpIds: new Set(present) };
+  return { records, clocks, history, appliedOpIds: new Set(present), stored, pending };
 }
 
 /** From this many keys on, one range read may beat a get per key (100k-op bundles)… */
@@ -119,15 +146,50 @@ async function readHistory(db: SciLedgerDb, table: LedgerTableName, ids: string[
   return byId;
 }
 
+/** Null when `row` satisfies its table's schema, else the first problem in Chinese. */
+function schemaProblem(table: LedgerTableName, row: LedgerRow): string | null {
+  const result = ledgerTables[table].schema.safeParse(row, parseOptions);
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  const field = issue?.path[0];
+  return field === undefined ? (issue?.message ?? '数据不完整') : `字段“${fieldLabel(String(field))}”：${issue.message}`;
+}
+
+export interface WriteOutcome {
+  /** Records of this import left waiting (待补全) because they fail their schema. */
+  pending: number;
+  /** Records that waited and are now complete (moved into their ledger). */
+  completed: number;
+}
+
 /**
  * Writes what applyOps changed: records and their clocks, the applied ops into the oplog (they
  * keep their original opIds, so the caller marks the transaction self-logged), new conflicts.
+ * A record new to this machine (or waiting) goes into its ledger only when it satisfies the
+ * table's schema; otherwise it waits in pendingRecords (issue 10: "a record that fails its
+ * schema is never shown as live"). Records already in a ledger stay there.
  */
-export async function writeMerge(db: SciLedgerDb, result: MergeResult, foundAt: string): Promise<void> {
+export async function writeMerge(db: SciLedgerDb, result: MergeResult, foundAt: string, slice: Slice): Promise<WriteOutcome> {
   const { records, appliedOps } = result.changes;
-  if (appliedOps.length === 0) return;
+  const outcome: WriteOutcome = { pending: 0, completed: 0 };
+  if (appliedOps.length === 0) return outcome;
   const byTable = new Map<LedgerTableName, LedgerRow[]>();
+  const waiting: PendingRecordRow[] = [];
+  const done: [string, string][] = [];
   for (const change of records) {
+    const key = sliceKey(change.table, change.id);
+    if (!slice.stored.has(key)) {
+      const problem = schemaProblem(change.table, change.record);
+      if (problem !== null) {
+        waiting.push({ table: change.table, id: change.id, record: change.record, problem });
+        outcome.pending++;
+        continue;
+      }
+      if (slice.pending.has(key)) {
+        done.push([change.table, change.id]);
+        outcome.completed++;
+      }
+    }
     const list = byTable.get(change.table);
     if (list) list.push(change.record);
     else byTable.set(change.table, [change.record]);
@@ -135,7 +197,10 @@ export async function writeMerge(db: SciLedgerDb, result: MergeResult, foundAt: 
   const writes: Promise<unknown>[] = [...byTable].map(([table, rows]) => db.table(table).bulkPut(rows));
   writes.push(db.fieldClocks.bulkPut(records.map((c): ClockRow => ({ table: c.table, id: c.id, clocks: c.clocks }))));
   writes.push(db.oplog.bulkAdd(appliedOps));
+  if (waiting.length > 0) writes.push(db.pendingRecords.bulkPut(waiting));
+  if (done.length > 0) writes.push(db.pendingRecords.bulkDelete(done));
   const conflicts = result.summary.conflicts.map((c): ConflictRow => ({ ...c, foundAt }));
   if (conflicts.length > 0) writes.push(db.conflicts.bulkPut(conflicts));
   await Promise.all(writes);
+  return outcome;
 }

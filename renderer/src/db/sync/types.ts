@@ -3,6 +3,7 @@
  * come from shared/sync; these add what the local database stores and what the UI is shown.
  */
 import type { BundleManifest, Conflict, ConflictSide } from '../../../../shared/sync';
+import type { DeletedRecordEdit } from './deletedEdits';
 
 /** A conflict as stored in the local `conflicts` table (by Conflict.key). */
 export interface ConflictRow extends Conflict {
@@ -11,7 +12,8 @@ export interface ConflictRow extends Conflict {
   resolvedAt?: string;
   /** mine = kept this machine's value, theirs = the other machine's, edited = a new value. */
   /** superseded: a later edit from another machine, made after seeing this value, arrived. */
-  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
+  /** elsewhere: another machine resolved this conflict and its choice arrived (issue 10). */
+  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded' | 'elsewhere';
 }
 
 /** A side of a conflict with whether this machine wrote it (UI: 保留本机 / 采用对方). */
@@ -24,8 +26,21 @@ export type StoredConflict = Conflict & {
   foundAt: string;
   resolvedAt?: string;
   /** superseded: a later edit from another machine, made after seeing this value, arrived. */
-  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded';
+  /** elsewhere: another machine resolved this conflict and its choice arrived (issue 10). */
+  resolution?: 'mine' | 'theirs' | 'edited' | 'superseded' | 'elsewhere';
 };
+
+/**
+ * A record an import built that fails its table's schema (issue 10: an update whose create has
+ * not arrived). Never in the ledger table, so never shown as live; 数据交换 counts it as 待补全.
+ */
+export interface PendingRecordRow {
+  table: string;
+  id: string;
+  record: Record<string, unknown>;
+  /** The first schema problem, in Chinese (for the 待补全 list). */
+  problem: string;
+}
 
 /** A bundle already imported here (importing it again changes nothing). */
 export interface AppliedBundleRow {
@@ -76,6 +91,12 @@ export interface ImportResult {
   /** Set when the newest op's clock is more than SKEW_WARNING_MS ahead of this machine. */
   skewWarning?: { nodeName: string; skewMs: number };
   alreadyApplied: boolean;
+  /** Records this import left 待补全 (they fail their schema until missing ops arrive). */
+  pending?: number;
+  /** Records that were 待补全 and are now complete. */
+  completed?: number;
+  /** 已删除的记录在对方有修改: still deleted, the edit kept inside; the clerk may 恢复 them. */
+  deletedWithEdits?: DeletedRecordEdit[];
 }
 
 export interface ExportResult {
@@ -93,6 +114,8 @@ export interface ExportOptions {
   kind: 'incremental' | 'full';
   /** What the receiver holds (its getLocalVector / a manifest's vector); absent = everything. */
   receiverVector?: Record<string, string>;
+  /** The machine an update is made for: named in the manifest and the file name (issue 10). */
+  target?: { nodeId: string; nodeName: string };
   now?: Date;
 }
 

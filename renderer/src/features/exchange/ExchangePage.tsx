@@ -7,6 +7,7 @@ import { SyncPanel } from './SyncPanel';
 import { FilesPanel } from './FilesPanel';
 import { ConflictsPanel } from './ConflictsPanel';
 import { BackupPanel } from './BackupPanel';
+import { PendingRecordsNotice } from './PendingRecordsNotice';
 import './exchange.css';
 
 const tabs = [
@@ -24,6 +25,7 @@ export function ExchangePage({ tab }: { tab: string }) {
   const active = tabs.some((t) => t.key === tab) ? tab : 'sync';
   return (
     <Card>
+      <PendingRecordsNotice />
       <Tabs
         activeKey={active}
         onChange={(key) => navigate('exchange', key === 'sync' ? '' : key)}

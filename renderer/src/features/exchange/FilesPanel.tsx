@@ -68,12 +68,13 @@ export function FilesPanel() {
     });
   }
 
-  async function save(kind: 'incremental' | 'full', receiverVector?: Record<string, string>) {
+  async function save(kind: 'incremental' | 'full', machine?: KnownMachine) {
     if (!(await ensureMachineName())) return;
     setExporting(true);
     try {
-      const out = await exportBundle(db, { kind, receiverVector });
-      const name = bundleFileName(await getNodeName(db), kind, new Date());
+      const target = machine ? { nodeId: machine.nodeId, nodeName: machine.name } : undefined;
+      const out = await exportBundle(db, { kind, receiverVector: machine?.receiverVector, target });
+      const name = bundleFileName(await getNodeName(db), kind, new Date(), target?.nodeName);
       const saved = await platform.saveFile({ suggestedName: name, bytes: out.bytes, filters: FILTERS });
       const holds = describeRecordCounts(out.recordsPerTable, shownLedgerTables);
       if (saved.saved) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}，含 ${holds}：${saved.path ?? name}`);
@@ -86,7 +87,7 @@ export function FilesPanel() {
 
   function exportUpdate() {
     const machine = machines.find((m) => m.nodeId === target);
-    return machine ? save('incremental', machine.receiverVector) : save('full');
+    return machine ? save('incremental', machine) : save('full');
   }
 
   async function chooseBundle() {

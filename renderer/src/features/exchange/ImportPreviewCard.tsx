@@ -16,7 +16,9 @@ export function ImportPreviewCard({ fileName, preview, busy, onConfirm, onCancel
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label="来自电脑">{manifest.nodeName || '未命名'}</Descriptions.Item>
           <Descriptions.Item label="导出时间">{formatDateTime(manifest.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label="数据包类型">{manifest.kind === 'full' ? '全量数据包' : '更新包'}</Descriptions.Item>
+          <Descriptions.Item label="数据包类型">
+            {manifest.kind === 'full' ? '全量数据包' : manifest.target ? `给「${manifest.target.nodeName || '未命名'}」的更新包` : '更新包'}
+          </Descriptions.Item>
           <Descriptions.Item label="改动">
             共 {preview.opCount} 项，其中本机没有的 {preview.newOps} 项
           </Descriptions.Item>

@@ -1,6 +1,7 @@
 import { Alert, Button, List, Space } from 'antd';
 import { useHashRoute } from '../../app/useHashRoute';
 import type { ImportResult } from '../../db/sync';
+import { DeletedWithEditsList } from './DeletedWithEditsList';
 import { PerTableChanges } from './PerTableChanges';
 import { describeSkew, isNotableSkew } from './wording';
 
@@ -25,6 +26,15 @@ export function ImportResultView({ result, duplicates }: { result: ImportResult;
               查看冲突
             </Button>
           }
+        />
+      )}
+      <DeletedWithEditsList items={result.deletedWithEdits ?? []} />
+      {(result.pending ?? 0) > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`有 ${result.pending} 条记录缺少之前的数据，暂列为“待补全”，不在台账中显示`}
+          description="收到其余数据后会自动补全。若一直未补全，请让对方电脑全量导出后导入。"
         />
       )}
       {result.skewWarning && isNotableSkew(result.skewWarning.skewMs) && (

@@ -1,13 +1,14 @@
 import { Alert, Button, List, Space, Table, Typography } from 'antd';
 import { useHashRoute } from '../../app/useHashRoute';
 import { headline, perTableRows, type SyncSummary } from './syncSummary';
+import { DeletedWithEditsList } from './DeletedWithEditsList';
 import { PerTableChanges } from './PerTableChanges';
 
 /** What one 同步 did, in the order a clerk acts on it: result, conflicts, warnings, details. */
 export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
   const [, navigate] = useHashRoute();
   const rows = perTableRows(summary.perTable);
-  const hasProblems = summary.conflicts > 0 || summary.skewWarnings.length > 0 || summary.duplicateNumbers.length > 0 || summary.skippedFiles.length > 0;
+  const hasProblems = summary.conflicts > 0 || summary.pending > 0 || summary.deletedWithEdits.length > 0 || summary.skewWarnings.length > 0 || summary.duplicateNumbers.length > 0 || summary.skippedFiles.length > 0;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="sync-summary">
       <Alert type={hasProblems ? 'warning' : 'success'} showIcon message="同步完成" description={headline(summary)} />
@@ -23,6 +24,15 @@ export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
               查看冲突
             </Button>
           }
+        />
+      )}
+      <DeletedWithEditsList items={summary.deletedWithEdits} />
+      {summary.pending > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`有 ${summary.pending} 条记录缺少之前的数据，暂列为“待补全”，不在台账中显示`}
+          description="收到其余数据后会自动补全。若一直未补全，请让对方电脑全量导出后导入。"
         />
       )}
       {summary.skewWarnings.map((text) => (

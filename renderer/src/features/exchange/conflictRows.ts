@@ -91,7 +91,7 @@ function sideView(side: ConflictSideLike, role: 'winner' | 'loser', c: ConflictL
   };
 }
 
-const resolutionLabels: Record<string, string> = { mine: '保留了本机的值', theirs: '采用了对方的值', edited: '改为新的值', superseded: '已由其他电脑处理' };
+const resolutionLabels: Record<string, string> = { mine: '保留了本机的值', theirs: '采用了对方的值', edited: '改为新的值', superseded: '已由其他电脑处理', elsewhere: '已在其他电脑上处理' };
 
 export function resolutionText(resolution: unknown): string {
   return (typeof resolution === 'string' && resolutionLabels[resolution]) || '已处理';

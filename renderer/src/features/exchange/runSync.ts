@@ -44,6 +44,7 @@ export interface SyncProgress {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isBaseNotCovered = (error: unknown) => (error as { code?: unknown } | null)?.code === 'base-not-covered';
 
 export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
   let summary = emptySummary();
@@ -65,29 +66,32 @@ export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
   }
 
   let backedUp = false;
-  for (const entry of others) {
-    deps.onProgress({ phase: 'import', done: done++, total, text: `正在导入其他电脑的数据包（${done}/${total}）…` });
+  /** Verified and imported, or told in the summary why not; 'later' = made for more than we hold yet. */
+  async function take(entry: FolderEntry, lastTry: boolean): Promise<'done' | 'later'> {
     let bytes: Uint8Array;
     let preview: BundlePreviewLike;
     try {
       bytes = await deps.read(entry);
       preview = await deps.preview(bytes);
     } catch (error) {
+      // An update written on top of bundles we have not imported yet (issue 10): those may be
+      // further down the folder, so it waits for the end of this pass instead of being skipped.
+      if (!lastTry && isBaseNotCovered(error)) return 'later';
       summary.skippedFiles.push({ name: entryName(entry), reason: message(error) });
-      continue;
+      return 'done';
     }
     // A verified bundle is in the folder whether or not we apply it now.
     manifests.push(preview.manifest);
     if (!shouldImport(preview)) {
       summary.alreadyApplied++;
-      continue;
+      return 'done';
     }
     let confirmed = false;
     if (preview.needsDeleteConfirmation) {
       confirmed = await deps.confirmLargeDelete(preview);
       if (!confirmed) {
         summary.skippedFiles.push({ name: `来自“${preview.manifest.nodeName}”的数据包`, reason: '删除的记录较多，已按您的选择暂不导入' });
-        continue;
+        return 'done';
       }
     }
     try {
@@ -100,6 +104,24 @@ export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
     } catch (error) {
       summary.skippedFiles.push({ name: `来自“${preview.manifest.nodeName}”的数据包`, reason: `导入失败：${message(error)}` });
     }
+    return 'done';
+  }
+
+  let waiting: FolderEntry[] = [];
+  for (const entry of others) {
+    deps.onProgress({ phase: 'import', done: done++, total, text: `正在导入其他电脑的数据包（${done}/${total}）…` });
+    if ((await take(entry, false)) === 'later') waiting.push(entry);
+  }
+  // Retry what waited as long as each pass imports something; the last pass says why not.
+  while (waiting.length > 0) {
+    const before = waiting.length;
+    const still: FolderEntry[] = [];
+    for (const entry of waiting) if ((await take(entry, false)) === 'later') still.push(entry);
+    if (still.length === before) {
+      for (const entry of still) await take(entry, true);
+      break;
+    }
+    waiting = still;
   }
 
   deps.onProgress({ phase: 'write', done: total, total, text: '正在写入本机的更新包…' });

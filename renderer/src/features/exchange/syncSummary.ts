@@ -1,5 +1,6 @@
 import { shownLedgerTables } from '../../app/moduleIds';
-import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { ledgerTables, ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import type { DeletedRecordEdit } from '../../db/sync/deletedEdits';
 import { describeSkew } from './wording';
 
 /**
@@ -41,10 +42,14 @@ export interface SyncSummary {
   written: { fileName: string; opCount: number } | null;
   /** Bundles already applied earlier (nothing to do). */
   alreadyApplied: number;
+  /** Records left 待补全 by this sync's imports (an update arrived before its create). */
+  pending: number;
+  /** 已删除的记录在对方有修改, from every import of this sync. */
+  deletedWithEdits: DeletedRecordEdit[];
 }
 
 export function emptySummary(): SyncSummary {
-  return { imported: [], perTable: {}, conflicts: 0, skippedFiles: [], skewWarnings: [], duplicateNumbers: [], written: null, alreadyApplied: 0 };
+  return { imported: [], perTable: {}, conflicts: 0, skippedFiles: [], skewWarnings: [], duplicateNumbers: [], written: null, alreadyApplied: 0, pending: 0, deletedWithEdits: [] };
 }
 
 export function addPerTable(into: PerTable, add: PerTable | undefined): PerTable {
@@ -66,6 +71,9 @@ export interface ImportOutcome {
   /** New conflicts found by this import. */
   conflicts: number;
   skewWarning?: { nodeName: string; skewMs: number };
+  /** Records this import left 待补全. */
+  pending?: number;
+  deletedWithEdits?: DeletedRecordEdit[];
 }
 
 /** Folds one import into the summary; a machine's skew is told once (the largest). */
@@ -79,12 +87,18 @@ export function addImport(summary: SyncSummary, result: ImportOutcome): SyncSumm
     skewWarnings = [...skewWarnings.filter((s) => !s.startsWith(prefix)), sentence];
   }
   // A bundle whose ops all arrived earlier by another route is bookkeeping, not news.
-  if (result.applied === 0 && result.conflicts === 0) return { ...summary, alreadyApplied: summary.alreadyApplied + 1, skewWarnings };
+  if (result.applied === 0 && result.conflicts === 0 && !result.deletedWithEdits?.length) return { ...summary, alreadyApplied: summary.alreadyApplied + 1, skewWarnings };
   return {
     ...summary,
     imported: [...summary.imported, { bundleId: result.bundleId, nodeName: result.nodeName, applied: result.applied, skipped: result.skipped }],
     perTable: addPerTable(summary.perTable, result.perTable),
     conflicts: summary.conflicts + result.conflicts,
+    pending: summary.pending + (result.pending ?? 0),
+    // One line per record: a later import's wording replaces an earlier one.
+    deletedWithEdits: [
+      ...summary.deletedWithEdits.filter((d) => !(result.deletedWithEdits ?? []).some((n) => n.table === d.table && n.id === d.id)),
+      ...(result.deletedWithEdits ?? []),
+    ],
     skewWarnings,
   };
 }

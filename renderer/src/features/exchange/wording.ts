@@ -74,9 +74,14 @@ export function formatShare(share: number): string {
   return `${pct >= 10 || Number.isInteger(pct) ? Math.round(pct) : pct.toFixed(1)}%`;
 }
 
-/** A file name for a bundle saved by hand: who, when, which kind. */
-export function bundleFileName(nodeName: string, kind: 'incremental' | 'full', now: Date): string {
-  const safe = (nodeName || '本机').replace(/[\\/:*?"<>|\s]+/g, '_');
+const safeFileName = (name: string, fallback: string) => (name || fallback).replace(/[\\/:*?"<>|\s]+/g, '_');
+
+/**
+ * A file name for a bundle saved by hand: who, when, which kind — and for an update made for
+ * one machine, for whom (`甲-给「乙」-更新-…`, issue 10: the wrong desk shows in the name).
+ */
+export function bundleFileName(nodeName: string, kind: 'incremental' | 'full', now: Date, targetName?: string): string {
   const stamp = localDay(now).replace(/-/g, '') + '-' + String(now.getHours()).padStart(2, '0') + String(now.getMinutes()).padStart(2, '0');
-  return `${safe}-${kind === 'full' ? '全量' : '更新'}-${stamp}.sclb`;
+  const what = kind === 'full' ? '全量' : targetName === undefined ? '更新' : `给「${safeFileName(targetName, '对方')}」-更新`;
+  return `${safeFileName(nodeName, '本机')}-${what}-${stamp}.sclb`;
 }

@@ -46,9 +46,25 @@ describe('version 3 → 4 (oplog without the single table/id indexes)', () => {
     expect(v3.oplog.schema.indexes.map((i) => i.name)).toContain('table');
 
     const v4 = await reopen(v3);
-    expect(v4.verno).toBe(4);
+    expect(v4.verno).toBeGreaterThanOrEqual(4);
     expect(v4.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'operator']);
     expect(await oplog(v4)).toEqual(before);
     expect(await v4.oplog.where('[table+id]').equals(['advisors', x.id]).count()).toBe(2);
+  });
+});
+
+describe('version 4 → 7 (待补全 table, issue 10)', () => {
+  it('keeps records, oplog and clocks, and starts with nothing pending', async () => {
+    const v4 = await freshDb({ versions: schemaVersions.filter((v) => v.version <= 4) });
+    const x = advisor();
+    await v4.advisors.add(x as never);
+    const [log, clocks] = [await oplog(v4), await v4.fieldClocks.toArray()];
+    expect(v4.tables.map((t) => t.name)).not.toContain('pendingRecords');
+    const v7 = await reopen(v4);
+    expect(v7.verno).toBeGreaterThanOrEqual(7);
+    expect(await v7.advisors.get(x.id)).toEqual(x);
+    expect(await oplog(v7)).toEqual(log);
+    expect(await v7.fieldClocks.toArray()).toEqual(clocks);
+    expect(await v7.pendingRecords.count()).toBe(0);
   });
 });

@@ -83,7 +83,11 @@ describe('change tracking: every write path is logged in the same transaction', 
       [b.id, {}, true],
       [c.id, {}, true],
     ]);
-    expect(await db.advisors.count()).toBe(1);
+    // Issue 10: never hard-deleted — the rows stay as tombstones stamped with the op's time.
+    expect(await db.advisors.count()).toBe(3);
+    const [rb, rc] = await db.advisors.bulkGet([b.id, c.id]);
+    expect(rb).toEqual({ ...b, deletedAt: log[5].at });
+    expect(rc).toEqual({ ...c, deletedAt: log[6].at });
   });
 
   it('a bulkPut naming the same record twice diffs each value against the previous one', async () => {
@@ -94,7 +98,7 @@ describe('change tracking: every write path is logged in the same transaction', 
     expect(log.map((e) => e.fields)).toEqual([withoutId(a), { status: '评议' }]);
   });
 
-  it('delete logs deleted: true, and nothing for a key that does not exist', async () => {
+  it('delete keeps the row as a tombstone, logs deleted: true once, and nothing for a key that does not exist', async () => {
     const db = await freshDb();
     const a = advisor();
     await db.advisors.add(a);
@@ -103,6 +107,9 @@ describe('change tracking: every write path is logged in the same transaction', 
     const log = await oplog(db);
     expect(log).toHaveLength(2);
     expect(log[1]).toMatchObject({ table: 'advisors', id: a.id, fields: {}, deleted: true });
+    expect(await db.advisors.get(a.id)).toEqual({ ...a, deletedAt: log[1].at });
+    await db.advisors.delete(crypto.randomUUID());
+    expect(await oplog(db)).toHaveLength(2);
   });
 
   it('collection.modify with an object and with a function', async () => {
@@ -135,7 +142,9 @@ describe('change tracking: every write path is logged in the same transaction', 
     await db.advisors.clear(); // 'deleteRange' over everything
     const deletes = (await oplog(db)).filter((e) => e.deleted);
     expect(deletes.map((e) => e.id)).toEqual(ids);
-    expect(await db.advisors.count()).toBe(0);
+    // Tombstones, not removed rows; clear() left the three already deleted as they were.
+    const rows = await db.advisors.toArray();
+    expect(rows.map((r) => r.deletedAt)).toEqual(deletes.map((e) => e.at));
   });
 
   it('opIds strictly increase and carry the same nodeId', async () => {

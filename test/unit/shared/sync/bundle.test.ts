@@ -52,7 +52,7 @@ describe('writeBundle / readBundle', () => {
     expect(read).toEqual([op(1), op(2), op(3)]);
     expect(manifest).toMatchObject({
       format: 'sciledger-bundle',
-      formatVersion: 1,
+      formatVersion: 2,
       schemaVersion: 2,
       nodeId: 'node-a',
       nodeName: '南宁办公室',
@@ -81,23 +81,24 @@ describe('writeBundle / readBundle', () => {
     const ops = Array.from({ length: 2000 }, (_, n) => op(n + 1));
     const zip = writeBundle(input(ops));
     const opsBytes = encodeOpsJsonl(ops);
-    const entries = readZipEntries(zip, [OPS_ENTRY], defaultBundleLimits);
+    const entries = readZipEntries(zip, [MANIFEST_ENTRY, OPS_ENTRY], defaultBundleLimits);
     expect(entries.get(OPS_ENTRY)).toEqual(opsBytes);
     expect(opsBytes.length / zip.length).toBeLessThan(defaultBundleLimits.maxRatio / 4);
     expect(readBundle(zip, options).ops).toHaveLength(2000);
-  });
+  }, 30_000);
 });
 
 describe('readZipEntries', () => {
-  it('reads only the names asked for, verifies CRC-32, refuses duplicate names', () => {
+  it('reads the names asked for, refuses any other entry, verifies CRC-32, refuses duplicate names', () => {
     const zip = zipSync({ 'a.txt': strToU8('甲'.repeat(100)), 'b.txt': strToU8('乙') }, { mtime: new Date(Date.UTC(2020, 0, 1)) });
-    const got = readZipEntries(zip, ['a.txt', 'missing'], defaultBundleLimits);
-    expect([...got.keys()]).toEqual(['a.txt']);
+    const got = readZipEntries(zip, ['a.txt', 'b.txt', 'missing'], defaultBundleLimits);
+    expect([...got.keys()]).toEqual(['a.txt', 'b.txt']);
+    expect(() => readZipEntries(zip, ['a.txt'], defaultBundleLimits)).toThrow('不应存在的文件“b.txt”');
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
     // Rename b.txt to a.txt in both headers: two entries with one name.
     const dup = zip.slice();
     for (let i = 0; i < dup.length - 5; i++) if (String.fromCharCode(...dup.subarray(i, i + 5)) === 'b.txt') dup[i] = 'a'.charCodeAt(0);
-    expect(() => readZipEntries(dup, ['a.txt'], defaultBundleLimits)).toThrow(BundleError);
+    expect(() => readZipEntries(dup, ['a.txt'], defaultBundleLimits)).toThrow('重复');
   });
 
   it('refuses a zip with no manifest or no ops', () => {
@@ -149,5 +150,64 @@ describe('import messages say what the file is (issue 8 item 16)', async () => {
   it('a cut copy is reported as truncated with its size', () => {
     const zip = zipSync({ 'ops.jsonl': strToU8('x'.repeat(2000)) }, { level: 0 });
     expect(refusal(zip.subarray(0, 1000))).toEqual({ code: 'truncated', message: '数据包不完整：文件在复制时被截断（只有 1000 字节，缺少结尾部分），请从原电脑重新复制' });
+  });
+});
+
+describe('an update carried to the wrong machine (issue 10)', () => {
+  const id = ID(7);
+  const create = (_b: unknown, at: string) => ({ id, name: '张三', honorific: '院士', homeInstitution: '广西大学', status: '推荐', createdAt: at, updatedAt: at });
+
+  function scenario(lenient: boolean) {
+    const [a, b, c] = ['node-a', 'node-b', 'node-c'].map((n) => new SimNode(n));
+    c.lenient = lenient;
+    a.write('advisors', id, T0, create); // a1
+    b.importBundle(a.exportFor('node-b', T0 + 1000), T0 + 1000);
+    a.importBundle(b.exportFor('node-a', T0 + 1500), T0 + 1500); // A learns what B holds
+    a.write('advisors', id, T0 + 2000, (before, at) => ({ ...before, status: '已聘任', updatedAt: at })); // a2
+    const forB = a.exportFor('node-b', T0 + 3000); // holds a2 only
+    return { a, b, c, forB };
+  }
+
+  it('names the target and the base, and the file is refused on C with a message saying what to do', () => {
+    const { c, forB } = scenario(false);
+    const { manifest } = readBundle(forB, { currentSchemaVersion: 2, localNodeId: 'node-b' });
+    expect(manifest.target).toEqual({ nodeId: 'node-b', nodeName: 'PC node-b' });
+    expect(Object.keys(manifest.base ?? {})).toContain('node-a');
+    const before = c.state;
+    let error: unknown;
+    try {
+      c.importBundle(forB, T0 + 4000);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).code).toBe('base-not-covered');
+    expect((error as BundleError).message).toBe('此更新包是为「PC node-b」制作的，本机还缺少之前的数据。请「PC node-a」导出全量包，或先导入「PC node-a」以前给本机的更新包，再导入此包。');
+    expect(c.state).toBe(before);
+  });
+
+  it('after the refusal, incremental updates alone bring all three machines to the same valid record', () => {
+    const { a, b, c, forB } = scenario(false);
+    expect(() => c.importBundle(forB, T0 + 4000)).toThrow(BundleError);
+    b.importBundle(forB, T0 + 4500);
+    let now = T0 + 5000;
+    for (let round = 0; round < 2; round++) {
+      for (const [from, to] of [[c, a], [a, c], [c, b], [b, c], [a, b], [b, a]] as const) to.importBundle(from.exportFor(to.nodeId, (now += 1000)), now);
+    }
+    for (const n of [a, b, c]) expect(n.record('advisors', id)).toMatchObject({ name: '张三', status: '已聘任' });
+    expect(snapshot(c.state)).toEqual(snapshot(a.state));
+    expect(snapshot(b.state)).toEqual(snapshot(a.state));
+  });
+
+  it('without the check (before issue 10) C shows a partial record and later updates never repair it', () => {
+    const { a, c, forB } = scenario(true);
+    c.importBundle(forB, T0 + 4000);
+    expect(c.record('advisors', id)).toEqual({ id, status: '已聘任', updatedAt: expect.any(String) });
+    let now = T0 + 5000;
+    for (let round = 0; round < 2; round++) {
+      a.importBundle(c.exportFor('node-a', (now += 1000)), now);
+      c.importBundle(a.exportFor('node-c', (now += 1000)), now);
+    }
+    expect(c.record('advisors', id)?.name).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BundleError, applyOps, emptyMergeState, readBundle, type MergeState, type ReadBundleOptions } from '../../../../shared/sync';
+import { BundleError, applyOps, emptyMergeState, readBundle, readBundleAsync, type MergeState, type ReadBundleOptions } from '../../../../shared/sync';
 import { CORPUS_LOCAL_NODE, CORPUS_SCHEMA_VERSION, buildCorpus, type CorpusCase } from '../../../fixtures/bundles/make-corpus';
 import { snapshot } from './sim';
 
@@ -55,6 +55,25 @@ describe('bad bundle corpus', () => {
     expect(() => (state = importInto(local, read(c.file), options))).toThrow(BundleError);
     expect(state).toBe(local);
     expect(JSON.stringify(snapshot(local))).toBe(before);
+  });
+
+  // Issue 10: the app reads with the native inflater and SHA-256; every refusal must be the same.
+  it.each(cases.map((c) => [c.file, c] as const))('%s is refused the same way by readBundleAsync (native and pure)', async (_file, c) => {
+    for (const native of [true, false]) {
+      const error = await readBundleAsync(read(c.file), { ...baseOptions, ...c.options, native }).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(error, `native ${native}`).toBeInstanceOf(BundleError);
+      expect((error as BundleError).code, (error as BundleError).message).toBe(c.code);
+      expect((error as BundleError).message).toContain(c.message);
+    }
+  });
+
+  it('readBundleAsync reads valid.sclb exactly as readBundle does', async () => {
+    const sync = readBundle(read('valid.sclb'), baseOptions);
+    expect(await readBundleAsync(read('valid.sclb'), baseOptions)).toEqual(sync);
+    expect(await readBundleAsync(read('valid.sclb'), { ...baseOptions, native: false })).toEqual(sync);
   });
 
   it('covers every case of issue 4', () => {

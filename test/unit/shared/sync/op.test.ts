@@ -74,3 +74,59 @@ describe('validateOpFields', () => {
     expect(checkOp(base)).toEqual({ ok: true, op: base });
   });
 });
+
+describe('resolves (issue 10: a conflict resolution travels)', () => {
+  const w = '0000019cb0a1b2c2-0000-node-b';
+  const l = '0000019cb0a1b2c1-0000-node-a';
+  const key = (field: string, table = 'advisors', id = ID, winner = w, loser = l) => `${table}|${id}|${field}|${winner}|${loser}`;
+  it('accepts keys of this record on a field the op writes, and refuses anything else in Chinese', () => {
+    expect(syncOpSchema.safeParse({ ...base, resolves: [key('name')] }).success).toBe(true);
+    for (const resolves of [[key('status')], [key('name', 'rectificationItems')], [key('name', 'advisors', crypto.randomUUID())], [key('name', 'advisors', ID, l, w)], [`${key('name')}|x`], [key('name', 'advisors', ID, '0000019cb0a1b2c9-0000-node-b')], []]) {
+      expect(bad({ resolves }), JSON.stringify(resolves)).toBe(false);
+    }
+    const checked = checkOp({ ...base, resolves: [key('status')] });
+    expect(checked.ok ? '' : checked.message).toContain('解决的冲突（resolves）');
+  });
+});
+
+describe('problems are worded in Chinese, naming the property (issue 10)', () => {
+  it.each([
+    [{ opId: undefined }, '缺少操作编号（opId）'],
+    [{ deleted: 'no' }, '删除标记（deleted）的类型不对'],
+    [{ operator: 'x'.repeat(200) }, '操作员'],
+    [{ extra: 1 }, '有未知的属性“extra”'],
+    [{ at: 'yesterday' }, '操作时间（at）'],
+    [{ unset: 'notes' }, '清除的字段（unset）的类型不对'],
+  ])('%j', (patch, text) => {
+    const checked = checkOp(JSON.parse(JSON.stringify({ ...base, ...patch })));
+    expect(checked.ok).toBe(false);
+    const message = checked.ok ? '' : checked.message;
+    expect(message).toContain(text);
+    expect(message).not.toMatch(/实际接收|undefined|expected|Invalid/);
+  });
+});
+
+describe('the compiled per-table schema (issue 10) agrees with the per-field checks', () => {
+  it('for every table, field and a spread of values, accepted exactly when every field check passes', async () => {
+    const { fieldsValidByCompiledSchema } = await import('../../../../shared/sync/op');
+    const { checkFieldValue, checkRecordId } = await import('../../../../shared/sync/tables');
+    const values: unknown[] = ['', '张三', '2026-02-28', '2026-02-30', '2026-03-01T08:00:00.000Z', 0, 1, 2026, -5, 1.5, true, null, [], ['甲'], {}, { a: 1 }];
+    let compared = 0;
+    for (const table of ledgerTableNames) {
+      for (const field of tableInfo(table).known) {
+        for (const value of values) {
+          const op: SyncOp = { ...base, table, fields: { [field]: value }, prev: {} };
+          const slow = checkRecordId(table, op.id) === null && checkFieldValue(table, op.id, field, value) === null;
+          const fast = fieldsValidByCompiledSchema(op);
+          // The fast path may decline (a union table), never accept what the checks refuse.
+          if (fast) expect(slow, `${table}.${field} = ${JSON.stringify(value)}`).toBe(true);
+          if (slow && table !== 'settings') expect(fast, `${table}.${field} = ${JSON.stringify(value)}`).toBe(true);
+          compared++;
+        }
+        const unset: SyncOp = { ...base, table, fields: {}, unset: [field], prev: {} };
+        if (fieldsValidByCompiledSchema(unset)) expect(checkFieldValue(table, unset.id, field, undefined)).toBeNull();
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});

@@ -31,6 +31,8 @@ export class SimNode {
   /** What this node believes each peer holds (learned from their manifests). */
   peerVectors = new Map<string, Vector>();
   private bundleSeq = 0;
+  /** Test switch: import without the base check (what the app did before issue 10). */
+  lenient = false;
 
   constructor(
     readonly nodeId: string,
@@ -80,12 +82,16 @@ export class SimNode {
       createdAt: new Date(now).toISOString(),
       vector: vectorOf(all),
       kind: receiver ? 'incremental' : 'full',
+      ...(receiver ? { base: vector, target: { nodeId: receiver, nodeName: `PC ${receiver}` } } : {}),
     });
   }
 
-  /** Read, verify and merge a bundle; asserts that importing it a second time changes nothing. */
+  /**
+   * Read, verify and merge a bundle; asserts that importing it a second time changes nothing.
+   * Like the app, an update made for a machine holding more than this one is refused (issue 10).
+   */
   importBundle(bytes: Uint8Array, now: number): void {
-    const { manifest, ops } = readBundle(bytes, { currentSchemaVersion: SCHEMA_VERSION, localNodeId: this.nodeId });
+    const { manifest, ops } = readBundle(bytes, { currentSchemaVersion: SCHEMA_VERSION, localNodeId: this.nodeId, localVector: this.lenient ? undefined : vectorOf(this.ops()) });
     const r = applyOps(this.state, ops, { localNodeId: this.nodeId });
     const again = applyOps(r.state, ops, { localNodeId: this.nodeId });
     if (again.state !== r.state || again.summary.applied !== 0 || again.summary.conflicts.length !== 0) throw new Error('import twice changed something');

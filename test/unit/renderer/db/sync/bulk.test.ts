@@ -39,4 +39,23 @@ describe('bulk writes and imports (range reads)', () => {
     expect((await importBundle(a, again.bytes)).applied).toBe(0);
     expect(await dumpLedgers(a)).toEqual(before);
   }, 60_000);
+
+  it('a large bulkPut diffs against the stored rows whether its key range holds none (nothing read) or some (one range read)', async () => {
+    const [a] = [await node('甲')];
+    const rows = Array.from({ length: 1200 }, (_, i) => advisor({ name: `顾问${i}` }));
+    await a.advisors.bulkPut(rows); // all new: the range count is 0, no row is read
+    expect((await oplog(a)).every((e) => Object.keys(e.fields).length > 3)).toBe(true);
+    // Half changed, half unchanged: one range read of the stored rows.
+    await a.advisors.bulkPut(rows.map((r, i) => (i % 2 ? { ...r, status: '评议' as const } : r)));
+    const log = await oplog(a);
+    expect(log.slice(1200).map((e) => e.fields)).toEqual(rows.filter((_, i) => i % 2).map(() => ({ status: '评议' })));
+    // 1,000 new random keys plus one stored: their range holds ~1,200 rows, within the spread
+    // limit, so one range read; the stored one diffs, the new ones are inserts.
+    const fresh = Array.from({ length: 1000 }, (_, i) => advisor({ name: `新顾问${i}` }));
+    await a.advisors.bulkPut([...fresh, { ...rows[0], notes: '改' }]);
+    const last = (await oplog(a)).slice(1800);
+    expect(last).toHaveLength(1001);
+    expect(last.find((e) => e.id === rows[0].id)?.fields).toEqual({ notes: '改' });
+    expect(last.filter((e) => e.fields.name?.toString().startsWith('新顾问'))).toHaveLength(1000);
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { canonical } from '../../../../../renderer/src/db/sync/dump';
 import { applyOps, emptyMergeState, readBundle, type Conflict, type MergeState, type SyncOp } from '../../../../../shared/sync';
+import { ledgerTables } from '../../../../../shared/domain/ledgerTables';
 import { dumpLedgers, exportBundle, getLocalVector, importBundle } from './api';
 import { advisor, iso, oplog } from '../helpers';
 import { node, send } from './syncHelpers';
@@ -26,13 +27,16 @@ type Action =
   | { kind: 'edit'; node: number; rec: number; field: Field; value: number }
   | { kind: 'tombstone'; node: number; rec: number; on: boolean }
   | { kind: 'send'; from: number; to: number }
-  | { kind: 'observe'; from: number };
+  | { kind: 'observe'; from: number }
+  | { kind: 'misdeliver'; from: number; for: number; to: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), node: fc.nat(2), rec: fc.nat(2), field: fc.constantFrom<Field>('status', 'notes', 'name'), value: fc.nat(3) }),
   fc.record({ kind: fc.constant('tombstone' as const), node: fc.nat(2), rec: fc.nat(2), on: fc.boolean() }),
   fc.record({ kind: fc.constant('send' as const), from: fc.nat(2), to: fc.nat(2) }),
   fc.record({ kind: fc.constant('observe' as const), from: fc.nat(2) }),
+  // Issue 10: an update made for one machine carried to another.
+  fc.record({ kind: fc.constant('misdeliver' as const), from: fc.nat(2), for: fc.nat(2), to: fc.nat(2) }),
 );
 
 async function edit(db: SciLedgerDb, id: string, changes: Record<string, unknown>): Promise<void> {
@@ -86,6 +90,22 @@ describe('Dexie applier ≡ pure applyOps, and convergence', () => {
           else if (a.kind === 'tombstone') await edit(nodes[a.node], IDS[a.rec], { deletedAt: a.on ? iso : null });
           else if (a.kind === 'send' && a.from !== a.to) await send(nodes[a.from], nodes[a.to], { confirmLargeDelete: true });
           else if (a.kind === 'observe') await observe(nodes[a.from]);
+          else if (a.kind === 'misdeliver' && a.from !== a.to && a.from !== a.for) {
+            const [from, target, to] = [nodes[a.from], nodes[a.for], nodes[a.to]];
+            const { bytes } = await exportBundle(from, { kind: 'incremental', receiverVector: await getLocalVector(target), target: { nodeId: target.tracker.nodeId!, nodeName: 'x' } });
+            const before = await dumpLedgers(to);
+            const refused = await importBundle(to, bytes, { confirmLargeDelete: true }).then(
+              () => null,
+              (err: unknown) => err,
+            );
+            // Imported when `to` holds everything it was made on top of; else refused, unchanged.
+            if (refused !== null) {
+              expect((refused as { code?: string }).code).toBe('base-not-covered');
+              expect(await dumpLedgers(to)).toEqual(before);
+            }
+            // Either way nothing invalid is ever live (待补全 keeps such records out).
+            for (const row of (await dumpLedgers(to)).advisors ?? []) expect(ledgerTables.advisors.schema.safeParse(row).success).toBe(true);
+          }
         }
 
         // Everyone hears everything (twice round the ring), in a fixed order.

@@ -226,7 +226,7 @@ describe('conflicts', () => {
     expect(list[0].resolvedAt).toBeDefined();
   });
 
-  it('a resolution by the machine that saw both values closes the other machine’s copy as superseded', async () => {
+  it('a resolution by the machine that saw both values closes the other machine’s copy', async () => {
     const { a, b } = await conflicted();
     const [ca] = await listConflicts(a);
     // The machine whose own value lost keeps it: its edit names the winner as prev.
@@ -235,7 +235,7 @@ describe('conflicts', () => {
     await resolveConflict(resolver, c.key, { keep: 'loser' });
     expect((await send(resolver, other)).conflicts).toBe(0);
     const [closed] = await listConflicts(other);
-    expect(closed).toMatchObject({ key: c.key, resolution: 'superseded' });
+    expect(closed).toMatchObject({ key: c.key, resolution: 'elsewhere' });
     expect(closed.resolvedAt).toBeDefined();
     // The sender's vector is kept with the applied bundle (导出 for that machine uses it).
     const newest = await other.appliedBundles.orderBy('appliedAt').last();
@@ -253,18 +253,40 @@ describe('conflicts', () => {
     expect(still.resolvedAt).toBeUndefined();
   });
 
-  it('keep the winner writes nothing to the ledger; edit validates and writes the new value', async () => {
+  it('keep the winner changes no value but is an op naming the conflict; edit validates and writes the new value', async () => {
     const { a, b, x } = await conflicted();
     const [c] = await listConflicts(b);
+    const valueBefore = (await b.advisors.get(x.id))?.status;
     const logBefore = (await oplog(b)).length;
     await resolveConflict(b, c.key, { keep: 'winner' });
-    expect((await oplog(b)).length).toBe(logBefore);
+    const log = await oplog(b);
+    expect(log.length).toBe(logBefore + 1);
+    expect(log.at(-1)).toMatchObject({ fields: { status: valueBefore }, resolves: [c.key], prev: { status: c.winner.opId } });
+    expect((await b.advisors.get(x.id))?.status).toBe(valueBefore);
+    expect((await send(b, a)).conflicts).toBe(0);
+    expect((await listConflicts(a))[0]).toMatchObject({ key: c.key, resolution: 'elsewhere' });
+  });
+
+  it('edit validates the value and writes it; the other machine closes its copy', async () => {
+    const { a, b, x } = await conflicted();
+    const [c] = await listConflicts(a);
     await expect(resolveConflict(a, c.key, { value: '不存在的状态' })).rejects.toThrow(/科技顾问的字段/);
     expect((await listConflicts(a))[0].resolvedAt).toBeUndefined();
     await resolveConflict(a, c.key, { value: '已聘任' });
     expect((await listConflicts(a))[0].resolution).toBe('edited');
     expect((await send(a, b)).conflicts).toBe(0);
     expect((await b.advisors.get(x.id))?.status).toBe('已聘任');
+    expect((await listConflicts(b))[0].resolution).toBe('elsewhere');
+  });
+
+  it('two machines resolving the same conflict differently at once make a new, visible conflict', async () => {
+    const { a, b } = await conflicted();
+    const [c] = await listConflicts(a);
+    await resolveConflict(a, c.key, { value: '已聘任' });
+    await resolveConflict(b, c.key, { value: '推荐' });
+    expect((await send(a, b)).conflicts).toBe(1);
+    expect((await send(b, a)).conflicts).toBe(1);
+    expect(await dumpLedgers(a)).toEqual(await dumpLedgers(b));
   });
 
   it('unresolved conflicts are listed first', async () => {

@@ -118,4 +118,34 @@ describe('runSync', () => {
     expect(summary.written).toBeNull();
     expect(summary.skippedFiles[1].reason).toContain('其中的改动将重新写入');
   });
+
+  it('an update made on top of a bundle further down the folder waits for it, then imports; one that never fits is told why', async () => {
+    const imported = new Set<string>();
+    // b2 needs a1 first (issue 10: its base is not covered until a1 is in).
+    const needs: Record<string, string> = { b2: 'a1', c1: 'never' };
+    const notCovered = Object.assign(new Error('此更新包是为「乙」制作的，本机还缺少之前的数据。'), { code: 'base-not-covered' });
+    const bundles: Bundle[] = [
+      { nodeId: B, bundleId: 'b2', vector: { [B]: op(B, 3) } },
+      { nodeId: A, bundleId: 'a1', vector: { [A]: op(A, 2) } },
+      { nodeId: B, bundleId: 'c1', vector: { [B]: op(B, 4) } },
+    ];
+    const f = fakeDeps(bundles);
+    const preview = f.deps.preview;
+    const importOne = f.deps.importBundle;
+    f.deps.preview = async (bytes) => {
+      const id = new TextDecoder().decode(bytes);
+      if (needs[id] && !imported.has(needs[id])) throw notCovered;
+      return preview(bytes);
+    };
+    f.deps.importBundle = async (bytes, confirm) => {
+      imported.add(new TextDecoder().decode(bytes));
+      return importOne(bytes, confirm);
+    };
+    const summary = await runSync(f.deps);
+    expect(f.calls.filter((c) => c.startsWith('import'))).toEqual(['import a1', 'import b2']);
+    expect(summary.skippedFiles).toEqual([
+      { name: 'x.tmp', reason: '临时文件' },
+      { name: `outbox/${B}/c1.sclb`, reason: notCovered.message },
+    ]);
+  });
 });

@@ -40,5 +40,6 @@ describe('数据交换 wording', () => {
     expect(localDay(now)).toBe('2026-11-24');
     expect(bundleFileName('办公室 A/1', 'incremental', now)).toBe('办公室_A_1-更新-20261124-0905.sclb');
     expect(bundleFileName('', 'full', now)).toBe('本机-全量-20261124-0905.sclb');
+    expect(bundleFileName('甲', 'incremental', now, '乙 科')).toBe('甲-给「乙_科」-更新-20261124-0905.sclb');
   });
 });
