@@ -150,7 +150,11 @@ async function readHistory(db: SciLedgerDb, table: LedgerTableName, ids: string[
 function schemaProblem(table: LedgerTableName, row: LedgerRow): string | null {
   const result = ledgerTables[table].schema.safeParse(row, parseOptions);
   if (result.success) return null;
-  const issue = result.error.issues[0];
+  // Only a missing or malformed field makes a record incomplete. A cross-field rule (date order,
+  // shared/domain/dateRules.ts) can be broken by a record made before the rule existed or by two
+  // machines' concurrent edits; such a record is whole and stays visible for the clerk to correct.
+  const issue = result.error.issues.find((i) => i.code !== 'custom');
+  if (!issue) return null;
   const field = issue?.path[0];
   return field === undefined ? (issue?.message ?? '数据不完整') : `字段“${fieldLabel(String(field))}”：${issue.message}`;
 }

@@ -99,6 +99,16 @@ describe('待补全: a record that fails its schema is never live (issue 10)', (
     expect(await listPendingRecords(c)).toEqual([]);
     expect(await dumpLedgers(c)).toEqual(await dumpLedgers(a));
   });
+
+  it('a whole record that breaks only a date-order rule (made before the rule existed) is live, not 待补全', async () => {
+    const [a, b] = [await node('甲'), await node('乙')];
+    const x = advisor({ termStart: '2026-01-01', termEnd: '2025-12-31' });
+    await a.advisors.add(x);
+    const r = await send(a, b);
+    expect(r).toMatchObject({ pending: 0 });
+    expect(await b.advisors.get(x.id)).toMatchObject({ termEnd: '2025-12-31' });
+    expect(await listPendingRecords(b)).toEqual([]);
+  });
 });
 
 describe('closing a conflict everywhere (issue 10)', () => {
