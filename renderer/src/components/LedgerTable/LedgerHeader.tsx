@@ -19,7 +19,6 @@ interface Props<T> {
   allSelected: boolean;
   someSelected: boolean;
   onToggleAll: () => void;
-  typingDelay: number;
   width: number;
 }
 
@@ -27,7 +26,7 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_TITLE = { asc: '升序，点击改为降序', desc: '降序，点击取消排序' } as const;
 
 export function LedgerHeader<T>(props: Props<T>) {
-  const { table, ledgerColumns, rows, selectable, allSelected, someSelected, onToggleAll, typingDelay, width } = props;
+  const { table, ledgerColumns, rows, selectable, allSelected, someSelected, onToggleAll, width } = props;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     <div role="rowgroup" className="ledger-table__head" style={{ width }}>
@@ -50,7 +49,6 @@ export function LedgerHeader<T>(props: Props<T>) {
             ledgerColumn={ledgerColumns.get(header.column.id)}
             rows={rows}
             colIndex={i + (selectable ? 2 : 1)}
-            typingDelay={typingDelay}
           />
         ))}
       </div>
@@ -63,13 +61,11 @@ function HeaderCell<T>({
   ledgerColumn,
   rows,
   colIndex,
-  typingDelay,
 }: {
   header: Header<T, unknown>;
   ledgerColumn: LedgerColumn<T> | undefined;
   rows: readonly T[];
   colIndex: number;
-  typingDelay: number;
 }) {
   const { column } = header;
   const sorted = column.getIsSorted();
@@ -80,7 +76,7 @@ function HeaderCell<T>({
       role="columnheader"
       aria-colindex={colIndex}
       aria-sort={sorted ? ARIA_SORT[sorted] : canSort ? 'none' : undefined}
-      className="ledger-table__cell ledger-table__cell--head"
+      className={`ledger-table__cell ledger-table__cell--head${ledgerColumn?.pin === 'right' ? ' ledger-table__cell--pinned' : ''}`}
       style={{ width: header.getSize(), justifyContent: alignToFlex(ledgerColumn?.align) }}
     >
       {canSort ? (
@@ -88,7 +84,7 @@ function HeaderCell<T>({
           type="button"
           className="ledger-table__sort"
           onClick={column.getToggleSortingHandler()}
-          title={sorted ? SORT_TITLE[sorted] : '点击升序排序'}
+          title={`${label}：${sorted ? SORT_TITLE[sorted] : '点击升序排序'}`}
         >
           <span className="ledger-table__head-label">{label}</span>
           <span className="ledger-table__sort-icons" aria-hidden>
@@ -97,10 +93,12 @@ function HeaderCell<T>({
           </span>
         </button>
       ) : (
-        <span className="ledger-table__head-label">{label}</span>
+        <span className="ledger-table__head-label" title={label}>
+          {label}
+        </span>
       )}
       {ledgerColumn && column.getCanFilter() && (
-        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} rows={rows} typingDelay={typingDelay} />
+        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} rows={rows} />
       )}
     </div>
   );

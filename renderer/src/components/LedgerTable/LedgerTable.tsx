@@ -6,7 +6,7 @@ import { DEFAULT_HEIGHT, HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT, SELECTION_COLUMN_W
 import { LedgerHeader } from './LedgerHeader';
 import { LedgerRow, type RowHandlers } from './LedgerRow';
 import { LedgerToolbar } from './LedgerToolbar';
-import { quickSearchDelay, useLedgerTable } from './useLedgerTable';
+import { useLedgerTable } from './useLedgerTable';
 import type { LedgerColumn, LedgerTableProps } from './types';
 import './LedgerTable.css';
 
@@ -152,13 +152,13 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
       <LedgerToolbar
         query={model.query}
         onQueryChange={model.setQuery}
-        searchPending={model.searchPending}
         extra={props.toolbarExtra}
         columns={columns}
         visibility={model.columnVisibility}
         shownCount={rowCount}
         totalCount={rows.length}
         filtered={model.isFiltered}
+        onClearFilters={model.clearFilters}
         selectable={selectable}
         selectedCount={model.selectedCount}
       />
@@ -185,7 +185,6 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
             allSelected={model.filteredSelection.all}
             someSelected={model.filteredSelection.selected > 0}
             onToggleAll={model.toggleAllFiltered}
-            typingDelay={quickSearchDelay(rows.length)}
             width={gridWidth}
           />
           <div

@@ -58,15 +58,20 @@ export interface SelectOption {
   label: string;
 }
 
-/** Distinct values of one column for the select filter, in pinyin order, blanks last. */
-export function distinctOptions(values: readonly CellValue[]): SelectOption[] {
+/**
+ * Distinct values of one column for the select filter: the values of `order` first in that order
+ * (a status lifecycle), then the others in pinyin order, blanks last.
+ */
+export function distinctOptions(values: readonly CellValue[], order: readonly string[] = []): SelectOption[] {
   const seen = new Set<string>();
   let hasEmpty = false;
   for (const value of values) {
     if (isEmptyValue(value)) hasEmpty = true;
     else seen.add(formatCellText(value));
   }
-  const options = [...seen].sort(chineseCollator.compare).map((v) => ({ value: v, label: v }));
+  const position = new Map(order.map((v, i) => [v, i]));
+  const byOrder = (a: string, b: string) => (position.get(a) ?? order.length) - (position.get(b) ?? order.length) || chineseCollator.compare(a, b);
+  const options = [...seen].sort(byOrder).map((v) => ({ value: v, label: v }));
   if (hasEmpty) options.push({ value: EMPTY_OPTION_KEY, label: '（空白）' });
   return options;
 }

@@ -25,6 +25,21 @@ export interface LedgerColumn<T> {
   sortable?: boolean;
   /** Hidden until the user shows it in 列显示 (only used when nothing is remembered). */
   defaultHidden?: boolean;
+  /**
+   * The column holds person names: quick search reads the first character as a surname, so the
+   * polyphonic surnames match their pinyin (曾 zeng, 单 shan, 解 xie, 仇 qiu).
+   */
+  personName?: boolean;
+  /**
+   * The values of a select filter in the domain's order (e.g. a status lifecycle 推荐 → 已聘任);
+   * values not listed follow in pinyin order.
+   */
+  filterOrder?: readonly string[];
+  /**
+   * 'right' keeps the column in view at the right edge while the grid scrolls sideways (操作
+   * columns: row actions must stay clickable on a 1366 px screen).
+   */
+  pin?: 'right';
   /** Text alignment in the cell, e.g. 'right' for amounts. */
   align?: 'left' | 'center' | 'right';
 }

@@ -33,7 +33,7 @@ const columns: LedgerColumn<OperationLogRow>[] = [
   { id: 'date', header: '日期', accessor: (r) => r.date, width: 110, filter: 'dateRange', defaultHidden: true },
   { id: 'operator', header: '操作员', accessor: (r) => r.operator, width: 110, filter: 'select' },
   { id: 'table', header: '台账', accessor: (r) => r.tableLabel, width: 120, filter: 'select' },
-  { id: 'action', header: '操作', accessor: (r) => r.action, width: 96, filter: 'select', cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
+  { id: 'action', header: '操作', accessor: (r) => r.action, width: 96, filter: 'select', filterOrder: ['新增', '修改', '删除'], cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
   { id: 'record', header: '记录', accessor: (r) => r.recordName, width: 180, filter: 'text' },
   { id: 'fields', header: '变更内容', accessor: (r) => r.fields, width: 520, filter: 'text' },
 ];

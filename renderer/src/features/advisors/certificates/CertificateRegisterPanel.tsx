@@ -20,7 +20,7 @@ const columns: LedgerColumn<RegisterEntry>[] = [
   { id: 'mode', header: '打印方式', accessor: (r) => r.mode, width: 120, filter: 'select' },
   { id: 'term', header: '聘期', accessor: (r) => `${r.termStart} 至 ${r.termEnd}`, width: 210 },
   { id: 'notes', header: '备注', accessor: (r) => r.notes, width: 160, defaultHidden: true },
-  { id: 'actions', header: '操作', accessor: () => '', width: 80, sortable: false, cell: (r) => <VoidCertificateButton entry={r} /> },
+  { id: 'actions', header: '操作', accessor: () => '', width: 80, sortable: false, pin: 'right', cell: (r) => <VoidCertificateButton entry={r} /> },
 ];
 
 /** 聘书发放登记: every certificate issued or reprinted, with duplicates flagged after a merge. */

@@ -55,6 +55,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
         accessor: () => '',
         width: props.rowActions ? 210 : 130,
         sortable: false,
+        pin: 'right',
         cell: (row) => (
           <Space size={0}>
             {props.rowActions?.(row)}

@@ -2,6 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { severityColors, severityLabels, statusColors } from '../advisorStatus';
 import type { RosterRow } from '../rosterRows';
+import { advisorStatuses } from '../../../../../shared/domain/advisors/schema';
 import { formatYuan } from '../yearSummary';
 
 // Headers name the year; the rows are computed for the same calendar year (todayIso).
@@ -15,6 +16,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     accessor: (r) => r.advisor.name,
     width: 100,
     filter: 'text',
+    personName: true,
     cell: (r) => <a href={`#/advisors/${r.advisor.id}`}>{r.advisor.name}</a>,
   },
   { id: 'honorific', header: '院士称号', accessor: (r) => r.advisor.honorific, width: 130, filter: 'select' },
@@ -26,6 +28,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     accessor: (r) => r.advisor.status,
     width: 90,
     filter: 'select',
+    filterOrder: advisorStatuses,
     cell: (r) => <Tag color={statusColors[r.advisor.status]}>{r.advisor.status}</Tag>,
   },
   {
