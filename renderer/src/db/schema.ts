@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
+import { fillLedgerKeys } from './ledgerKeys';
 
 /**
  * Dexie versions of the `sciledger` database, oldest first. DESIGN §Data: "Schema changes are
@@ -40,6 +41,13 @@ export const localStores = {
   conflicts: 'key, [table+id], resolvedAt',
   /** Bundles already imported (importing one twice changes nothing). */
   appliedBundles: 'bundleId, nodeId, appliedAt',
+  /**
+   * Derived sort/search keys of paged ledgers (renderer/src/db/ledgerKeys.ts): one row per
+   * record, written with it, recomputed on this machine, never synced. Pinyin full and initials
+   * are indexed per table so a pinyin lookup is an index scan; [table+live+updatedAt] serves
+   * "recently changed" pages.
+   */
+  ledgerKeys: '[table+id], [table+pinyin], [table+initials], [table+live+updatedAt]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -102,6 +110,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // per-table scan), so they go.
     version: 4,
     stores: { oplog: 'opId, [table+id], operator, at' },
+  },
+  {
+    // Paged ledgers (issue 9): derived key rows for every record of a keyed table, filled here
+    // for existing data; from now on the ledgerKeys middleware writes them with each record.
+    version: 6,
+    stores: { ledgerKeys: '[table+id], [table+pinyin], [table+initials], [table+live+updatedAt]' },
+    upgrade: fillLedgerKeys,
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
