@@ -8,8 +8,9 @@ import { matchesAllTerms, parseSearchQuery } from './searchKeys';
  * one sort → the ids of every matching record in display order. The screen shows a page of
  * them (reading only those records) and "select all matching" takes them all.
  *
- * Ordering rules (the same as LedgerTable's in-memory mode): values in the Chinese collator's
- * order (numbers by value), empty values last in both directions, ties by id.
+ * Ordering rules: values in the Chinese collator's order (numbers by value), ties by id;
+ * descending is exactly the reverse, except that empty values stay last in both directions (so
+ * a descending page matches a reversed IndexedDB index scan).
  */
 export interface LedgerQuery {
   /** Field → accepted values (select filters); '' chooses blank cells. */
@@ -112,20 +113,22 @@ export class KeyIndex {
       ranked = RankedValues.of(Array.from(this.rows.values(), (r) => keyValue(r, field)));
       this.ranked.set(field, ranked);
     }
-    // Counting sort over ranks, reading ids in code-unit order so equal ranks stay by id.
+    // Counting sort over ranks, reading ids in code-unit order (reversed for descending) so
+    // equal ranks stay by id.
     const n = this.ids.length;
+    const ids = desc ? [...this.ids].reverse() : this.ids;
     const buckets = ranked.distinctCount + 1; // the last bucket holds the empties
     const rankOf = new Int32Array(n);
     const counts = new Int32Array(buckets + 1);
     for (let i = 0; i < n; i++) {
-      const r = ranked.rank(keyValue(this.rows.get(this.ids[i]) as LedgerKeyRow, field));
+      const r = ranked.rank(keyValue(this.rows.get(ids[i]) as LedgerKeyRow, field));
       const bucket = r < 0 ? buckets - 1 : desc ? buckets - 2 - r : r;
       rankOf[i] = bucket;
       counts[bucket + 1]++;
     }
     for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
     const out = new Array<string>(n);
-    for (let i = 0; i < n; i++) out[counts[rankOf[i]]++] = this.ids[i];
+    for (let i = 0; i < n; i++) out[counts[rankOf[i]]++] = ids[i];
     this.orders.set(cacheKey, out);
     return out;
   }

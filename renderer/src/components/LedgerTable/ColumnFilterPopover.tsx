@@ -4,10 +4,9 @@ import { Button, Checkbox, DatePicker, Input, Popover } from 'antd';
 import { FilterFilled, FilterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { distinctOptions } from './columnFilters';
-import { getColumnValues } from './rowPipeline';
 import { useImeInput } from './useImeInput';
 import { matchesAllTerms, parseSearchQuery, searchText } from '../../../../shared/search/searchKeys';
-import type { DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './types';
+import type { CellValue, DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './types';
 
 /**
  * The funnel button in a column header and its popover. Controls mount only while the popover is
@@ -17,10 +16,10 @@ import type { DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './ty
 interface Props<T> {
   column: Column<T, unknown>;
   ledgerColumn: LedgerColumn<T>;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
 }
 
-export function ColumnFilterPopover<T>({ column, ledgerColumn, rows }: Props<T>) {
+export function ColumnFilterPopover<T>({ column, ledgerColumn, filterValues }: Props<T>) {
   const [open, setOpen] = useState(false);
   // Remounts the controls on 重置 so the text box forgets what was typed.
   const [resetCount, setResetCount] = useState(0);
@@ -31,7 +30,7 @@ export function ColumnFilterPopover<T>({ column, ledgerColumn, rows }: Props<T>)
   const content = (
     <div className="ledger-table__filter-panel" data-testid={`ledger-filter-panel-${column.id}`} key={resetCount}>
       {kind === 'text' && <TextFilter column={column} />}
-      {kind === 'select' && <SelectFilter column={column} rows={rows} ledgerColumn={ledgerColumn} />}
+      {kind === 'select' && <SelectFilter column={column} filterValues={filterValues} ledgerColumn={ledgerColumn} />}
       {kind === 'dateRange' && <DateRangeFilter column={column} />}
       <div className="ledger-table__filter-actions">
         <Button
@@ -84,14 +83,14 @@ function TextFilter<T>({ column }: { column: Column<T, unknown> }) {
  */
 function SelectFilter<T>({
   column,
-  rows,
+  filterValues,
   ledgerColumn,
 }: {
   column: Column<T, unknown>;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
   ledgerColumn: LedgerColumn<T>;
 }) {
-  const options = useMemo(() => distinctOptions(getColumnValues(rows, ledgerColumn), ledgerColumn.filterOrder), [rows, ledgerColumn]);
+  const options = useMemo(() => distinctOptions(filterValues(ledgerColumn), ledgerColumn.filterOrder), [filterValues, ledgerColumn]);
   const [find, setFind] = useState('');
   const value = (column.getFilterValue() as SelectFilterValue | undefined) ?? [];
   const terms = parseSearchQuery(find);

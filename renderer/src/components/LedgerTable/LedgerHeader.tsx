@@ -3,7 +3,7 @@ import { Checkbox } from 'antd';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { ColumnFilterPopover } from './ColumnFilterPopover';
 import { SELECTION_COLUMN_WIDTH } from './layout';
-import type { LedgerColumn } from './types';
+import type { CellValue, LedgerColumn } from './types';
 
 /**
  * The sticky header row: select-all checkbox, then one columnheader per visible column with a
@@ -14,7 +14,7 @@ import type { LedgerColumn } from './types';
 interface Props<T> {
   table: Table<T>;
   ledgerColumns: ReadonlyMap<string, LedgerColumn<T>>;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
   selectable: boolean;
   allSelected: boolean;
   someSelected: boolean;
@@ -26,7 +26,7 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_TITLE = { asc: '升序，点击改为降序', desc: '降序，点击取消排序' } as const;
 
 export function LedgerHeader<T>(props: Props<T>) {
-  const { table, ledgerColumns, rows, selectable, allSelected, someSelected, onToggleAll, width } = props;
+  const { table, ledgerColumns, filterValues, selectable, allSelected, someSelected, onToggleAll, width } = props;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     <div role="rowgroup" className="ledger-table__head" style={{ width }}>
@@ -47,7 +47,7 @@ export function LedgerHeader<T>(props: Props<T>) {
             key={header.id}
             header={header}
             ledgerColumn={ledgerColumns.get(header.column.id)}
-            rows={rows}
+            filterValues={filterValues}
             colIndex={i + (selectable ? 2 : 1)}
           />
         ))}
@@ -59,12 +59,12 @@ export function LedgerHeader<T>(props: Props<T>) {
 function HeaderCell<T>({
   header,
   ledgerColumn,
-  rows,
+  filterValues,
   colIndex,
 }: {
   header: Header<T, unknown>;
   ledgerColumn: LedgerColumn<T> | undefined;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
   colIndex: number;
 }) {
   const { column } = header;
@@ -98,7 +98,7 @@ function HeaderCell<T>({
         </span>
       )}
       {ledgerColumn && column.getCanFilter() && (
-        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} rows={rows} />
+        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} filterValues={filterValues} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { KeyIndex } from '../../../../shared/search/keyIndex';
 
 /**
  * What a column accessor may return. Kept to plain values so sorting, filtering and quick search
@@ -40,20 +41,47 @@ export interface LedgerColumn<T> {
    * columns: row actions must stay clickable on a 1366 px screen).
    */
   pin?: 'right';
+  /**
+   * Paged mode: the key-row field (shared/search/ledgerKeys.ts: 'name', 'updatedAt' or a spec
+   * field) this column sorts and filters on. Columns without one are shown but neither sorted
+   * nor filtered in paged mode.
+   */
+  key?: string;
   /** Text alignment in the cell, e.g. 'right' for amounts. */
   align?: 'left' | 'center' | 'right';
+}
+
+/**
+ * Paged mode (ledgers of up to 100,000+ records): instead of `rows`, the ledger's key rows in
+ * memory (filters, sort and quick search run on them) and a live reader of the rows on screen.
+ * renderer/src/db/usePagedLedgerSource.ts builds one for a keyed Dexie table.
+ */
+export interface LedgerPagedSource<T> {
+  /** The ledger's key index, null while its key rows are read. */
+  index: KeyIndex | null;
+  /** Bumped after every committed change to the index (it changes in place). */
+  version: number;
+  /** Order when no column is sorted (the first page is read by index in this order). */
+  defaultSort: { field: string; desc: boolean };
+  /** Shown before the index is in memory: the default order's first ids and the total. */
+  firstPage?: { ids: string[]; total: number } | null;
+  /** Calls back with the rows of `ids` now and after every change to them; returns unsubscribe. */
+  observeRows: (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => () => void;
 }
 
 export interface LedgerTableProps<T> {
   /** Keys the remembered column visibility: localStorage `sciledger.table.<tableId>.columns`. */
   tableId: string;
   columns: LedgerColumn<T>[];
-  rows: T[];
+  /** In-memory mode: every row (small lists, a record's tabs). */
+  rows?: T[];
+  /** Paged mode: large ledgers (give `rows` or `source`, and keep to one for the table's life). */
+  source?: LedgerPagedSource<T>;
   getRowId: (row: T) => string;
   selectable?: boolean;
   /** Called with every selected id (including rows currently hidden by filters). */
   onSelectionChange?: (ids: string[]) => void;
-  /** The rows left after filters and quick search, in displayed order (for print / export). */
+  /** In-memory mode: the rows left after filters and quick search, in displayed order (for print / export). */
   onDisplayedRowsChange?: (rows: T[]) => void;
   /** Enter on the active row, or double-click. */
   onRowActivate?: (row: T) => void;

@@ -10,7 +10,7 @@ const spec = ledgerKeySpecs.advisors!;
 
 /**
  * The model: filter an array and sort it with the Chinese collator itself (no ranks), empties
- * last, ties by id — what a ledger means by its order.
+ * last, ties by id; descending is the reverse (empties still last) — what a ledger means by its order.
  */
 export function modelQuery(rows: readonly LedgerKeyRow[], q: LedgerQuery): string[] {
   const sort = q.sort ?? { field: 'name', desc: false };
@@ -27,8 +27,9 @@ export function modelQuery(rows: readonly LedgerKeyRow[], q: LedgerQuery): strin
       const ea = isEmptySortValue(va);
       const eb = isEmptySortValue(vb);
       if (ea !== eb) return ea ? 1 : -1;
-      const c = ea ? 0 : compareSortValues(va, vb) * (sort.desc ? -1 : 1);
-      return c !== 0 ? c : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      const c = ea ? 0 : compareSortValues(va, vb);
+      const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      return ea ? (sort.desc ? -byId : byId) : (sort.desc ? -1 : 1) * (c !== 0 ? c : byId);
     })
     .map((r) => r.id);
 }
