@@ -133,6 +133,17 @@ export class KeyIndex {
     return out;
   }
 
+  /** Live records per value of `field` (status chips, counts), without sorting anything. */
+  countBy(field: string): Map<SortValue, number> {
+    const counts = new Map<SortValue, number>();
+    for (const row of this.rows.values()) {
+      if (row.live !== 1) continue;
+      const v = keyValue(row, field);
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** Ids of the matching records in display order. */
   query(q: LedgerQuery): string[] {
     const sort = q.sort ?? { field: 'name', desc: false };

@@ -13,7 +13,7 @@ import { rosterColumns } from './roster/rosterColumns';
 import { StatusSummary } from './roster/StatusSummary';
 import { SuggestionsCompilation } from './roster/SuggestionsCompilation';
 import type { RosterRow } from './rosterRows';
-import { useAdvisorRoster } from './useAdvisors';
+import { useAdvisorRosterSource } from './useAdvisors';
 import './advisors.css';
 
 const rowId = (r: RosterRow) => r.advisor.id;
@@ -22,7 +22,7 @@ const rowId = (r: RosterRow) => r.advisor.id;
 export function AdvisorsPage() {
   const db = useDb();
   const [, navigate] = useHashRoute();
-  const rows = useAdvisorRoster();
+  const source = useAdvisorRosterSource();
   const [selected, setSelected] = useState<string[]>([]);
   const [isCreating, setCreating] = useState(false);
 
@@ -30,20 +30,20 @@ export function AdvisorsPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary advisors={(rows ?? []).map((r) => r.advisor)} />
+          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total} />
           <SuggestionsCompilation />
         </div>
         <LedgerTable
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          rows={rows ?? []}
+          source={source}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}
           onRowActivate={(r) => navigate('advisors', r.advisor.id)}
           height="calc(100vh - 290px)"
-          emptyText={rows ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
+          emptyText={source.index || source.firstPage ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
           toolbarExtra={
             <Space>
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>

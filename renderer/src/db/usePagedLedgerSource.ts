@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { liveQuery } from 'dexie';
+import type { LedgerPagedSource } from '../components/LedgerTable/types';
+import type { SciLedgerDb } from './database';
+import { ledgerKeyIndexes, recentFirstPage } from './pagedLedger';
+
+/** How many ids the index-read first page holds (a screenful and some). */
+const FIRST_PAGE = 60;
+
+/**
+ * A LedgerTable paged source over a keyed Dexie table (shared/search/ledgerKeys.ts): the first
+ * page comes straight from the [table+live+updatedAt] index (when the default order is "most
+ * recently changed first"), the key rows load alongside, and from then on filters, sort and
+ * search run on them. `loadRows` reads the records of the ids on screen (and what the screen
+ * shows with them); it runs inside a Dexie liveQuery, so an edit to any of those records — or
+ * to anything else it reads — refreshes just those rows.
+ *
+ * Pass a stable `loadRows` (module function or useCallback).
+ */
+export function usePagedLedgerSource<T>(
+  db: SciLedgerDb,
+  table: string,
+  loadRows: (db: SciLedgerDb, ids: readonly string[]) => Promise<ReadonlyMap<string, T>>,
+  defaultSort: { field: string; desc: boolean } = RECENT_FIRST,
+): LedgerPagedSource<T> {
+  const indexes = ledgerKeyIndexes(db);
+  const [index, setIndex] = useState(() => indexes.peek(table));
+  const [version, setVersion] = useState(0);
+  const [firstPage, setFirstPage] = useState<{ ids: string[]; total: number } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const unsubscribe = indexes.subscribe(table, () => {
+      setIndex(indexes.peek(table));
+      setVersion((v) => v + 1);
+    });
+    if (!indexes.peek(table)) {
+      if (defaultSort.field === 'updatedAt' && defaultSort.desc) {
+        void recentFirstPage(db, table, FIRST_PAGE).then((page) => {
+          if (alive && !indexes.peek(table)) setFirstPage(page);
+        });
+      }
+      void indexes.load(table).then((loaded) => {
+        if (alive) setIndex(loaded);
+      });
+    }
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, [db, table, indexes, defaultSort.field, defaultSort.desc]);
+
+  const observeRows = useCallback(
+    (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => {
+      const subscription = liveQuery(() => loadRows(db, ids)).subscribe({
+        next: onRows,
+        error: (err: unknown) => console.error('读取台账行失败', err),
+      });
+      return () => subscription.unsubscribe();
+    },
+    [db, loadRows],
+  );
+
+  return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows }), [index, version, defaultSort, firstPage, observeRows]);
+}
+
+const RECENT_FIRST = { field: 'updatedAt', desc: true };
