@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveQuery } from 'dexie';
+import type { KeyIndex } from '../../../shared/search/keyIndex';
 import type { LedgerPagedSource } from '../components/LedgerTable/types';
 import type { SciLedgerDb } from './database';
 import { ledgerKeyIndexes, recentFirstPage } from './pagedLedger';
@@ -65,3 +66,28 @@ export function usePagedLedgerSource<T>(
 }
 
 const RECENT_FIRST = { field: 'updatedAt', desc: true };
+
+/**
+ * A keyed table's key index, live: re-renders after every committed change (`version`). For
+ * pickers and counts that need names or statuses of many records without reading them.
+ */
+export function useKeyIndex(db: SciLedgerDb, table: string): { index: KeyIndex | null; version: number } {
+  const indexes = ledgerKeyIndexes(db);
+  const [index, setIndex] = useState(() => indexes.peek(table));
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    const unsubscribe = indexes.subscribe(table, () => {
+      setIndex(indexes.peek(table));
+      setVersion((v) => v + 1);
+    });
+    void indexes.load(table).then((loaded) => {
+      if (alive) setIndex(loaded);
+    });
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, [indexes, table]);
+  return { index, version };
+}
