@@ -90,8 +90,8 @@ export function ledgerKeyIndexes(db: SciLedgerDb): LedgerKeyIndexes {
  * [table+live+updatedAt] index — shown before the key rows are in memory, so opening a
  * 100,000-record ledger paints at once. Same order as KeyIndex sorted by updatedAt descending.
  */
-export async function recentFirstPage(db: SciLedgerDb, table: string, limit: number): Promise<{ ids: string[]; total: number }> {
+export async function recentFirstPage(db: SciLedgerDb, table: string, limit: number): Promise<{ rows: LedgerKeyRow[]; total: number }> {
   const range = () => db.ledgerKeys.where('[table+live+updatedAt]').between([table, 1, Dexie.minKey], [table, 1, Dexie.maxKey]);
-  const [keys, total] = await Promise.all([range().reverse().limit(limit).primaryKeys(), range().count()]);
-  return { ids: (keys as unknown as [string, string][]).map((k) => k[1]), total };
+  const [rows, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
+  return { rows, total };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveQuery } from 'dexie';
 import type { KeyIndex } from '../../../shared/search/keyIndex';
+import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { LedgerPagedSource } from '../components/LedgerTable/types';
 import type { SciLedgerDb } from './database';
 import { ledgerKeyIndexes, recentFirstPage } from './pagedLedger';
@@ -23,11 +24,12 @@ export function usePagedLedgerSource<T>(
   table: string,
   loadRows: (db: SciLedgerDb, ids: readonly string[]) => Promise<ReadonlyMap<string, T>>,
   defaultSort: { field: string; desc: boolean } = RECENT_FIRST,
+  rowFromKey?: (key: LedgerKeyRow) => T,
 ): LedgerPagedSource<T> {
   const indexes = ledgerKeyIndexes(db);
   const [index, setIndex] = useState(() => indexes.peek(table));
   const [version, setVersion] = useState(0);
-  const [firstPage, setFirstPage] = useState<{ ids: string[]; total: number } | null>(null);
+  const [firstPage, setFirstPage] = useState<{ rows: LedgerKeyRow[]; total: number } | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -45,8 +47,16 @@ export function usePagedLedgerSource<T>(
         if (alive) setIndex(loaded);
       });
     }
+    // Rank the names while the clerk reads the first page, so a click on 姓名 is a counting sort.
+    let idle: number | undefined;
+    void indexes.load(table).then((loaded) => {
+      if (!alive) return;
+      const warm = () => loaded.order('name', false);
+      idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(warm, { timeout: 1000 }) : window.setTimeout(warm, 50);
+    });
     return () => {
       alive = false;
+      if (idle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(idle);
       unsubscribe();
     };
   }, [db, table, indexes, defaultSort.field, defaultSort.desc]);
@@ -62,7 +72,7 @@ export function usePagedLedgerSource<T>(
     [db, loadRows],
   );
 
-  return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows }), [index, version, defaultSort, firstPage, observeRows]);
+  return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows, rowFromKey }), [index, version, defaultSort, firstPage, observeRows, rowFromKey]);
 }
 
 const RECENT_FIRST = { field: 'updatedAt', desc: true };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { KeyIndex } from '../../../../shared/search/keyIndex';
+import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
 
 /**
  * What a column accessor may return. Kept to plain values so sorting, filtering and quick search
@@ -63,8 +64,13 @@ export interface LedgerPagedSource<T> {
   version: number;
   /** Order when no column is sorted (the first page is read by index in this order). */
   defaultSort: { field: string; desc: boolean };
-  /** Shown before the index is in memory: the default order's first ids and the total. */
-  firstPage?: { ids: string[]; total: number } | null;
+  /** Shown before the index is in memory: the default order's first key rows and the total. */
+  firstPage?: { rows: LedgerKeyRow[]; total: number } | null;
+  /**
+   * A row drawn from its key row alone, shown until `observeRows` delivers the record (sorting
+   * or searching paints at once; columns that need the record may show a placeholder).
+   */
+  rowFromKey?: (key: LedgerKeyRow) => T;
   /** Calls back with the rows of `ids` now and after every change to them; returns unsubscribe. */
   observeRows: (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => () => void;
 }

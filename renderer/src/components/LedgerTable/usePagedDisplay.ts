@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
 import type { LedgerQuery } from '../../../../shared/search/keyIndex';
+import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
 import { keyValue } from '../../../../shared/search/keyIndex';
 import type { CellValue, DateRangeFilterValue, LedgerColumn, LedgerPagedSource, SelectFilterValue } from './types';
 
@@ -69,7 +70,8 @@ export function usePagedDisplay<T>(
   // `version` is a dependency on purpose: the index changes in place with every committed write.
   const matching = useMemo(() => (index ? index.query(query) : null), [index, query, version]);
   const firstPage = source?.firstPage ?? null;
-  const ids = matching ?? firstPage?.ids ?? [];
+  const firstIds = useMemo(() => firstPage?.rows.map((r) => r.id) ?? [], [firstPage]);
+  const ids = matching ?? firstIds;
   const count = matching ? matching.length : (firstPage?.total ?? 0);
   const total = useMemo(() => (index ? index.query({ sort: defaultSort }).length : (firstPage?.total ?? 0)), [index, version, firstPage, defaultSort]);
 
@@ -93,13 +95,29 @@ export function usePagedDisplay<T>(
 
   const idsRef = useRef(ids);
   idsRef.current = ids;
+  // Rows drawn from key rows until the records arrive, one object per key row (stable identity,
+  // so memoised grid rows do not re-render).
+  const rowFromKey = source?.rowFromKey;
+  const provisional = useMemo(() => new WeakMap<LedgerKeyRow, T>(), [rowFromKey]);
+  const firstKeys = useMemo(() => new Map(firstPage?.rows.map((r) => [r.id, r])), [firstPage]);
+  const keyRowOf = useCallback((id: string) => index?.get(id) ?? firstKeys.get(id), [index, firstKeys]);
   return useMemo<LedgerDisplay<T> | null>(() => {
     if (!source) return null;
     return {
       count,
       total,
       idAt: (i) => ids[i],
-      rowAt: (i) => rows.get(ids[i] as string),
+      rowAt: (i) => {
+        const id = ids[i];
+        if (id === undefined) return undefined;
+        const row = rows.get(id);
+        if (row !== undefined || !rowFromKey) return row;
+        const key = keyRowOf(id);
+        if (!key) return undefined;
+        let made = provisional.get(key);
+        if (made === undefined) provisional.set(key, (made = rowFromKey(key)));
+        return made;
+      },
       displayIds: () => idsRef.current.slice(),
       exists: (id) => (index ? index.get(id)?.live === 1 : true),
       filterValues: (column) => {
@@ -112,5 +130,5 @@ export function usePagedDisplay<T>(
       resultKey: matching ?? firstPage,
       setWindow,
     };
-  }, [source, count, total, ids, rows, index, defaultSort, matching, firstPage, setWindow]);
+  }, [source, count, total, ids, rows, index, defaultSort, matching, firstPage, setWindow, rowFromKey, keyRowOf, provisional]);
 }

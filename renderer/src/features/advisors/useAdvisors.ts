@@ -7,7 +7,7 @@ import type { SciLedgerDb } from '../../db/database';
 import { loadAdvisorFile, loadAdvisorFilesById, type AdvisorLedger } from '../../db/repositories/advisors';
 import { usePagedLedgerSource } from '../../db/usePagedLedgerSource';
 import { useSetting } from '../settings/settingsStore';
-import { toRosterRows, type RosterRow } from './rosterRows';
+import { rosterRowFromKey, toRosterRows, type RosterRow } from './rosterRows';
 
 /** Today as YYYY-MM-DD in local time: the rules take the date as an argument (STYLE: dated by argument). */
 export function todayIso(): string {
@@ -37,7 +37,7 @@ export function useAdvisorRosterSource(): LedgerPagedSource<RosterRow> {
     },
     [rules],
   );
-  return usePagedLedgerSource(db, 'advisors', loadRows, RECENT_FIRST);
+  return usePagedLedgerSource(db, 'advisors', loadRows, RECENT_FIRST, rosterRowFromKey);
 }
 
 /** One advisor's file, live: undefined while loading, null when missing or deleted. */

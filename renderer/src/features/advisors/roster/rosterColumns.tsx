@@ -41,7 +41,9 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     width: 110,
     filter: 'select',
     cell: (r) =>
-      r.topSeverity ? (
+      r.pending ? (
+        <span className="advisor-muted">…</span>
+      ) : r.topSeverity ? (
         <Tooltip title={r.reminders.map((m) => m.message).join('；')}>
           <Tag color={severityColors[r.topSeverity]}>
             {severityLabels[r.topSeverity]} {r.reminders.length} 项
@@ -60,7 +62,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     accessor: (r) => r.thisYear.activities,
     width: 160,
     align: 'right',
-    cell: (r) => `${r.thisYear.activities} 次（座谈/拜访 ${r.thisYear.meetings}）`,
+    cell: (r) => (r.pending ? '…' : `${r.thisYear.activities} 次（座谈/拜访 ${r.thisYear.meetings}）`),
   },
   {
     id: 'suggestions',
@@ -68,7 +70,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     accessor: (r) => r.thisYear.suggestions,
     width: 130,
     align: 'right',
-    cell: (r) => `${r.thisYear.suggestions} 条（采纳 ${r.thisYear.adopted}）`,
+    cell: (r) => (r.pending ? '…' : `${r.thisYear.suggestions} 条（采纳 ${r.thisYear.adopted}）`),
   },
   {
     id: 'paid',
@@ -77,7 +79,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     width: 100,
     align: 'right',
     // Only an appointed advisor is owed 聘金 (seed 000 §六); others show a dash, not 未拨付.
-    cell: (r) => (r.thisYear.paid ? formatYuan(r.thisYear.paid) : <span className="advisor-muted">{r.advisor.status === '已聘任' ? '未拨付' : '—'}</span>),
+    cell: (r) => (r.pending ? '…' : r.thisYear.paid ? formatYuan(r.thisYear.paid) : <span className="advisor-muted">{r.advisor.status === '已聘任' ? '未拨付' : '—'}</span>),
   },
   { id: 'phone', header: '电话', accessor: (r) => r.advisor.phone, key: 'phone', width: 130, defaultHidden: true },
   { id: 'liaison', header: '服务单位联系人', accessor: (r) => r.advisor.serviceUnitLiaison, key: 'serviceUnitLiaison', width: 120, defaultHidden: true },

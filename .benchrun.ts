@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+const root = '/work/wt/ledger';
+if (!process.argv.includes('--no-build')) await build({ configFile: resolve(root, 'vite.bench.config.ts'), logLevel: 'warn' });
+const { startStaticServer } = await import('./scripts/lib/static-server.ts');
+const server = await startStaticServer(resolve(root, 'out/bench'));
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'b-')), { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'] });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('[console]', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.goto(new URL(`test/bench/ledger-paging.bench.html?n=${process.argv[2] ?? 5000}`, server.url).href);
+const h = await page.waitForFunction(() => (window as any).__benchResult ?? ((window as any).__benchError ? { error: (window as any).__benchError } : undefined), null, { timeout: 900_000, polling: 500 });
+console.log(JSON.stringify(await h.jsonValue(), null, 1));
+await ctx.close(); await server.close();
