@@ -37,23 +37,24 @@ export function usePagedLedgerSource<T>(
       setIndex(indexes.peek(table));
       setVersion((v) => v + 1);
     });
-    if (!indexes.peek(table)) {
-      if (defaultSort.field === 'updatedAt' && defaultSort.desc) {
-        void recentFirstPage(db, table, FIRST_PAGE).then((page) => {
-          if (alive && !indexes.peek(table)) setFirstPage(page);
-        });
-      }
-      void indexes.load(table).then((loaded) => {
-        if (alive) setIndex(loaded);
-      });
-    }
-    // Rank the names while the clerk reads the first page, so a click on 姓名 is a counting sort.
     let idle: number | undefined;
-    void indexes.load(table).then((loaded) => {
-      if (!alive) return;
-      const warm = () => loaded.order('name', false);
-      idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(warm, { timeout: 1000 }) : window.setTimeout(warm, 50);
-    });
+    const loadIndex = () =>
+      void indexes.load(table).then((loaded) => {
+        if (!alive) return;
+        setIndex(loaded);
+        // Rank the names while the clerk reads the page, so a click on 姓名 is a counting sort.
+        const warm = () => loaded.order('name', false);
+        idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(warm, { timeout: 1000 }) : window.setTimeout(warm, 50);
+      });
+    if (!indexes.peek(table) && defaultSort.field === 'updatedAt' && defaultSort.desc) {
+      // The first page straight from the index; the key rows (100,000 of them take a while to
+      // read and unpack on this thread) only once that page is on screen.
+      void recentFirstPage(db, table, FIRST_PAGE).then((page) => {
+        if (!alive) return;
+        if (!indexes.peek(table)) setFirstPage(page);
+        requestAnimationFrame(() => window.setTimeout(loadIndex, 0));
+      });
+    } else loadIndex();
     return () => {
       alive = false;
       if (idle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(idle);
