@@ -85,7 +85,7 @@ const server = await startStaticServer(outDir);
 const profileDir = mkdtempSync(join(tmpdir(), 'sciledger-bench-'));
 const browser = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const [cpuLoad] = loadavg();
 console.log(`机器负载（1 分钟平均）：${cpuLoad.toFixed(2)}，CPU ${cpus().length} 核`);
