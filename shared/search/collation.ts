@@ -25,8 +25,13 @@ export function sortValueText(value: SortValue): string {
 /** Ascending comparison of two non-empty values: numbers by value, everything else by the collator. */
 export function compareSortValues(a: SortValue, b: SortValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  // ISO dates and times ('2026-01-05', '2026-01-05T08:00:00.000Z'): fixed-width digits, so code
+  // units give the collator's order at a fraction of the cost (100,000 updatedAt values).
+  if (typeof a === 'string' && typeof b === 'string' && ISO_DATE.test(a) && ISO_DATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return ledgerCollator.compare(sortValueText(a), sortValueText(b));
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/;
 
 /**
  * Sorted distinct values with their ranks, kept up to date one value at a time: sorting a

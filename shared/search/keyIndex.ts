@@ -55,7 +55,9 @@ export class KeyIndex {
   /** All ids in code-unit order: the tie-break of every sort. */
   private ids: string[] = [];
   private readonly ranked = new Map<string, RankedValues>();
-  private readonly orders = new Map<string, string[]>();
+  private readonly orders = new Map<string, { ids: string[]; rows: LedgerKeyRow[] }>();
+  /** The last query with a search, so typing on ('l' → 'lj') scans only its matches. */
+  private lastSearch: { key: string; terms: string[]; version: number; ids: string[] } | null = null;
   /** Bumped on every change; lets callers tell whether a result is stale. */
   version = 0;
 
@@ -105,6 +107,10 @@ export class KeyIndex {
 
   /** Every id in the order of `field` (ascending or descending), empties last, ties by id. */
   order(field: string, desc: boolean): string[] {
+    return this.ordered(field, desc).ids;
+  }
+
+  private ordered(field: string, desc: boolean): { ids: string[]; rows: LedgerKeyRow[] } {
     const cacheKey = `${desc ? '-' : '+'}${field}`;
     const cached = this.orders.get(cacheKey);
     if (cached) return cached;
@@ -129,8 +135,10 @@ export class KeyIndex {
     for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
     const out = new Array<string>(n);
     for (let i = 0; i < n; i++) out[counts[rankOf[i]]++] = ids[i];
-    this.orders.set(cacheKey, out);
-    return out;
+    // The rows in the same order: a query walks them without a lookup per row.
+    const result = { ids: out, rows: out.map((id) => this.rows.get(id) as LedgerKeyRow) };
+    this.orders.set(cacheKey, result);
+    return result;
   }
 
   /** Live records per value of `field` (status chips, counts), without sorting anything. */
@@ -147,7 +155,7 @@ export class KeyIndex {
   /** Ids of the matching records in display order. */
   query(q: LedgerQuery): string[] {
     const sort = q.sort ?? { field: 'name', desc: false };
-    const order = this.order(sort.field, sort.desc);
+    const { ids, rows } = this.ordered(sort.field, sort.desc);
     const terms = parseSearchQuery(q.search ?? '');
     const tests: ((row: LedgerKeyRow) => boolean)[] = [];
     if (!q.includeDeleted) tests.push((r) => r.live === 1);
@@ -155,14 +163,24 @@ export class KeyIndex {
     for (const [field, text] of Object.entries(q.contains ?? {})) if (text.trim()) tests.push((r) => textMatches(keyValue(r, field), text));
     for (const [field, range] of Object.entries(q.dateRange ?? {})) if (range[0] || range[1]) tests.push((r) => dateInRange(keyValue(r, field), range));
     if (terms.length > 0) tests.push((r) => matchesAllTerms(r.search, terms));
-    if (tests.length === 0) return order;
+    if (tests.length === 0) return ids;
+
+    // Typing on narrows: every row matching 'lj' matched 'l' under the same filters and sort.
+    const key = JSON.stringify([sort, q.select, q.contains, q.dateRange, q.includeDeleted]);
+    const last = this.lastSearch;
+    const narrows = terms.length > 0 && last !== null && last.key === key && last.version === this.version && terms.join(' ').startsWith(last.terms.join(' '));
     const out: string[] = [];
-    for (const id of order) {
-      const row = this.rows.get(id) as LedgerKeyRow;
-      let ok = true;
-      for (let t = 0; t < tests.length && ok; t++) ok = tests[t](row);
-      if (ok) out.push(id);
+    if (narrows) {
+      for (const id of last.ids) if (matchesAllTerms((this.rows.get(id) as LedgerKeyRow).search, terms)) out.push(id);
+    } else {
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        let ok = true;
+        for (let t = 0; t < tests.length && ok; t++) ok = tests[t](row);
+        if (ok) out.push(ids[i]);
+      }
     }
+    this.lastSearch = terms.length > 0 ? { key, terms, version: this.version, ids: out } : null;
     return out;
   }
 }

@@ -90,8 +90,13 @@ export function ledgerKeyIndexes(db: SciLedgerDb): LedgerKeyIndexes {
  * [table+live+updatedAt] index — shown before the key rows are in memory, so opening a
  * 100,000-record ledger paints at once. Same order as KeyIndex sorted by updatedAt descending.
  */
-export async function recentFirstPage(db: SciLedgerDb, table: string, limit: number): Promise<{ rows: LedgerKeyRow[]; total: number }> {
-  const range = () => db.ledgerKeys.where('[table+live+updatedAt]').between([table, 1, Dexie.minKey], [table, 1, Dexie.maxKey]);
-  const [rows, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
-  return { rows, total };
+export function recentFirstPage(db: SciLedgerDb, table: string, limit: number): Promise<LedgerKeyRow[]> {
+  return recentRange(db, table).reverse().limit(limit).toArray();
 }
+
+/** Live records of a keyed table (IndexedDB walks the index to count: ask after the first page). */
+export function liveCount(db: SciLedgerDb, table: string): Promise<number> {
+  return recentRange(db, table).count();
+}
+
+const recentRange = (db: SciLedgerDb, table: string) => db.ledgerKeys.where('[table+live+updatedAt]').between([table, 1, Dexie.minKey], [table, 1, Dexie.maxKey]);

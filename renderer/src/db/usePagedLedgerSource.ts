@@ -4,7 +4,7 @@ import type { KeyIndex } from '../../../shared/search/keyIndex';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { LedgerPagedSource } from '../components/LedgerTable/types';
 import type { SciLedgerDb } from './database';
-import { ledgerKeyIndexes, recentFirstPage } from './pagedLedger';
+import { ledgerKeyIndexes, liveCount, recentFirstPage } from './pagedLedger';
 
 /** How many ids the index-read first page holds (a screenful and some). */
 const FIRST_PAGE = 60;
@@ -29,7 +29,7 @@ export function usePagedLedgerSource<T>(
   const indexes = ledgerKeyIndexes(db);
   const [index, setIndex] = useState(() => indexes.peek(table));
   const [version, setVersion] = useState(0);
-  const [firstPage, setFirstPage] = useState<{ rows: LedgerKeyRow[]; total: number } | null>(null);
+  const [firstPage, setFirstPage] = useState<{ rows: LedgerKeyRow[]; total: number | null } | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -49,10 +49,19 @@ export function usePagedLedgerSource<T>(
     if (!indexes.peek(table) && defaultSort.field === 'updatedAt' && defaultSort.desc) {
       // The first page straight from the index; the key rows (100,000 of them take a while to
       // read and unpack on this thread) only once that page is on screen.
-      void recentFirstPage(db, table, FIRST_PAGE).then((page) => {
+      void recentFirstPage(db, table, FIRST_PAGE).then((rows) => {
         if (!alive) return;
-        if (!indexes.peek(table)) setFirstPage(page);
-        requestAnimationFrame(() => window.setTimeout(loadIndex, 0));
+        // The count walks the whole index: the page goes on screen first, the total follows.
+        if (!indexes.peek(table)) setFirstPage({ rows, total: rows.length < FIRST_PAGE ? rows.length : null });
+        requestAnimationFrame(() =>
+          window.setTimeout(() => {
+            if (rows.length < FIRST_PAGE) return loadIndex();
+            void liveCount(db, table).then((total) => {
+              if (alive && !indexes.peek(table)) setFirstPage({ rows, total });
+              loadIndex();
+            });
+          }, 0),
+        );
       });
     } else loadIndex();
     return () => {

@@ -161,7 +161,7 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
         extra={props.toolbarExtra}
         columns={columns}
         visibility={model.columnVisibility}
-        shownCount={rowCount}
+        shownCount={display.countKnown ? rowCount : null}
         totalCount={display.total}
         filtered={model.isFiltered}
         onClearFilters={model.clearFilters}

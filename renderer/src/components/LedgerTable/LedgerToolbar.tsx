@@ -12,7 +12,8 @@ interface Props<T> {
   extra?: ReactNode;
   columns: readonly LedgerColumn<T>[];
   visibility: ColumnVisibility;
-  shownCount: number;
+  /** null while a paged ledger is still counting. */
+  shownCount: number | null;
   totalCount: number;
   filtered: boolean;
   onClearFilters: () => void;
@@ -45,8 +46,8 @@ export function LedgerToolbar<T>(props: Props<T>) {
       )}
       {extra && <div className="ledger-table__extra">{extra}</div>}
       <div className="ledger-table__spacer" />
-      <span className="ledger-table__count" role="status" aria-live="polite" data-testid="ledger-count" data-count={shownCount}>
-        共 {formatCount(shownCount)} 条{filtered && shownCount !== totalCount ? `（全部 ${formatCount(totalCount)} 条）` : ''}
+      <span className="ledger-table__count" role="status" aria-live="polite" data-testid="ledger-count" data-count={shownCount ?? undefined}>
+        共 {shownCount === null ? '…' : formatCount(shownCount)} 条{filtered && shownCount !== null && shownCount !== totalCount ? `（全部 ${formatCount(totalCount)} 条）` : ''}
         {selectable && (
           <span className="ledger-table__selected" data-testid="ledger-selected-count" data-count={selectedCount}>
             已选 {formatCount(selectedCount)} 条

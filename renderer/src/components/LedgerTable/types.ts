@@ -65,7 +65,7 @@ export interface LedgerPagedSource<T> {
   /** Order when no column is sorted (the first page is read by index in this order). */
   defaultSort: { field: string; desc: boolean };
   /** Shown before the index is in memory: the default order's first key rows and the total. */
-  firstPage?: { rows: LedgerKeyRow[]; total: number } | null;
+  firstPage?: { rows: LedgerKeyRow[]; total: number | null } | null;
   /**
    * A row drawn from its key row alone, shown until `observeRows` delivers the record (sorting
    * or searching paints at once; columns that need the record may show a placeholder).

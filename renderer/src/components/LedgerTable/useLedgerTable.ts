@@ -75,6 +75,7 @@ function useMemoryDisplay<T>(
     const display: LedgerDisplay<T> = {
       count: order.length,
       total: rows.length,
+      countKnown: true,
       idAt: (i) => (i < order.length ? getRowIdRef.current(rows[order[i]]) : undefined),
       rowAt: (i) => rows[order[i]],
       displayIds: () => Array.from(order, (i) => getRowIdRef.current(rows[i])),

@@ -11,6 +11,8 @@ export interface LedgerDisplay<T> {
   count: number;
   /** Rows in the ledger before filters. */
   total: number;
+  /** False while a paged ledger is still counting (the grid holds the first page meanwhile). */
+  countKnown: boolean;
   idAt: (index: number) => string | undefined;
   /** undefined while a paged row is still being read. */
   rowAt: (index: number) => T | undefined;
@@ -72,8 +74,8 @@ export function usePagedDisplay<T>(
   const firstPage = source?.firstPage ?? null;
   const firstIds = useMemo(() => firstPage?.rows.map((r) => r.id) ?? [], [firstPage]);
   const ids = matching ?? firstIds;
-  const count = matching ? matching.length : (firstPage?.total ?? 0);
-  const total = useMemo(() => (index ? index.query({ sort: defaultSort }).length : (firstPage?.total ?? 0)), [index, version, firstPage, defaultSort]);
+  const count = matching ? matching.length : (firstPage?.total ?? firstIds.length);
+  const total = useMemo(() => (index ? index.query({ sort: defaultSort }).length : (firstPage?.total ?? firstIds.length)), [index, version, firstPage, firstIds, defaultSort]);
 
   // --- the rows of the window on screen, read live ---------------------------------------
   const [span, setSpan] = useState<[number, number]>([0, BLOCK]);
@@ -106,6 +108,7 @@ export function usePagedDisplay<T>(
     return {
       count,
       total,
+      countKnown: matching !== null || (firstPage?.total ?? null) !== null,
       idAt: (i) => ids[i],
       rowAt: (i) => {
         const id = ids[i];

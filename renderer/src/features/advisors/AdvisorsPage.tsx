@@ -30,7 +30,7 @@ export function AdvisorsPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total} />
+          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
           <SuggestionsCompilation />
         </div>
         <LedgerTable

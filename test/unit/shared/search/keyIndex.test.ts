@@ -98,6 +98,20 @@ describe('KeyIndex (paged ledger query) against the collator model', () => {
     );
   });
 
+  it('typing on (each keystroke narrowing the last) gives what a fresh query gives', () => {
+    fc.assert(
+      fc.property(fc.array(arbRecord, { maxLength: 40 }), arbQuery, fc.constantFrom('shenyang', 'zeng guo', '广西大学', 'csy', 'qiu'), (records, q, typed) => {
+        const rows = rowsOf(records);
+        const index = new KeyIndex(rows);
+        for (let i = 1; i <= typed.length; i++) {
+          const step = { ...q, search: typed.slice(0, i) };
+          expect(index.query(step)).toEqual(modelQuery(rows, step));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('orders 沈艳英 and 沈阳 as the collator does, and polyphonic surnames by their surname reading', () => {
     const names = ['沈阳', '沈艳英', '曾国藩', '单雄信', '解缙', '仇英', '陈思远', '覃'];
     const rows = names.map((name, i) => deriveKeyRow('advisors', spec, { id: `id${i}`, name, updatedAt: '' }));
