@@ -26,7 +26,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -85,11 +85,15 @@ if (pages.length === 0) process.exit(failures ? 1 : 0);
 // The same server as web mode and the E2E tests (127.0.0.1 only, CSP header, no path escape).
 const { startStaticServer } = await import('./lib/static-server.ts');
 const server = await startStaticServer(outDir);
+// A persistent on-disk profile, as on an office PC: IndexedDB of an incognito context lives in
+// memory and would flatter every database figure.
 const profileDir = mkdtempSync(join(tmpdir(), 'sciledger-bench-'));
 const browser = await chromium.launchPersistentContext(profileDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
+const [cpuLoad] = loadavg();
+console.log(`机器负载（1 分钟平均）：${cpuLoad.toFixed(2)}，CPU ${cpus().length} 核`);
 const query = process.env.BENCH_N ? `?n=${encodeURIComponent(process.env.BENCH_N)}` : '';
 try {
   for (const file of pages) {

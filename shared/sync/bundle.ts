@@ -17,7 +17,7 @@ import { checkOp, nodeIdSchema, type SyncOp } from './op';
 import { decodeUtf8Strict, strictUtf8Decoder } from './utf8';
 import { parseOptions, tableLabel } from './tables';
 import { mergeVectors, uncoveredNodes, vectorOf, type Vector } from './vector';
-import { readZipEntries, type ZipLimits } from './zipread';
+import { NOT_A_BUNDLE_ZIP, readZipEntries, type ZipLimits } from './zipread';
 import { readZipEntriesAsync } from './zipreadAsync';
 
 export const BUNDLE_FORMAT = 'sciledger-bundle';
@@ -312,7 +312,7 @@ function limitsOf(options: Partial<ZipLimits>): ZipLimits {
 function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBundleOptions, opsSha256: (opsBytes: Uint8Array) => string): ReadBundleResult {
   const manifestBytes = entries.get(MANIFEST_ENTRY);
   if (!manifestBytes && !entries.has(OPS_ENTRY)) {
-    throw new BundleError('not-a-bundle', '文件不是 SciLedger 数据包：这是一个 zip 压缩包（或 Word/Excel 文件），其中没有数据包的清单和数据');
+    throw new BundleError('not-a-bundle', NOT_A_BUNDLE_ZIP);
   }
   if (!manifestBytes) throw new BundleError('missing-manifest', '数据包缺少清单文件 manifest.json');
   const manifest = parseManifest(manifestBytes, options);

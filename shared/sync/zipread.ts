@@ -164,6 +164,8 @@ export function checkCrc(e: CentralEntry, data: Uint8Array): Uint8Array {
   return data;
 }
 
+export const NOT_A_BUNDLE_ZIP = '文件不是 SciLedger 数据包：这是一个 zip 压缩包（或 Word/Excel 文件），其中没有数据包的清单和数据';
+
 /**
  * Every check that needs no inflating — size, entry count, names, declared sizes and ratio,
  * local headers — then the compressed bytes of each wanted entry (readZipEntries inflates them
@@ -174,6 +176,9 @@ export function locateZipEntries(bytes: Uint8Array, wanted: readonly string[], l
     throw new BundleError('oversized', `数据包文件过大（${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxBytes)}）`);
   }
   const entries = readCentralDirectory(bytes, limits);
+  // A zip holding none of the bundle's parts is some other file (a .docx, an archive), not a
+  // tampered bundle: say what it is before complaining about its entries.
+  if (!entries.some((e) => wanted.includes(e.name))) throw new BundleError('not-a-bundle', NOT_A_BUNDLE_ZIP);
   const chosen = new Map<string, CentralEntry>();
   for (const e of entries) {
     if (!wanted.includes(e.name)) {

@@ -3,7 +3,7 @@
  * advisor rows and measures
  *   - initial render of the table,
  *   - quick search latency: from setting the 快速搜索 box to the DOM showing the filtered rows
- *     (includes the component's typing debounce, because that is what the user waits for),
+ *     (there is no typing delay: the search runs on every keystroke outside IME compositions),
  *   - the pure quickSearch() function alone, and building its per-row search strings,
  *   - one pinyin sort of the 姓名 column.
  * `?demo` renders 200 rows without measuring (used for screenshots).
@@ -14,7 +14,6 @@ import { Button, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { LedgerTable, type LedgerColumn } from '../../renderer/src/components/LedgerTable';
 import { buildSearchTexts, countMatches, getSearchTexts, quickSearch } from '../../renderer/src/components/LedgerTable/quickSearch';
-import { quickSearchDelay } from '../../renderer/src/components/LedgerTable/useLedgerTable';
 
 declare global {
   interface Window {
@@ -189,9 +188,9 @@ async function run() {
     await waitForDom(() => shownCount() === String(total));
     await nextFrame();
   }
-  figures.push({ label: '快速搜索延迟 中位数（含防抖）', value: round(median(latencies)), unit: 'ms' });
-  figures.push({ label: '快速搜索延迟 p95（含防抖）', value: round(quantile(latencies, 0.95)), unit: 'ms' });
-  figures.push({ label: '其中防抖等待', value: quickSearchDelay(total), unit: 'ms' });
+  figures.push({ label: '快速搜索延迟 中位数', value: round(median(latencies)), unit: 'ms' });
+  figures.push({ label: '快速搜索延迟 p95', value: round(quantile(latencies, 0.95)), unit: 'ms' });
+  figures.push({ label: '目标 ≤ 50 ms 的比值', value: round(median(latencies) / 50), unit: '×' });
 
   const sortButton = [...document.querySelectorAll<HTMLButtonElement>('.ledger-table__sort')].find((b) =>
     b.textContent?.includes('姓名'),

@@ -2,6 +2,8 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { ledgerTableNames, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { metaKeys, type MetaEntry, type OplogEntry } from './oplog';
 import { schemaVersions, type SchemaVersion } from './schema';
+import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
+import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator, type ClockRow } from './tracking';
 
@@ -35,6 +37,9 @@ export class SciLedgerDb extends Dexie {
   /** 待补全: imported records that fail their schema until the missing ops arrive (schema v7). */
   declare pendingRecords: Table<PendingRecordRow, [string, string]>;
   readonly tracker: ChangeTracker;
+  /** Committed changes of derived key rows (paged ledgers on screen listen). */
+  readonly keyChanges = new KeyChangeHub();
+  declare ledgerKeys: Table<LedgerKeyRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {
     const { now, versions = schemaVersions, ...dexieOptions } = options;
@@ -46,6 +51,9 @@ export class SciLedgerDb extends Dexie {
     }
     this.tracker = new ChangeTracker(now);
     this.use(createChangeTrackingMiddleware(this.tracker, new Set<string>(ledgerTableNames)));
+    // Registered after change tracking, so it sits above it: it adds the ledgerKeys store to
+    // write transactions and writes key rows through a table the tracker does not log.
+    this.use(createLedgerKeysMiddleware(this.keyChanges));
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
+import { fillLedgerKeys } from './ledgerKeys';
 
 /**
  * Dexie versions of the `sciledger` database, oldest first. DESIGN §Data: "Schema changes are
@@ -46,6 +47,13 @@ export const localStores = {
    * ledger tables so no screen shows them as live; moved there once the missing ops arrive.
    */
   pendingRecords: '[table+id]',
+  /**
+   * Derived sort/search keys of paged ledgers (renderer/src/db/ledgerKeys.ts): one row per
+   * record, written with it, recomputed on this machine, never synced. Pinyin full and initials
+   * are indexed per table so a pinyin lookup is an index scan; [table+live+updatedAt] serves
+   * "recently changed" pages.
+   */
+  ledgerKeys: '[table+id], [table+pinyin], [table+initials], [table+live+updatedAt]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -108,6 +116,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // per-table scan), so they go.
     version: 4,
     stores: { oplog: 'opId, [table+id], operator, at' },
+  },
+  {
+    // Paged ledgers (issue 9): derived key rows for every record of a keyed table, filled here
+    // for existing data; from now on the ledgerKeys middleware writes them with each record.
+    version: 6,
+    stores: { ledgerKeys: '[table+id], [table+pinyin], [table+initials], [table+live+updatedAt]' },
+    upgrade: fillLedgerKeys,
   },
   {
     // 数据交换 hardening (issue 10): records waiting for their missing ops. A new local table

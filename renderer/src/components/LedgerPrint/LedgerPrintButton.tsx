@@ -12,8 +12,13 @@ export interface LedgerPrintButtonProps<T> {
   /** Document title, e.g. 科技顾问名册. */
   title: string;
   columns: readonly LedgerColumn<T>[];
-  /** The rows on screen (LedgerTable onDisplayedRowsChange). */
-  rows: readonly T[];
+  /** How many rows are on screen (after filters and quick search). */
+  displayedCount: number;
+  /**
+   * The rows on screen in displayed order: given (a small in-memory list, LedgerTable
+   * onDisplayedRowsChange) or read when the clerk prints (a paged ledger, onDisplayedIdsChange).
+   */
+  rows: readonly T[] | (() => Promise<readonly T[]>);
   /** All rows of the ledger, to say whether the list is filtered. */
   totalCount: number;
 }
@@ -22,19 +27,20 @@ export interface LedgerPrintButtonProps<T> {
  * 打印名册: the ledger as a Word table built from the rows and columns on screen (issue 8 item
  * 11), previewed first; the preview carries 保存 / 打印. Placed in a LedgerTable's toolbar.
  */
-export function LedgerPrintButton<T>({ tableId, title, columns, rows, totalCount }: LedgerPrintButtonProps<T>) {
+export function LedgerPrintButton<T>({ tableId, title, columns, displayedCount, rows, totalCount }: LedgerPrintButtonProps<T>) {
   const db = useDb();
   async function getInput() {
     const organisation = await readSetting(db, 'organisation');
+    const printed = typeof rows === 'function' ? await rows() : rows;
     return ledgerListingInput({
       title,
       columns,
       hiddenColumnIds: readHiddenColumns(tableId, columns),
-      rows,
-      scopeDescription: rows.length === totalCount ? `全部 ${totalCount} 条记录` : `筛选出的 ${rows.length} 条记录（共 ${totalCount} 条）`,
+      rows: printed,
+      scopeDescription: printed.length === totalCount ? `全部 ${totalCount} 条记录` : `筛选出的 ${printed.length} 条记录（共 ${totalCount} 条）`,
       organisation: organisation.department,
       generatedOn: localToday(),
     });
   }
-  return <DocumentActions kind="ledgerListing" getInput={getInput} actions={['preview']} labels={{ preview: '打印名册' }} disabled={rows.length === 0} />;
+  return <DocumentActions kind="ledgerListing" getInput={getInput} actions={['preview']} labels={{ preview: '打印名册' }} disabled={displayedCount === 0} />;
 }

@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Column } from '@tanstack/react-table';
-import { Button, DatePicker, Input, Popover, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Input, Popover } from 'antd';
 import { FilterFilled, FilterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { distinctOptions } from './columnFilters';
-import { getColumnValues } from './rowPipeline';
-import { useDebouncedValue } from './useDebouncedValue';
-import type { DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './types';
+import { useImeInput } from './useImeInput';
+import { matchesAllTerms, parseSearchQuery, searchText } from '../../../../shared/search/searchKeys';
+import type { CellValue, DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './types';
 
 /**
  * The funnel button in a column header and its popover. Controls mount only while the popover is
@@ -16,12 +16,10 @@ import type { DateRangeFilterValue, LedgerColumn, SelectFilterValue } from './ty
 interface Props<T> {
   column: Column<T, unknown>;
   ledgerColumn: LedgerColumn<T>;
-  rows: readonly T[];
-  /** Debounce for typing in the text filter, same as the quick search. */
-  typingDelay: number;
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
 }
 
-export function ColumnFilterPopover<T>({ column, ledgerColumn, rows, typingDelay }: Props<T>) {
+export function ColumnFilterPopover<T>({ column, ledgerColumn, filterValues }: Props<T>) {
   const [open, setOpen] = useState(false);
   // Remounts the controls on 重置 so the text box forgets what was typed.
   const [resetCount, setResetCount] = useState(0);
@@ -31,8 +29,8 @@ export function ColumnFilterPopover<T>({ column, ledgerColumn, rows, typingDelay
 
   const content = (
     <div className="ledger-table__filter-panel" data-testid={`ledger-filter-panel-${column.id}`} key={resetCount}>
-      {kind === 'text' && <TextFilter column={column} delay={typingDelay} />}
-      {kind === 'select' && <SelectFilter column={column} rows={rows} ledgerColumn={ledgerColumn} />}
+      {kind === 'text' && <TextFilter column={column} />}
+      {kind === 'select' && <SelectFilter column={column} filterValues={filterValues} ledgerColumn={ledgerColumn} />}
       {kind === 'dateRange' && <DateRangeFilter column={column} />}
       <div className="ledger-table__filter-actions">
         <Button
@@ -74,49 +72,45 @@ export function ColumnFilterPopover<T>({ column, ledgerColumn, rows, typingDelay
   );
 }
 
-function TextFilter<T>({ column, delay }: { column: Column<T, unknown>; delay: number }) {
-  const [text, setText] = useState(() => (column.getFilterValue() as string | undefined) ?? '');
-  const applied = useDebouncedValue(text, delay);
-  useEffect(() => {
-    column.setFilterValue(applied);
-  }, [applied, column]);
-  return (
-    <Input
-      autoFocus
-      allowClear
-      placeholder="包含文字"
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      aria-label="筛选文字"
-    />
-  );
+function TextFilter<T>({ column }: { column: Column<T, unknown> }) {
+  const input = useImeInput((column.getFilterValue() as string | undefined) ?? '', (text) => column.setFilterValue(text));
+  return <Input autoFocus allowClear placeholder="包含文字" {...input} aria-label="筛选文字" />;
 }
 
+/**
+ * The values as a checkbox list inside the panel rather than a dropdown: a dropdown opened over
+ * the panel covered its own 确定 button. Long lists get a search box and scroll in place.
+ */
 function SelectFilter<T>({
   column,
-  rows,
+  filterValues,
   ledgerColumn,
 }: {
   column: Column<T, unknown>;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
   ledgerColumn: LedgerColumn<T>;
 }) {
-  const options = useMemo(() => distinctOptions(getColumnValues(rows, ledgerColumn)), [rows, ledgerColumn]);
+  const options = useMemo(() => distinctOptions(filterValues(ledgerColumn), ledgerColumn.filterOrder), [filterValues, ledgerColumn]);
+  const [find, setFind] = useState('');
   const value = (column.getFilterValue() as SelectFilterValue | undefined) ?? [];
+  const terms = parseSearchQuery(find);
+  const shown = terms.length === 0 ? options : options.filter((o) => matchesAllTerms(searchText([{ text: o.label }]), terms));
   return (
-    <Select
-      mode="multiple"
-      allowClear
-      showSearch
-      autoFocus
-      style={{ width: 220 }}
-      placeholder="选择一个或多个值"
-      options={options}
-      value={value}
-      onChange={(next: string[]) => column.setFilterValue(next)}
-      maxTagCount="responsive"
-      aria-label="筛选取值"
-    />
+    <div className="ledger-table__filter-select">
+      {options.length > 8 && <Input size="small" allowClear placeholder="查找取值" value={find} onChange={(e) => setFind(e.target.value)} aria-label="查找取值" />}
+      <Checkbox.Group
+        className="ledger-table__filter-options"
+        aria-label="筛选取值"
+        value={value}
+        onChange={(next) => column.setFilterValue(next as string[])}
+      >
+        {shown.map((o) => (
+          <Checkbox key={o.value} value={o.value}>
+            {o.label}
+          </Checkbox>
+        ))}
+      </Checkbox.Group>
+    </div>
   );
 }
 

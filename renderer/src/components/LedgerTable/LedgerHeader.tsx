@@ -3,7 +3,7 @@ import { Checkbox } from 'antd';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { ColumnFilterPopover } from './ColumnFilterPopover';
 import { SELECTION_COLUMN_WIDTH } from './layout';
-import type { LedgerColumn } from './types';
+import type { CellValue, LedgerColumn } from './types';
 
 /**
  * The sticky header row: select-all checkbox, then one columnheader per visible column with a
@@ -14,12 +14,11 @@ import type { LedgerColumn } from './types';
 interface Props<T> {
   table: Table<T>;
   ledgerColumns: ReadonlyMap<string, LedgerColumn<T>>;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
   selectable: boolean;
   allSelected: boolean;
   someSelected: boolean;
   onToggleAll: () => void;
-  typingDelay: number;
   width: number;
 }
 
@@ -27,7 +26,7 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_TITLE = { asc: '升序，点击改为降序', desc: '降序，点击取消排序' } as const;
 
 export function LedgerHeader<T>(props: Props<T>) {
-  const { table, ledgerColumns, rows, selectable, allSelected, someSelected, onToggleAll, typingDelay, width } = props;
+  const { table, ledgerColumns, filterValues, selectable, allSelected, someSelected, onToggleAll, width } = props;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     <div role="rowgroup" className="ledger-table__head" style={{ width }}>
@@ -48,9 +47,8 @@ export function LedgerHeader<T>(props: Props<T>) {
             key={header.id}
             header={header}
             ledgerColumn={ledgerColumns.get(header.column.id)}
-            rows={rows}
+            filterValues={filterValues}
             colIndex={i + (selectable ? 2 : 1)}
-            typingDelay={typingDelay}
           />
         ))}
       </div>
@@ -61,15 +59,13 @@ export function LedgerHeader<T>(props: Props<T>) {
 function HeaderCell<T>({
   header,
   ledgerColumn,
-  rows,
+  filterValues,
   colIndex,
-  typingDelay,
 }: {
   header: Header<T, unknown>;
   ledgerColumn: LedgerColumn<T> | undefined;
-  rows: readonly T[];
+  filterValues: (column: LedgerColumn<T>) => CellValue[];
   colIndex: number;
-  typingDelay: number;
 }) {
   const { column } = header;
   const sorted = column.getIsSorted();
@@ -80,7 +76,7 @@ function HeaderCell<T>({
       role="columnheader"
       aria-colindex={colIndex}
       aria-sort={sorted ? ARIA_SORT[sorted] : canSort ? 'none' : undefined}
-      className="ledger-table__cell ledger-table__cell--head"
+      className={`ledger-table__cell ledger-table__cell--head${ledgerColumn?.pin === 'right' ? ' ledger-table__cell--pinned' : ''}`}
       style={{ width: header.getSize(), justifyContent: alignToFlex(ledgerColumn?.align) }}
     >
       {canSort ? (
@@ -88,7 +84,7 @@ function HeaderCell<T>({
           type="button"
           className="ledger-table__sort"
           onClick={column.getToggleSortingHandler()}
-          title={sorted ? SORT_TITLE[sorted] : '点击升序排序'}
+          title={`${label}：${sorted ? SORT_TITLE[sorted] : '点击升序排序'}`}
         >
           <span className="ledger-table__head-label">{label}</span>
           <span className="ledger-table__sort-icons" aria-hidden>
@@ -97,10 +93,12 @@ function HeaderCell<T>({
           </span>
         </button>
       ) : (
-        <span className="ledger-table__head-label">{label}</span>
+        <span className="ledger-table__head-label" title={label}>
+          {label}
+        </span>
       )}
       {ledgerColumn && column.getCanFilter() && (
-        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} rows={rows} typingDelay={typingDelay} />
+        <ColumnFilterPopover column={column} ledgerColumn={ledgerColumn} filterValues={filterValues} />
       )}
     </div>
   );

@@ -73,7 +73,7 @@ function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selec
             key={col.id}
             role="gridcell"
             aria-colindex={i + (selectable ? 2 : 1)}
-            className="ledger-table__cell"
+            className={col.pin === 'right' ? 'ledger-table__cell ledger-table__cell--pinned' : 'ledger-table__cell'}
             style={{ width: columnWidth(col), justifyContent: alignToFlex(col.align) }}
             title={text || undefined}
           >

@@ -6,7 +6,7 @@ import { DEFAULT_HEIGHT, HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT, SELECTION_COLUMN_W
 import { LedgerHeader } from './LedgerHeader';
 import { LedgerRow, type RowHandlers } from './LedgerRow';
 import { LedgerToolbar } from './LedgerToolbar';
-import { quickSearchDelay, useLedgerTable } from './useLedgerTable';
+import { useLedgerTable } from './useLedgerTable';
 import type { LedgerColumn, LedgerTableProps } from './types';
 import './LedgerTable.css';
 
@@ -22,10 +22,10 @@ const estimateRowSize = () => ROW_HEIGHT;
  * definitions and the quick-search cache.
  */
 export function LedgerTable<T>(props: LedgerTableProps<T>) {
-  const { tableId, columns, rows, selectable = false, onRowActivate, height = DEFAULT_HEIGHT } = props;
+  const { tableId, columns, selectable = false, onRowActivate, height = DEFAULT_HEIGHT } = props;
   const model = useLedgerTable(props);
-  const { table, order, rowAt, idAt, visibleColumns, rowSelection, toggleRow } = model;
-  const rowCount = order.length;
+  const { table, display, rowAt, idAt, visibleColumns, rowSelection, toggleRow } = model;
+  const rowCount = model.count;
 
   const ledgerColumns = useMemo(() => new Map(columns.map((c) => [c.id, c] as [string, LedgerColumn<T>])), [columns]);
   const gridWidth = useMemo(
@@ -68,10 +68,11 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
 
   // A new search, filter or sort shows its result from the top. Only scroll when needed:
   // scrollToOffset reads scrollHeight, which forces a layout of the whole grid.
-  const { sorting, columnFilters } = model;
+  // (Keyed by the query, not the result: a write elsewhere must not move the clerk's place.)
+  const { sorting, columnFilters, query } = model;
   useEffect(() => {
     if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
-  }, [sorting, columnFilters, model.searchMask, virtualizer]);
+  }, [sorting, columnFilters, query, virtualizer]);
 
   const rowAtRef = useRef(rowAt);
   rowAtRef.current = rowAt;
@@ -87,7 +88,7 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
     () => ({
       onPointerActivate: (index) => {
         activeHint.current = index;
-        setActiveId(idAtRef.current(index));
+        setActiveId(idAtRef.current(index) ?? null);
       },
       onDoubleClick: (index) => {
         const row = rowAtRef.current(index);
@@ -101,7 +102,7 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
   const moveTo = (index: number) => {
     if (index < 0 || index >= rowCount) return;
     activeHint.current = index;
-    setActiveId(idAt(index));
+    setActiveId(idAt(index) ?? null);
     virtualizer.scrollToIndex(index, { align: 'auto' });
   };
 
@@ -138,27 +139,32 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
     if (e.target !== e.currentTarget) return;
     if ((activeIdRef.current === null || activeIndex < 0) && rowCount > 0) {
       activeHint.current = 0;
-      setActiveId(idAt(0));
+      setActiveId(idAt(0) ?? null);
     }
   };
 
   const domIdPrefix = useId();
   const rowDomId = (index: number) => `${domIdPrefix}-row-${index}`;
   const items = virtualizer.getVirtualItems();
-  const emptyContent = rows.length === 0 ? (props.emptyText ?? '无数据') : '没有符合条件的记录';
+  // Paged mode reads only the rows in view: tell the source which ones.
+  const firstItem = items[0]?.index ?? 0;
+  const lastItem = items[items.length - 1]?.index ?? 0;
+  const { setWindow } = display;
+  useEffect(() => setWindow(firstItem, lastItem), [setWindow, firstItem, lastItem]);
+  const emptyContent = display.total === 0 ? (props.emptyText ?? '无数据') : '没有符合条件的记录';
 
   return (
     <div className="ledger-table" data-testid="ledger-table" data-table-id={tableId}>
       <LedgerToolbar
         query={model.query}
         onQueryChange={model.setQuery}
-        searchPending={model.searchPending}
         extra={props.toolbarExtra}
         columns={columns}
         visibility={model.columnVisibility}
-        shownCount={rowCount}
-        totalCount={rows.length}
+        shownCount={display.countKnown ? rowCount : null}
+        totalCount={display.total}
         filtered={model.isFiltered}
+        onClearFilters={model.clearFilters}
         selectable={selectable}
         selectedCount={model.selectedCount}
       />
@@ -180,12 +186,11 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
           <LedgerHeader
             table={table}
             ledgerColumns={ledgerColumns}
-            rows={rows}
+            filterValues={display.filterValues}
             selectable={selectable}
             allSelected={model.filteredSelection.all}
             someSelected={model.filteredSelection.selected > 0}
             onToggleAll={model.toggleAllFiltered}
-            typingDelay={quickSearchDelay(rows.length)}
             width={gridWidth}
           />
           <div
@@ -195,8 +200,15 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
           >
             {items.map((item) => {
               const row = rowAt(item.index);
-              if (row === undefined) return null;
               const id = idAt(item.index);
+              if (row === undefined || id === undefined) {
+                // Paged mode: this row is still being read.
+                return (
+                  <div key={`pending-${item.index}`} role="row" aria-rowindex={item.index + 2} className="ledger-table__row ledger-table__row--pending" style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT, width: gridWidth }}>
+                    <div role="gridcell" className="ledger-table__cell">…</div>
+                  </div>
+                );
+              }
               return (
                 <LedgerRow
                   key={id}

@@ -1,19 +1,22 @@
 import type { ReactNode } from 'react';
-import { Input } from 'antd';
+import { Button, Input } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
 import { ColumnChooser } from './ColumnChooser';
+import { useImeInput } from './useImeInput';
 import type { ColumnVisibility } from './useColumnVisibility';
 import type { LedgerColumn } from './types';
 
 interface Props<T> {
   query: string;
   onQueryChange: (query: string) => void;
-  searchPending: boolean;
   extra?: ReactNode;
   columns: readonly LedgerColumn<T>[];
   visibility: ColumnVisibility;
-  shownCount: number;
+  /** null while a paged ledger is still counting. */
+  shownCount: number | null;
   totalCount: number;
   filtered: boolean;
+  onClearFilters: () => void;
   selectable: boolean;
   selectedCount: number;
 }
@@ -22,7 +25,8 @@ const formatCount = (n: number) => n.toLocaleString('zh-CN');
 
 /** Quick search, the caller's extra buttons, the counts and the column chooser. */
 export function LedgerToolbar<T>(props: Props<T>) {
-  const { query, onQueryChange, searchPending, extra, columns, visibility } = props;
+  const { query, onQueryChange, extra, columns, visibility } = props;
+  const search = useImeInput(query, onQueryChange);
   const { shownCount, totalCount, filtered, selectable, selectedCount } = props;
   return (
     <div className="ledger-table__toolbar">
@@ -31,16 +35,19 @@ export function LedgerToolbar<T>(props: Props<T>) {
         placeholder="快速搜索"
         aria-label="快速搜索"
         allowClear
-        value={query}
-        loading={searchPending}
-        onChange={(e) => onQueryChange(e.target.value)}
+        {...search}
         onSearch={(value) => onQueryChange(value)}
         data-testid="ledger-quick-search"
       />
+      {props.filtered && (
+        <Button type="link" size="small" icon={<ClearOutlined />} onClick={props.onClearFilters} data-testid="ledger-clear-filters">
+          清除全部筛选
+        </Button>
+      )}
       {extra && <div className="ledger-table__extra">{extra}</div>}
       <div className="ledger-table__spacer" />
-      <span className="ledger-table__count" role="status" aria-live="polite" data-testid="ledger-count" data-count={shownCount}>
-        共 {formatCount(shownCount)} 条{filtered && shownCount !== totalCount ? `（全部 ${formatCount(totalCount)} 条）` : ''}
+      <span className="ledger-table__count" role="status" aria-live="polite" data-testid="ledger-count" data-count={shownCount ?? undefined}>
+        共 {shownCount === null ? '…' : formatCount(shownCount)} 条{filtered && shownCount !== null && shownCount !== totalCount ? `（全部 ${formatCount(totalCount)} 条）` : ''}
         {selectable && (
           <span className="ledger-table__selected" data-testid="ledger-selected-count" data-count={selectedCount}>
             已选 {formatCount(selectedCount)} 条

@@ -17,15 +17,17 @@ const FILTER_FNS: Record<Exclude<ColumnFilterKind, 'none'>, FilterFn<unknown>> =
  * The sortingFn / filterFn entries still describe the same rules, so the defs stay correct if a
  * caller ever lets tanstack process rows itself (and filterFn.autoRemove is used either way).
  */
-export function buildColumnDefs<T>(columns: readonly LedgerColumn<T>[]): ColumnDef<T, CellValue>[] {
+export function buildColumnDefs<T>(columns: readonly LedgerColumn<T>[], paged = false): ColumnDef<T, CellValue>[] {
   return columns.map((col) => {
-    const filter = col.filter ?? 'none';
+    // In paged mode a column sorts and filters on its key-row field; without one it does neither.
+    const keyed = !paged || col.key !== undefined;
+    const filter = keyed ? (col.filter ?? 'none') : 'none';
     return {
       id: col.id,
       header: col.header,
       accessorFn: (row: T) => col.accessor(row),
       size: columnWidth(col),
-      enableSorting: col.sortable !== false,
+      enableSorting: keyed && col.sortable !== false,
       sortingFn: (a, b, id) => compareForSort(a.getValue<CellValue>(id), b.getValue<CellValue>(id), false),
       enableColumnFilter: filter !== 'none',
       filterFn: filter === 'none' ? undefined : (FILTER_FNS[filter] as FilterFn<T>),

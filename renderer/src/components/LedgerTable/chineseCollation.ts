@@ -1,33 +1,21 @@
+import { compareSortValues, isEmptySortValue, ledgerCollator, sortValueText } from '../../../../shared/search/collation';
 import type { CellValue } from './types';
 
 /**
- * One shared collator: constructing Intl.Collator is costly and sorting 100,000 rows calls
- * compare ~1.7 million times. Pinyin order is what office staff expect for names (李 < 王 < 张 <
- * 赵); numeric:true makes '第2批' sort before '第10批'.
+ * The ledger collator and value rules live in shared/search/collation.ts, so both LedgerTable
+ * modes (rows in memory, pages of key rows) sort the same way: pinyin order for names (李 < 王 <
+ * 张 < 赵), numbers by value ('第2批' before '第10批'), empties last.
  */
-export const chineseCollator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });
+export const chineseCollator = ledgerCollator;
 
 /** null, undefined, NaN and blank strings count as empty: they always sort last. */
-export function isEmptyValue(value: CellValue): value is null | undefined | '' {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (typeof value === 'number') return Number.isNaN(value);
-  return false;
-}
+export const isEmptyValue = (value: CellValue): value is null | undefined | '' => isEmptySortValue(value);
 
 /** Text shown in a cell and used by quick search / filters. */
-export function formatCellText(value: CellValue): string {
-  if (isEmptyValue(value)) return '';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  return String(value);
-}
+export const formatCellText = (value: CellValue): string => sortValueText(value);
 
 /** Ascending comparison of two non-empty values. */
-export function compareValues(a: CellValue, b: CellValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  // Dates are 'YYYY-MM-DD' strings, so plain collation orders them correctly.
-  return chineseCollator.compare(formatCellText(a), formatCellText(b));
-}
+export const compareValues = (a: CellValue, b: CellValue): number => compareSortValues(a, b);
 
 /**
  * Comparator for a sorting function whose result tanstack negates for descending order. Empty

@@ -1,6 +1,7 @@
 import type { FilterFn } from '@tanstack/react-table';
 import { chineseCollator, formatCellText, isEmptyValue } from './chineseCollation';
 import { normaliseSearchText } from './quickSearch';
+import { dateInRange, selectMatches, textMatches } from '../../../../shared/search/filters';
 import type { CellValue, DateRangeFilterValue, SelectFilterValue, TextFilterValue } from './types';
 
 /**
@@ -12,25 +13,7 @@ import type { CellValue, DateRangeFilterValue, SelectFilterValue, TextFilterValu
 /** The select filter's key for blank cells, shown as （空白）. */
 export const EMPTY_OPTION_KEY = '';
 
-export function textMatches(value: CellValue, needle: string): boolean {
-  const n = normaliseSearchText(needle.trim());
-  return n === '' || normaliseSearchText(formatCellText(value)).includes(n);
-}
-
-export function selectMatches(value: CellValue, chosen: readonly string[]): boolean {
-  return chosen.length === 0 || chosen.includes(formatCellText(value));
-}
-
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
-
-/** Inclusive range on 'YYYY-MM-DD' strings; a value with a time part compares by its date. */
-export function dateInRange(value: CellValue, [from, to]: DateRangeFilterValue): boolean {
-  if (!from && !to) return true;
-  const text = formatCellText(value);
-  if (!DATE_PREFIX.test(text)) return false;
-  const day = text.slice(0, 10);
-  return (!from || day >= from) && (!to || day <= to);
-}
+export { dateInRange, selectMatches, textMatches };
 
 export const isTextFilterEmpty = (value: unknown): boolean =>
   typeof value !== 'string' || value.trim() === '';
@@ -58,15 +41,20 @@ export interface SelectOption {
   label: string;
 }
 
-/** Distinct values of one column for the select filter, in pinyin order, blanks last. */
-export function distinctOptions(values: readonly CellValue[]): SelectOption[] {
+/**
+ * Distinct values of one column for the select filter: the values of `order` first in that order
+ * (a status lifecycle), then the others in pinyin order, blanks last.
+ */
+export function distinctOptions(values: readonly CellValue[], order: readonly string[] = []): SelectOption[] {
   const seen = new Set<string>();
   let hasEmpty = false;
   for (const value of values) {
     if (isEmptyValue(value)) hasEmpty = true;
     else seen.add(formatCellText(value));
   }
-  const options = [...seen].sort(chineseCollator.compare).map((v) => ({ value: v, label: v }));
+  const position = new Map(order.map((v, i) => [v, i]));
+  const byOrder = (a: string, b: string) => (position.get(a) ?? order.length) - (position.get(b) ?? order.length) || chineseCollator.compare(a, b);
+  const options = [...seen].sort(byOrder).map((v) => ({ value: v, label: v }));
   if (hasEmpty) options.push({ value: EMPTY_OPTION_KEY, label: '（空白）' });
   return options;
 }

@@ -1,5 +1,5 @@
 export { LedgerTable } from './LedgerTable';
-export type { CellValue, ColumnFilterKind, LedgerColumn, LedgerTableProps } from './types';
+export type { CellValue, ColumnFilterKind, DisplayedIds, LedgerColumn, LedgerPagedSource, LedgerTableProps } from './types';
 export { chineseCollator, compareForSort, sortValues } from './chineseCollation';
 export { buildSearchTexts, getSearchTexts, parseQuery, quickSearch } from './quickSearch';
 export { columnStorageKey } from './useColumnVisibility';

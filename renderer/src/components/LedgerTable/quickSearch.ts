@@ -1,3 +1,4 @@
+import { normaliseSearchText, parseSearchQuery, searchText } from '../../../../shared/search/searchKeys';
 import { formatCellText } from './chineseCollation';
 import type { CellValue } from './types';
 
@@ -9,37 +10,27 @@ import type { CellValue } from './types';
 
 type Accessor<T> = (row: T) => CellValue;
 
-// Anything outside ASCII and the main CJK blocks may have a compatibility form (full-width
-// ＡＢＣ１２３ typed with a Chinese IME, ① …); only those strings pay for NFKC.
-const NEEDS_NFKC = /[^\u0000-\u007f\u3400-\u9fff]/;
-
-/** Case-folds and unifies full-width / half-width forms. */
-export function normaliseSearchText(text: string): string {
-  const folded = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
-  return folded.toLowerCase();
-}
+export { normaliseSearchText };
 
 /**
  * Splits a query into terms: trimmed, normalised, whitespace-separated. All terms must match
  * (in any column) so '张 北京' narrows the way people expect.
  */
-export function parseQuery(query: string): string[] {
-  const normalised = normaliseSearchText(query.trim());
-  return normalised === '' ? [] : normalised.split(/\s+/u);
-}
+export const parseQuery = parseSearchQuery;
 
-// Columns are joined with a newline: terms never contain whitespace, so a term cannot match
-// across the boundary of two cells.
-const SEPARATOR = '\n';
-
-/** One searchable string per row, covering the given accessors (the visible columns). */
-export function buildSearchTexts<T>(rows: readonly T[], accessors: readonly Accessor<T>[]): string[] {
+/**
+ * One searchable string per row, covering the given accessors (the visible columns): each
+ * cell's text plus, for Chinese text, its full pinyin and initials (shared/search/searchKeys),
+ * so 'csy', 'chen' and 'ｃｓｙ' find 陈思远. `personNames[c]` reads column c's first character
+ * as a surname (曾 zeng, 单 shan).
+ */
+export function buildSearchTexts<T>(rows: readonly T[], accessors: readonly Accessor<T>[], personNames: readonly boolean[] = []): string[] {
   const texts = new Array<string>(rows.length);
-  const parts = new Array<string>(accessors.length);
+  const parts = accessors.map((_, c) => ({ text: '', personName: personNames[c] ?? false }));
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    for (let c = 0; c < accessors.length; c++) parts[c] = formatCellText(accessors[c](row));
-    texts[r] = normaliseSearchText(parts.join(SEPARATOR));
+    for (let c = 0; c < accessors.length; c++) parts[c].text = formatCellText(accessors[c](row));
+    texts[r] = searchText(parts);
   }
   return texts;
 }
@@ -51,17 +42,17 @@ const textCache = new WeakMap<readonly unknown[], Map<string, string[]>>();
 
 export function getSearchTexts<T>(
   rows: readonly T[],
-  columns: readonly { id: string; accessor: Accessor<T> }[],
+  columns: readonly { id: string; accessor: Accessor<T>; personName?: boolean }[],
 ): string[] {
   let byColumns = textCache.get(rows);
   if (!byColumns) {
     byColumns = new Map();
     textCache.set(rows, byColumns);
   }
-  const key = columns.map((c) => c.id).join(SEPARATOR);
+  const key = columns.map((c) => c.id).join('\n');
   let texts = byColumns.get(key);
   if (!texts) {
-    texts = buildSearchTexts(rows, columns.map((c) => c.accessor));
+    texts = buildSearchTexts(rows, columns.map((c) => c.accessor), columns.map((c) => c.personName ?? false));
     byColumns.set(key, texts);
   }
   return texts;

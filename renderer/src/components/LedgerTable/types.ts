@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { KeyIndex } from '../../../../shared/search/keyIndex';
+import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
 
 /**
  * What a column accessor may return. Kept to plain values so sorting, filtering and quick search
@@ -25,21 +27,73 @@ export interface LedgerColumn<T> {
   sortable?: boolean;
   /** Hidden until the user shows it in 列显示 (only used when nothing is remembered). */
   defaultHidden?: boolean;
+  /**
+   * The column holds person names: quick search reads the first character as a surname, so the
+   * polyphonic surnames match their pinyin (曾 zeng, 单 shan, 解 xie, 仇 qiu).
+   */
+  personName?: boolean;
+  /**
+   * The values of a select filter in the domain's order (e.g. a status lifecycle 推荐 → 已聘任);
+   * values not listed follow in pinyin order.
+   */
+  filterOrder?: readonly string[];
+  /**
+   * 'right' keeps the column in view at the right edge while the grid scrolls sideways (操作
+   * columns: row actions must stay clickable on a 1366 px screen).
+   */
+  pin?: 'right';
+  /**
+   * Paged mode: the key-row field (shared/search/ledgerKeys.ts: 'name', 'updatedAt' or a spec
+   * field) this column sorts and filters on. Columns without one are shown but neither sorted
+   * nor filtered in paged mode.
+   */
+  key?: string;
   /** Text alignment in the cell, e.g. 'right' for amounts. */
   align?: 'left' | 'center' | 'right';
+}
+
+/**
+ * Paged mode (ledgers of up to 100,000+ records): instead of `rows`, the ledger's key rows in
+ * memory (filters, sort and quick search run on them) and a live reader of the rows on screen.
+ * renderer/src/db/usePagedLedgerSource.ts builds one for a keyed Dexie table.
+ */
+export interface LedgerPagedSource<T> {
+  /** The ledger's key index, null while its key rows are read. */
+  index: KeyIndex | null;
+  /** Bumped after every committed change to the index (it changes in place). */
+  version: number;
+  /** Order when no column is sorted (the first page is read by index in this order). */
+  defaultSort: { field: string; desc: boolean };
+  /** Shown before the index is in memory: the default order's first key rows and the total. */
+  firstPage?: { rows: LedgerKeyRow[]; total: number | null } | null;
+  /**
+   * A row drawn from its key row alone, shown until `observeRows` delivers the record (sorting
+   * or searching paints at once; columns that need the record may show a placeholder).
+   */
+  rowFromKey?: (key: LedgerKeyRow) => T;
+  /** Calls back with the rows of `ids` now and after every change to them; returns unsubscribe. */
+  observeRows: (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => () => void;
 }
 
 export interface LedgerTableProps<T> {
   /** Keys the remembered column visibility: localStorage `sciledger.table.<tableId>.columns`. */
   tableId: string;
   columns: LedgerColumn<T>[];
-  rows: T[];
+  /** In-memory mode: every row (small lists, a record's tabs). */
+  rows?: T[];
+  /** Paged mode: large ledgers (give `rows` or `source`, and keep to one for the table's life). */
+  source?: LedgerPagedSource<T>;
   getRowId: (row: T) => string;
   selectable?: boolean;
   /** Called with every selected id (including rows currently hidden by filters). */
   onSelectionChange?: (ids: string[]) => void;
-  /** The rows left after filters and quick search, in displayed order (for print / export). */
+  /** In-memory mode: the rows left after filters and quick search, in displayed order (for print / export). */
   onDisplayedRowsChange?: (rows: T[]) => void;
+  /**
+   * Both modes: how many rows are displayed and their ids in displayed order, read on demand — a
+   * paged ledger prints or exports what is on screen without reading every record up front.
+   */
+  onDisplayedIdsChange?: (view: DisplayedIds) => void;
   /** Enter on the active row, or double-click. */
   onRowActivate?: (row: T) => void;
   /** Height of the scrolling grid (header + rows) in px or any CSS length. Default 480. */
@@ -50,6 +104,12 @@ export interface LedgerTableProps<T> {
   emptyText?: ReactNode;
   /** Accessible name of the grid; defaults to the tableId. */
   ariaLabel?: string;
+}
+
+/** The displayed rows of a ledger, as ids (LedgerTableProps.onDisplayedIdsChange). */
+export interface DisplayedIds {
+  count: number;
+  ids: () => string[];
 }
 
 /** Filter values as stored in tanstack's columnFilters state. */

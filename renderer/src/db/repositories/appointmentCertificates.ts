@@ -211,7 +211,9 @@ export interface RegisterEntry extends AppointmentCertificate {
 
 export async function listRegisterEntries(db: SciLedgerDb): Promise<RegisterEntry[]> {
   const rows = await listRegister(db);
-  const advisors = new Map((await db.advisors.toArray()).map((a) => [a.id, a]));
+  // Only the advisors the register names, by key — not the whole advisors table.
+  const advisorIds = [...new Set(rows.map((r) => r.advisorId))];
+  const advisors = new Map((await db.advisors.bulkGet(advisorIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
   const duplicates = findDuplicateNumbers(rows);
   return rows.map((row) => {
     const advisor = advisors.get(row.advisorId);

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { advisorSchema } from '../../../../shared/domain/advisors/schema';
 import { useDb } from '../../app/DbContext';
 import { useHashRoute } from '../../app/useHashRoute';
-import { LedgerTable } from '../../components/LedgerTable';
+import { LedgerTable, type DisplayedIds } from '../../components/LedgerTable';
 import { LedgerPrintButton } from '../../components/LedgerPrint';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
@@ -14,48 +14,61 @@ import { rosterColumns } from './roster/rosterColumns';
 import { StatusSummary } from './roster/StatusSummary';
 import { SuggestionsCompilation } from './roster/SuggestionsCompilation';
 import type { RosterRow } from './rosterRows';
-import { useAdvisorRoster } from './useAdvisors';
+import { loadRosterRows, todayIso, useAdvisorRosterSource, useAdvisorRules } from './useAdvisors';
 import './advisors.css';
 
 const rowId = (r: RosterRow) => r.advisor.id;
-// One empty array while loading: a fresh [] per render would make the table report new displayed rows forever.
-const NO_ROWS: RosterRow[] = [];
+const sum = (values: Iterable<number>) => {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+};
 
 /** 科技顾问名册: every advisor in one place, what is due, and the year's documents. */
 export function AdvisorsPage() {
   const db = useDb();
   const [, navigate] = useHashRoute();
-  const rows = useAdvisorRoster();
+  const source = useAdvisorRosterSource();
+  const rules = useAdvisorRules();
+  // `version`: the index changes in place with every committed write.
+  const liveTotal = useMemo(() => (source.index ? sum(source.index.countBy('status').values()) : (source.firstPage?.total ?? undefined)), [source.index, source.version, source.firstPage]);
   const [selected, setSelected] = useState<string[]>([]);
-  const [displayed, setDisplayed] = useState<RosterRow[]>([]);
+  const [displayed, setDisplayed] = useState<DisplayedIds>({ count: 0, ids: () => [] });
   const [isCreating, setCreating] = useState(false);
 
   return (
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary advisors={(rows ?? NO_ROWS).map((r) => r.advisor)} />
+          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
           <SuggestionsCompilation />
         </div>
         <LedgerTable
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          rows={rows ?? NO_ROWS}
+          source={source}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}
-          onDisplayedRowsChange={setDisplayed}
+          onDisplayedIdsChange={setDisplayed}
           onRowActivate={(r) => navigate('advisors', r.advisor.id)}
           height="calc(100vh - 290px)"
-          emptyText={rows ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
+          emptyText={source.index || source.firstPage ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
           toolbarExtra={
             <Space>
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新增科技顾问
               </Button>
               <BatchCertificateButton advisorIds={selected} />
-              <LedgerPrintButton tableId="advisors" title="科技顾问名册" columns={rosterColumns} rows={displayed} totalCount={rows?.length ?? 0} />
+              <LedgerPrintButton
+                tableId="advisors"
+                title="科技顾问名册"
+                columns={rosterColumns}
+                displayedCount={displayed.count}
+                rows={() => loadRosterRows(db, displayed.ids(), todayIso(), rules)}
+                totalCount={liveTotal ?? displayed.count}
+              />
             </Space>
           }
         />

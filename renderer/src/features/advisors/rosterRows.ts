@@ -1,6 +1,7 @@
 import { advisorReminders, sortReminders, type AdvisorFile, type Reminder, type ReminderSeverity } from '../../../../shared/domain/advisors/reminders';
 import { advisorStatuses, type Advisor, type AdvisorStatus } from '../../../../shared/domain/advisors/schema';
 import type { PolicyProfile } from '../../../../shared/policy/profile';
+import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
 import { yearSummary, type YearSummary } from './yearSummary';
 
 export interface RosterRow {
@@ -11,6 +12,41 @@ export interface RosterRow {
   /** The most urgent reminder's severity, for the 提醒 column's colour. */
   topSeverity?: ReminderSeverity;
   thisYear: YearSummary;
+  /**
+   * Drawn from the advisor's key row only (paged roster, rosterRowFromKey): the year's figures
+   * and reminders are not known yet and show as "…" until the records are read.
+   */
+  pending?: boolean;
+}
+
+/** A roster row from a key row alone, shown for the moment until the advisor's records arrive. */
+export function rosterRowFromKey(key: LedgerKeyRow): RosterRow {
+  const text = (f: string) => (key.fields[f] == null ? undefined : String(key.fields[f]));
+  const advisor = {
+    id: key.id,
+    name: key.name,
+    status: text('status') as AdvisorStatus,
+    honorific: text('honorific') ?? '',
+    homeInstitution: text('homeInstitution') ?? '',
+    serviceUnit: text('serviceUnit'),
+    field: text('field'),
+    competentDepartment: text('competentDepartment'),
+    termStart: text('termStart'),
+    termEnd: text('termEnd'),
+    phone: text('phone'),
+    serviceUnitLiaison: text('serviceUnitLiaison'),
+    certificateNumber: text('certificateNumber'),
+    createdAt: key.updatedAt,
+    updatedAt: key.updatedAt,
+  } as Advisor;
+  const year = Number(key.updatedAt.slice(0, 4)) || new Date().getFullYear();
+  return {
+    advisor,
+    term: termText(advisor),
+    reminders: [],
+    thisYear: { year, activities: 0, meetings: 0, suggestions: 0, adopted: 0, awaitingFeedback: 0, paid: 0, isPaymentUnfiled: false },
+    pending: true,
+  };
 }
 
 export function termText(advisor: Pick<Advisor, 'termStart' | 'termEnd'>): string {

@@ -1,10 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { guangxiPreset } from '../../../../shared/policy/profile';
+import { guangxiPreset, type PolicyProfile } from '../../../../shared/policy/profile';
 import { useDb } from '../../app/DbContext';
-import { loadAdvisorFile, loadAdvisorFiles, type AdvisorLedger } from '../../db/repositories/advisors';
+import type { LedgerPagedSource } from '../../components/LedgerTable';
+import type { SciLedgerDb } from '../../db/database';
+import { loadAdvisorFile, loadAdvisorFilesById, type AdvisorLedger } from '../../db/repositories/advisors';
+import { usePagedLedgerSource } from '../../db/usePagedLedgerSource';
 import { useSetting } from '../settings/settingsStore';
-import { toRosterRows, type RosterRow } from './rosterRows';
+import { rosterRowFromKey, toRosterRows, type RosterRow } from './rosterRows';
 
 /** Today as YYYY-MM-DD in local time: the rules take the date as an argument (STYLE: dated by argument). */
 export function todayIso(): string {
@@ -16,12 +19,30 @@ export function useAdvisorRules() {
   return useSetting('policyProfile')?.advisors ?? guangxiPreset.advisors;
 }
 
-/** The roster, live: undefined while loading. */
-export function useAdvisorRoster(): RosterRow[] | undefined {
+/** Roster order until the clerk sorts: the most recently changed advisors first. */
+const RECENT_FIRST = { field: 'updatedAt', desc: true };
+
+/**
+ * The roster as a paged source (issue 9): advisors are found, filtered and sorted by their key
+ * rows; only the advisors on screen are read, with their records (for this year's figures and
+ * reminders), live.
+ */
+export function useAdvisorRosterSource(): LedgerPagedSource<RosterRow> {
   const db = useDb();
   const rules = useAdvisorRules();
-  const files = useLiveQuery(() => loadAdvisorFiles(db), [db]);
-  return useMemo(() => (files ? toRosterRows(files, todayIso(), rules) : undefined), [files, rules]);
+  const loadRows = useCallback(
+    async (database: SciLedgerDb, ids: readonly string[]) => {
+      const rows = toRosterRows(await loadAdvisorFilesById(database, ids), todayIso(), rules);
+      return new Map(rows.map((r) => [r.advisor.id, r]));
+    },
+    [rules],
+  );
+  return usePagedLedgerSource(db, 'advisors', loadRows, RECENT_FIRST, rosterRowFromKey);
+}
+
+/** Roster rows of `ids` in that order, read once (打印名册 of a paged roster). */
+export async function loadRosterRows(db: SciLedgerDb, ids: readonly string[], today: string, rules: PolicyProfile['advisors']): Promise<RosterRow[]> {
+  return toRosterRows(await loadAdvisorFilesById(db, ids), today, rules);
 }
 
 /** One advisor's file, live: undefined while loading, null when missing or deleted. */

@@ -66,6 +66,7 @@ export function ConflictsPanel() {
       accessor: () => '',
       width: 230,
       sortable: false,
+      pin: 'right',
       cell: (r) => (
         <Space size={4}>
           <Button size="small" loading={busy === r.key} onClick={() => keep(r, r.mine, '保留本机的值')}>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { referenceFields } from '../../../../shared/domain/references';
 import { useDb } from '../../app/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../components/LedgerTable';
@@ -13,15 +13,36 @@ import { readSetting } from './settingsStore';
 /** The newest entries shown at once; older ones stay in the oplog (and in every export). */
 const SHOWN_LIMIT = 20_000;
 
+/**
+ * The newest entries by the opId index (never the whole oplog), named from only the records they
+ * mention: one bulkGet per table of the ids the entries and their reference fields name, not a
+ * read of whole ledger tables.
+ */
 async function loadRows(db: SciLedgerDb): Promise<{ rows: OperationLogRow[]; total: number }> {
   const total = await db.oplog.count();
   const entries = await db.oplog.orderBy('opId').reverse().limit(SHOWN_LIMIT).toArray();
-  // The logged tables plus those their reference fields point into, for names instead of UUIDs.
-  const tables = new Set<string>(entries.map((e) => e.table));
-  for (const entry of entries) for (const key of Object.keys(entry.fields)) if (referenceFields[key]) tables.add(referenceFields[key]);
+  const wanted = new Map<string, Set<string>>();
+  const want = (table: string, id: unknown) => {
+    if (typeof id !== 'string') return;
+    let ids = wanted.get(table);
+    if (!ids) wanted.set(table, (ids = new Set()));
+    ids.add(id);
+  };
+  for (const entry of entries) {
+    want(entry.table, entry.id);
+    for (const [key, value] of Object.entries(entry.fields)) {
+      const target = referenceFields[key];
+      if (target) for (const id of Array.isArray(value) ? value : [value]) want(target, id);
+    }
+  }
   const records = new Map<string, Record<string, unknown>>();
-  for (const table of tables) {
-    for (const record of await db.ledger(table as LedgerTableName).toArray()) records.set(`${table}:${record.id}`, record as Record<string, unknown>);
+  for (const [table, idSet] of wanted) {
+    if (!(table in ledgerTables)) continue;
+    const ids = [...idSet];
+    const found = await db.ledger(table as LedgerTableName).bulkGet(ids);
+    found.forEach((record, i) => {
+      if (record) records.set(`${table}:${ids[i]}`, record as Record<string, unknown>);
+    });
   }
   return { rows: toOperationLogRows(entries, (table, id) => records.get(`${table}:${id}`)), total };
 }
@@ -33,7 +54,7 @@ const columns: LedgerColumn<OperationLogRow>[] = [
   { id: 'date', header: '日期', accessor: (r) => r.date, width: 110, filter: 'dateRange', defaultHidden: true },
   { id: 'operator', header: '操作员', accessor: (r) => r.operator, width: 110, filter: 'select' },
   { id: 'table', header: '台账', accessor: (r) => r.tableLabel, width: 120, filter: 'select' },
-  { id: 'action', header: '操作', accessor: (r) => r.action, width: 96, filter: 'select', cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
+  { id: 'action', header: '操作', accessor: (r) => r.action, width: 96, filter: 'select', filterOrder: ['新增', '修改', '删除'], cell: (r) => <Tag color={actionColor[r.action]}>{r.action}</Tag> },
   { id: 'record', header: '记录', accessor: (r) => r.recordName, width: 180, filter: 'text' },
   { id: 'fields', header: '变更内容', accessor: (r) => r.fields, width: 520, filter: 'text' },
 ];

@@ -6,6 +6,8 @@ import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable'
 import { DocumentActions } from '../../../components/DocumentActions';
 import { listRegisterEntries, type RegisterEntry } from '../../../db/repositories/appointmentCertificates';
 import { readSetting } from '../../settings/settingsStore';
+import { useKeyIndex } from '../../../db/usePagedLedgerSource';
+import type { LedgerKeyRow } from '../../../../../shared/search/ledgerKeys';
 import { BatchCertificateButton } from './BatchCertificateButton';
 import { registerReportInput } from './certificateInputs';
 import { VoidCertificateButton } from './VoidCertificateButton';
@@ -20,7 +22,7 @@ const columns: LedgerColumn<RegisterEntry>[] = [
   { id: 'mode', header: '打印方式', accessor: (r) => r.mode, width: 120, filter: 'select' },
   { id: 'term', header: '聘期', accessor: (r) => `${r.termStart} 至 ${r.termEnd}`, width: 210 },
   { id: 'notes', header: '备注', accessor: (r) => r.notes, width: 160, defaultHidden: true },
-  { id: 'actions', header: '操作', accessor: () => '', width: 80, sortable: false, cell: (r) => <VoidCertificateButton entry={r} /> },
+  { id: 'actions', header: '操作', accessor: () => '', width: 80, sortable: false, pin: 'right', cell: (r) => <VoidCertificateButton entry={r} /> },
 ];
 
 /** 聘书发放登记: every certificate issued or reprinted, with duplicates flagged after a merge. */
@@ -29,8 +31,19 @@ export function CertificateRegisterPanel() {
   // A stable empty array while loading: LedgerTable reports displayed rows whenever `rows`
   // changes identity, and a fresh [] per render would loop through setDisplayed.
   const entries = useLiveQuery(() => listRegisterEntries(db), [db]) ?? noEntries;
-  // Those who can get a 聘书 now: 已审定 (first issue) or 已聘任 (reprint).
-  const candidates = useLiveQuery(() => db.advisors.filter((a) => !a.deletedAt && (a.status === '已审定' || a.status === '已聘任')).sortBy('name'), [db]) ?? [];
+  // Those who can get a 聘书 now: 已审定 (first issue) or 已聘任 (reprint) — from the roster's
+  // key rows (name, status, number), not a scan of every advisor record.
+  const advisorKeys = useKeyIndex(db, 'advisors');
+  const { index: advisorIndex, version: advisorsVersion } = advisorKeys;
+  const candidates = useMemo(() => {
+    const index = advisorIndex;
+    if (!index) return [];
+    return index.query({ select: { status: ['已审定', '已聘任'] } }).map((id) => {
+      const row = index.get(id) as LedgerKeyRow;
+      return { id, name: row.name, status: String(row.fields.status ?? ''), certificateNumber: row.fields.certificateNumber ? String(row.fields.certificateNumber) : '' };
+    });
+    // advisorsVersion: the index changes in place with every committed write.
+  }, [advisorIndex, advisorsVersion]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [displayed, setDisplayed] = useState<RegisterEntry[]>([]);
   const duplicates = useMemo(() => [...new Set(entries.filter((e) => e.isDuplicate).map((e) => e.number))], [entries]);

@@ -62,6 +62,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
         accessor: () => '',
         width: props.rowActions ? 210 : 130,
         sortable: false,
+        pin: 'right',
         cell: (row) => (
           <Space size={0}>
             {props.rowActions?.(row)}
@@ -114,7 +115,7 @@ export function RecordList<T extends AdvisorRecordTable>(props: RecordListProps<
             </Tooltip>
             {props.addDisabledReason && <Typography.Text type="secondary">{props.addDisabledReason}</Typography.Text>}
             {props.toolbarExtra}
-            <LedgerPrintButton tableId={`advisor-${table}`} title={`${noun}一览`} columns={columns} rows={displayed} totalCount={props.rows.length} />
+            <LedgerPrintButton tableId={`advisor-${table}`} title={`${noun}一览`} columns={columns} displayedCount={displayed.length} rows={displayed} totalCount={props.rows.length} />
           </Space>
         }
       />

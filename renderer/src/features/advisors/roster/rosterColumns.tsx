@@ -2,6 +2,7 @@ import { Tag, Tooltip } from 'antd';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { severityColors, severityLabels, statusColors } from '../advisorStatus';
 import type { RosterRow } from '../rosterRows';
+import { advisorStatuses } from '../../../../../shared/domain/advisors/schema';
 import { formatYuan } from '../yearSummary';
 
 // Headers name the year; the rows are computed for the same calendar year (todayIso).
@@ -13,19 +14,23 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     id: 'name',
     header: '姓名',
     accessor: (r) => r.advisor.name,
+    key: 'name',
     width: 100,
     filter: 'text',
+    personName: true,
     cell: (r) => <a href={`#/advisors/${r.advisor.id}`}>{r.advisor.name}</a>,
   },
-  { id: 'honorific', header: '院士称号', accessor: (r) => r.advisor.honorific, width: 130, filter: 'select' },
-  { id: 'homeInstitution', header: '所在单位', accessor: (r) => r.advisor.homeInstitution, width: 160, filter: 'text' },
-  { id: 'serviceUnit', header: '服务单位', accessor: (r) => r.advisor.serviceUnit, width: 160, filter: 'text' },
+  { id: 'honorific', header: '院士称号', accessor: (r) => r.advisor.honorific, key: 'honorific', width: 130, filter: 'select' },
+  { id: 'homeInstitution', header: '所在单位', accessor: (r) => r.advisor.homeInstitution, key: 'homeInstitution', width: 160, filter: 'text' },
+  { id: 'serviceUnit', header: '服务单位', accessor: (r) => r.advisor.serviceUnit, key: 'serviceUnit', width: 160, filter: 'text' },
   {
     id: 'status',
     header: '状态',
     accessor: (r) => r.advisor.status,
+    key: 'status',
     width: 90,
     filter: 'select',
+    filterOrder: advisorStatuses,
     cell: (r) => <Tag color={statusColors[r.advisor.status]}>{r.advisor.status}</Tag>,
   },
   {
@@ -36,7 +41,9 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     width: 110,
     filter: 'select',
     cell: (r) =>
-      r.topSeverity ? (
+      r.pending ? (
+        <span className="advisor-muted">…</span>
+      ) : r.topSeverity ? (
         <Tooltip title={r.reminders.map((m) => m.message).join('；')}>
           <Tag color={severityColors[r.topSeverity]}>
             {severityLabels[r.topSeverity]} {r.reminders.length} 项
@@ -46,16 +53,16 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
         <span className="advisor-muted">无</span>
       ),
   },
-  { id: 'term', header: '聘期', accessor: (r) => r.term, width: 200 },
-  { id: 'field', header: '领域', accessor: (r) => r.advisor.field, width: 100, filter: 'select' },
-  { id: 'competentDepartment', header: '行业主管部门', accessor: (r) => r.advisor.competentDepartment, width: 170, filter: 'select' },
+  { id: 'term', header: '聘期', accessor: (r) => r.term, key: 'termStart', width: 200 },
+  { id: 'field', header: '领域', accessor: (r) => r.advisor.field, key: 'field', width: 100, filter: 'select' },
+  { id: 'competentDepartment', header: '行业主管部门', accessor: (r) => r.advisor.competentDepartment, key: 'competentDepartment', width: 170, filter: 'select' },
   {
     id: 'activities',
     header: `${year}年工作`,
     accessor: (r) => r.thisYear.activities,
     width: 160,
     align: 'right',
-    cell: (r) => `${r.thisYear.activities} 次（座谈/拜访 ${r.thisYear.meetings}）`,
+    cell: (r) => (r.pending ? '…' : `${r.thisYear.activities} 次（座谈/拜访 ${r.thisYear.meetings}）`),
   },
   {
     id: 'suggestions',
@@ -63,7 +70,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     accessor: (r) => r.thisYear.suggestions,
     width: 130,
     align: 'right',
-    cell: (r) => `${r.thisYear.suggestions} 条（采纳 ${r.thisYear.adopted}）`,
+    cell: (r) => (r.pending ? '…' : `${r.thisYear.suggestions} 条（采纳 ${r.thisYear.adopted}）`),
   },
   {
     id: 'paid',
@@ -72,9 +79,18 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     width: 100,
     align: 'right',
     // Only an appointed advisor is owed 聘金 (seed 000 §六); others show a dash, not 未拨付.
-    cell: (r) => (r.thisYear.paid ? formatYuan(r.thisYear.paid) : <span className="advisor-muted">{r.advisor.status === '已聘任' ? '未拨付' : '—'}</span>),
+    cell: (r) => (r.pending ? '…' : r.thisYear.paid ? formatYuan(r.thisYear.paid) : <span className="advisor-muted">{r.advisor.status === '已聘任' ? '未拨付' : '—'}</span>),
   },
-  { id: 'phone', header: '电话', accessor: (r) => r.advisor.phone, width: 130, defaultHidden: true },
-  { id: 'liaison', header: '服务单位联系人', accessor: (r) => r.advisor.serviceUnitLiaison, width: 120, defaultHidden: true },
-  { id: 'certificateNumber', header: '聘书编号', accessor: (r) => r.advisor.certificateNumber, width: 170, defaultHidden: true },
+  { id: 'phone', header: '电话', accessor: (r) => r.advisor.phone, key: 'phone', width: 130, defaultHidden: true },
+  { id: 'liaison', header: '服务单位联系人', accessor: (r) => r.advisor.serviceUnitLiaison, key: 'serviceUnitLiaison', width: 120, defaultHidden: true },
+  { id: 'certificateNumber', header: '聘书编号', accessor: (r) => r.advisor.certificateNumber, key: 'certificateNumber', width: 170, defaultHidden: true },
+  {
+    id: 'updatedAt',
+    header: '最近修改',
+    accessor: (r) => r.advisor.updatedAt,
+    key: 'updatedAt',
+    width: 170,
+    defaultHidden: true,
+    cell: (r) => new Date(r.advisor.updatedAt).toLocaleString('zh-CN', { hour12: false }),
+  },
 ];

@@ -38,6 +38,10 @@ describe('Chinese collation', () => {
   it('sorts Chinese names by pinyin', () => {
     expect(sortValues(['张三', '李四', '王五', '赵六'])).toEqual(['李四', '王五', '张三', '赵六']);
   });
+  it('lists select options in a given domain order first (a status lifecycle), then in pinyin order', () => {
+    const options = distinctOptions(['已聘任', '推荐', '已审定', '', '其他', '评议'], ['推荐', '评议', '已审定', '已聘任']);
+    expect(options.map((o) => o.label)).toEqual(['推荐', '评议', '已审定', '已聘任', '其他', '（空白）']);
+  });
   it('sorts numbers numerically, also inside strings', () => {
     expect(sortValues([10, 9, 100, 1])).toEqual([1, 9, 10, 100]);
     expect(sortValues(['第10批', '第2批', '第1批'])).toEqual(['第1批', '第2批', '第10批']);
@@ -82,7 +86,22 @@ describe('quickSearch (pure)', () => {
     expect(parseQuery(' A  b ')).toEqual(['a', 'b']);
     expect(getSearchTexts(rows, cols)).toBe(getSearchTexts(rows, cols));
     expect(getSearchTexts([...rows], cols)).not.toBe(getSearchTexts(rows, cols));
-    expect(getSearchTexts(rows, cols.slice(0, 1))[2]).toBe('王五');
+    expect(getSearchTexts(rows, cols.slice(0, 1))[2]).toBe('王五\nwangwu\nww');
+  });
+
+  it('finds Chinese text by full pinyin and initials, polyphonic surnames in name columns', () => {
+    const people = [{ name: '陈思远' }, { name: '曾国藩' }, { name: '单雄信' }, { name: '解缙' }, { name: '仇英' }];
+    const nameColumn = [{ id: 'name', accessor: (r: { name: string }) => r.name, personName: true }];
+    const found = (q: string) => {
+      const mask = quickSearch(getSearchTexts(people, nameColumn), q);
+      return people.filter((_, i) => mask?.[i]).map((p) => p.name);
+    };
+    for (const q of ['csy', 'CSY', 'chen', 'ｃｓｙ', 'siyuan']) expect(found(q), q).toEqual(['陈思远']);
+    expect(found('zgf')).toEqual(['曾国藩']);
+    expect(found('shan')).toEqual(['单雄信']);
+    expect(found('xiejin')).toEqual(['解缙']);
+    expect(found('qy')).toEqual(['仇英']);
+    expect(found('cengguofan')).toEqual([]);
   });
 });
 

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { liveQuery } from 'dexie';
+import type { KeyIndex } from '../../../shared/search/keyIndex';
+import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
+import type { LedgerPagedSource } from '../components/LedgerTable/types';
+import type { SciLedgerDb } from './database';
+import { ledgerKeyIndexes, liveCount, recentFirstPage } from './pagedLedger';
+
+/** How many ids the index-read first page holds (a screenful and some). */
+const FIRST_PAGE = 60;
+
+/**
+ * A LedgerTable paged source over a keyed Dexie table (shared/search/ledgerKeys.ts): the first
+ * page comes straight from the [table+live+updatedAt] index (when the default order is "most
+ * recently changed first"), the key rows load alongside, and from then on filters, sort and
+ * search run on them. `loadRows` reads the records of the ids on screen (and what the screen
+ * shows with them); it runs inside a Dexie liveQuery, so an edit to any of those records — or
+ * to anything else it reads — refreshes just those rows.
+ *
+ * Pass a stable `loadRows` (module function or useCallback).
+ */
+export function usePagedLedgerSource<T>(
+  db: SciLedgerDb,
+  table: string,
+  loadRows: (db: SciLedgerDb, ids: readonly string[]) => Promise<ReadonlyMap<string, T>>,
+  defaultSort: { field: string; desc: boolean } = RECENT_FIRST,
+  rowFromKey?: (key: LedgerKeyRow) => T,
+): LedgerPagedSource<T> {
+  const indexes = ledgerKeyIndexes(db);
+  const [index, setIndex] = useState(() => indexes.peek(table));
+  const [version, setVersion] = useState(0);
+  const [firstPage, setFirstPage] = useState<{ rows: LedgerKeyRow[]; total: number | null } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const unsubscribe = indexes.subscribe(table, () => {
+      setIndex(indexes.peek(table));
+      setVersion((v) => v + 1);
+    });
+    let idle: number | undefined;
+    const loadIndex = () =>
+      void indexes.load(table).then((loaded) => {
+        if (!alive) return;
+        setIndex(loaded);
+        // Rank the names while the clerk reads the page, so a click on 姓名 is a counting sort.
+        const warm = () => loaded.order('name', false);
+        idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(warm, { timeout: 1000 }) : window.setTimeout(warm, 50);
+      });
+    if (!indexes.peek(table) && defaultSort.field === 'updatedAt' && defaultSort.desc) {
+      // The first page straight from the index; the key rows (100,000 of them take a while to
+      // read and unpack on this thread) only once that page is on screen.
+      void recentFirstPage(db, table, FIRST_PAGE).then((rows) => {
+        if (!alive) return;
+        // The count walks the whole index: the page goes on screen first, the total follows.
+        if (!indexes.peek(table)) setFirstPage({ rows, total: rows.length < FIRST_PAGE ? rows.length : null });
+        requestAnimationFrame(() =>
+          window.setTimeout(() => {
+            if (rows.length < FIRST_PAGE) return loadIndex();
+            void liveCount(db, table).then((total) => {
+              if (alive && !indexes.peek(table)) setFirstPage({ rows, total });
+              loadIndex();
+            });
+          }, 0),
+        );
+      });
+    } else loadIndex();
+    return () => {
+      alive = false;
+      if (idle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(idle);
+      unsubscribe();
+    };
+  }, [db, table, indexes, defaultSort.field, defaultSort.desc]);
+
+  const observeRows = useCallback(
+    (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => {
+      const subscription = liveQuery(() => loadRows(db, ids)).subscribe({
+        next: onRows,
+        error: (err: unknown) => console.error('读取台账行失败', err),
+      });
+      return () => subscription.unsubscribe();
+    },
+    [db, loadRows],
+  );
+
+  return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows, rowFromKey }), [index, version, defaultSort, firstPage, observeRows, rowFromKey]);
+}
+
+const RECENT_FIRST = { field: 'updatedAt', desc: true };
+
+/**
+ * A keyed table's key index, live: re-renders after every committed change (`version`). For
+ * pickers and counts that need names or statuses of many records without reading them.
+ */
+export function useKeyIndex(db: SciLedgerDb, table: string): { index: KeyIndex | null; version: number } {
+  const indexes = ledgerKeyIndexes(db);
+  const [index, setIndex] = useState(() => indexes.peek(table));
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    const unsubscribe = indexes.subscribe(table, () => {
+      setIndex(indexes.peek(table));
+      setVersion((v) => v + 1);
+    });
+    void indexes.load(table).then((loaded) => {
+      if (alive) setIndex(loaded);
+    });
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, [indexes, table]);
+  return { index, version };
+}

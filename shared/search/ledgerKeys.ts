@@ -1,0 +1,88 @@
+import type { LedgerTableName } from '../domain/ledgerTables';
+import type { SortValue } from './collation';
+import { pinyinKeys, searchText } from './searchKeys';
+
+/**
+ * Derived keys of ledger records (issue 9, DESIGN §Data "Sort/search keys … derived on write and
+ * recomputed on import, never trusted from a bundle"). For every record of a paged ledger the
+ * data layer keeps one small key row — name, its pinyin, the quick-search text and the fields
+ * the screen filters and sorts on — in a local table written in the same transaction as the
+ * record. A ledger screen then pages through key rows, never through whole records, and reads
+ * only the records of the page on screen.
+ */
+
+/** What a key row holds of its record: plain values only. */
+export type KeyFields = Record<string, SortValue>;
+
+export interface LedgerKeyRow {
+  table: string;
+  id: string;
+  /** 1 while the record is live, 0 once tombstoned (deletedAt): ledgers list live records. */
+  live: 0 | 1;
+  /** The text the ledger is sorted by when sorted by name (collator order, see KeyIndex). */
+  name: string;
+  /** Pinyin of the name, full and initials: indexed, so a pinyin lookup is an index scan. */
+  pinyin: string;
+  initials: string;
+  /** Quick-search text: the searchable fields with their pinyin (shared/search/searchKeys). */
+  search: string;
+  /** Fields the screen filters and sorts on. */
+  fields: KeyFields;
+  updatedAt: string;
+}
+
+export interface LedgerKeySpec {
+  /** The field a "by name" sort and pinyin lookups use. */
+  name: string;
+  /** The name is a person's name: its first character is read as a surname (曾 zeng). */
+  personName: boolean;
+  /** Fields searched by 快速搜索 (all of them also in Chinese, full pinyin and initials). */
+  search: readonly string[];
+  /** Fields filtered or sorted on by the screen (besides name and updatedAt). */
+  fields: readonly string[];
+}
+
+/**
+ * The ledgers read page by page. A table listed here gets key rows on every write; a screen of
+ * a table not listed here reads its (small) lists in memory.
+ */
+export const ledgerKeySpecs: Partial<Record<LedgerTableName, LedgerKeySpec>> = {
+  advisors: {
+    name: 'name',
+    personName: true,
+    search: ['name', 'honorific', 'homeInstitution', 'serviceUnit', 'field', 'competentDepartment', 'certificateNumber'],
+    fields: ['status', 'honorific', 'homeInstitution', 'serviceUnit', 'field', 'competentDepartment', 'termStart', 'termEnd', 'phone', 'serviceUnitLiaison', 'certificateNumber'],
+  },
+};
+
+export function keySpecOf(table: string): LedgerKeySpec | undefined {
+  return (ledgerKeySpecs as Record<string, LedgerKeySpec | undefined>)[table];
+}
+
+function plain(value: unknown): SortValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
+/** The key row of one record, from the record alone (so any machine derives the same row). */
+export function deriveKeyRow(table: string, spec: LedgerKeySpec, record: Record<string, unknown>): LedgerKeyRow {
+  const name = typeof record[spec.name] === 'string' ? (record[spec.name] as string) : '';
+  const { full, initials } = pinyinKeys(name, spec.personName);
+  const fields: KeyFields = {};
+  for (const f of spec.fields) fields[f] = plain(record[f]);
+  const search = searchText(
+    spec.search.map((f) => ({ text: typeof record[f] === 'string' ? (record[f] as string) : record[f] == null ? '' : String(record[f]), personName: f === spec.name && spec.personName })),
+  );
+  return {
+    table,
+    id: String(record.id),
+    live: record.deletedAt ? 0 : 1,
+    name,
+    pinyin: full,
+    initials,
+    search,
+    fields,
+    updatedAt: typeof record.updatedAt === 'string' ? record.updatedAt : '',
+  };
+}

@@ -1,0 +1,264 @@
+/**
+ * Bench page (scripts/bench.mjs, Chromium, on-disk profile): the 科技顾问名册 in paged mode at
+ * 100,000 advisors (issue 9 goals in brackets), each figure the median of several runs:
+ *   - first page painted after opening the roster (≤ 150 ms), and the key rows in memory,
+ *   - next page (PageDown → rows painted),
+ *   - sort by 姓名 (≤ 100 ms), its first row checked against the collator,
+ *   - quick search: keystroke → results painted (≤ 50 ms), and a pinyin-initials search (≤ 50 ms),
+ *   - a write while the roster is open → the row on screen updated (≤ 100 ms),
+ *   - JS heap after opening the roster, after a GC (the key rows are held, the records are not).
+ */
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { DbProvider } from '../../renderer/src/app/DbContext';
+import { LedgerTable } from '../../renderer/src/components/LedgerTable';
+import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/database';
+import { loadAdvisorFiles } from '../../renderer/src/db/repositories/advisors';
+import { toRosterRows } from '../../renderer/src/features/advisors/rosterRows';
+import { guangxiPreset } from '../../shared/policy/profile';
+import { rosterColumns } from '../../renderer/src/features/advisors/roster/rosterColumns';
+import { useAdvisorRosterSource } from '../../renderer/src/features/advisors/useAdvisors';
+import type { RosterRow } from '../../renderer/src/features/advisors/rosterRows';
+import type { BenchFigure } from './support/benchPage';
+
+const N = Number(new URLSearchParams(location.search).get('n') ?? 100_000);
+const ACTIVITIES = Math.min(20_000, Math.floor(N / 5));
+const RUNS = 5;
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文单解仇';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰海波宁鹏飞婷雪梅晨阳琳斌浩宇佳欣怡子涵文博思远';
+const STATUSES = ['推荐', '评议', '已审定', '已聘任', '期满', '解聘'] as const;
+
+function advisors(n: number) {
+  const rand = mulberry32(20261130);
+  const pick = (s: string) => s[Math.floor(rand() * s.length)];
+  const now = '2026-01-05T08:00:00.000Z';
+  return Array.from({ length: n }, (_, i) => ({
+    id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    name: pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : ''),
+    honorific: i % 2 ? '中国科学院院士' : '中国工程院院士',
+    homeInstitution: `示范大学${i % 997}`,
+    serviceUnit: `广西示范研究院${i % 131}`,
+    field: '新材料',
+    status: STATUSES[i % STATUSES.length],
+    termStart: '2025-01-01',
+    termEnd: '2027-12-31',
+    createdAt: now,
+    updatedAt: new Date(Date.parse(now) + i * 1000).toISOString(),
+  }));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number) => Math.round(x * 10) / 10;
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+let step = '';
+async function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const start = performance.now();
+  while (!test()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out: ${step}`);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+const status = (text: string) => {
+  const el = document.getElementById('root');
+  if (el && !el.firstElementChild) el.textContent = text;
+};
+
+const rows = () => [...document.querySelectorAll<HTMLElement>('[role="row"][data-row-id]')];
+const firstId = () => rows()[0]?.dataset.rowId;
+const countShown = () => document.querySelector('[data-testid="ledger-count"]')?.getAttribute('data-count');
+const summaryReady = () => /已聘任 \d/.test(document.querySelector('[data-testid="advisor-status-summary"]')?.textContent ?? '');
+
+function Roster() {
+  const source = useAdvisorRosterSource();
+  return createElement(
+    'div',
+    null,
+    createElement('div', { 'data-testid': 'advisor-status-summary' }, source.index ? `已聘任 ${source.index.countBy('status').get('已聘任') ?? 0}` : ''),
+    createElement(LedgerTable<RosterRow>, { tableId: 'bench-roster', ariaLabel: '科技顾问名册', columns: rosterColumns, source, getRowId: (r) => r.advisor.id, selectable: true, height: 600 }),
+  );
+}
+
+function mount(db: SciLedgerDb): Root {
+  const container = document.getElementById('root') as HTMLElement;
+  container.textContent = '';
+  const root = createRoot(container);
+  root.render(createElement(ConfigProvider, { locale: zhCN }, createElement(DbProvider, { db, children: createElement(Roster) })));
+  return root;
+}
+
+function typeInto(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function seed(name: string) {
+  const db = await openSciLedgerDb(name);
+  const all = advisors(N);
+  for (let i = 0; i < N; i += 10_000) {
+    status(`写入科技顾问 ${i}/${N}…`);
+    const chunk = all.slice(i, i + 10_000);
+    await db.transaction('rw', db.advisors, () => db.advisors.bulkPut(chunk));
+  }
+  status('写入工作记录…');
+  const rand = mulberry32(7);
+  const acts = Array.from({ length: ACTIVITIES }, (_, i) => ({
+    id: `10000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    advisorId: all[Math.floor(rand() * N)].id,
+    date: `2026-0${1 + (i % 9)}-15`,
+    form: '来桂座谈',
+    duties: [],
+    content: '基准测试（虚构）',
+    createdAt: '2026-01-05T08:00:00.000Z',
+    updatedAt: '2026-01-05T08:00:00.000Z',
+  }));
+  await db.transaction('rw', db.advisorActivities, () => db.advisorActivities.bulkPut(acts as never));
+  db.close();
+  return all;
+}
+
+async function run() {
+  const name = `bench-paging-${crypto.randomUUID()}`;
+  const t0 = performance.now();
+  const all = await seed(name);
+  const seedSeconds = (performance.now() - t0) / 1000;
+  const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });
+  const firstByName = [...all].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))[0];
+  const target = all[Math.floor(N * 0.54321)];
+  const initials = (await import('../../shared/search/searchKeys')).pinyinKeys(target.name, true).initials;
+
+  // Baseline in the same run (the load on a shared machine changes everything): how the roster
+  // read before issue 9 — every advisor and every record of the six tables, then one row each —
+  // and a sort that collates every name at click time.
+  const baseline: { read: number[]; sort: number[] } = { read: [], sort: [] };
+  for (let run = 0; run < 3; run++) {
+    status(`基线第 ${run + 1} 轮…`);
+    const db = await openSciLedgerDb(name);
+    let t = performance.now();
+    const files = await loadAdvisorFiles(db);
+    toRosterRows(files, '2026-11-30', guangxiPreset.advisors);
+    baseline.read.push(performance.now() - t);
+    t = performance.now();
+    const names = files.map((f) => f.advisor.name);
+    names.sort(collator.compare);
+    baseline.sort.push(performance.now() - t);
+    db.close();
+  }
+
+  // Only what the measurements need stays referenced: the heap figure is the roster's own.
+  all.length = 0;
+
+  const m: Record<string, number[]> = { first: [], keys: [], next: [], sort: [], search: [], initials: [], write: [] };
+  let heapMb = 0;
+  for (let run = 0; run < RUNS; run++) {
+    status(`第 ${run + 1} 轮…`);
+    // A new database object per run: nothing of the previous run is in memory.
+    const db = await openSciLedgerDb(name);
+    await frame();
+    let t = performance.now();
+    step = 'first page';
+    const root = mount(db);
+    await until(() => firstId() !== undefined);
+    await frame();
+    m.first.push(performance.now() - t);
+    step = 'key rows';
+    await until(summaryReady);
+    m.keys.push(performance.now() - t);
+    if (run === 0) {
+      await new Promise((r) => setTimeout(r, 500));
+      (window as unknown as { gc?: () => void }).gc?.();
+      heapMb = ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6;
+    }
+
+    // The clerk reads the page for a moment: the names are ranked in that idle time.
+    await new Promise((r) => setTimeout(r, 1500));
+    const grid = document.querySelector<HTMLElement>('[role="grid"]') as HTMLElement;
+    grid.focus();
+    const before = new Set(rows().map((r) => r.dataset.rowId));
+    const scroller = document.querySelector<HTMLElement>('.ledger-table__scroller') as HTMLElement;
+    step = 'next page';
+    t = performance.now();
+    scroller.scrollTop += scroller.clientHeight;
+    await until(() => rows().filter((r) => !before.has(r.dataset.rowId)).length >= 10 && !document.querySelector('.ledger-table__row--pending'));
+    await frame();
+    m.next.push(performance.now() - t);
+    scroller.scrollTop = 0;
+
+    const sortButton = [...document.querySelectorAll<HTMLButtonElement>('.ledger-table__sort')].find((b) => b.textContent?.includes('姓名')) as HTMLButtonElement;
+    t = performance.now();
+    step = 'sort';
+    sortButton.click();
+    await until(() => firstId() === firstByName.id);
+    await frame();
+    m.sort.push(performance.now() - t);
+
+    const input = document.querySelector<HTMLInputElement>('[data-testid="ledger-quick-search"] input') as HTMLInputElement;
+    t = performance.now();
+    step = 'search';
+    typeInto(input, target.name);
+    await until(() => rows().some((r) => r.dataset.rowId === target.id) && Number(countShown()) < N);
+    await frame();
+    m.search.push(performance.now() - t);
+    typeInto(input, '');
+    await until(() => countShown() === String(N));
+
+    t = performance.now();
+    step = 'initials';
+    typeInto(input, initials);
+    await until(() => Number(countShown()) < N && rows().length > 0);
+    await frame();
+    m.initials.push(performance.now() - t);
+
+    // A write while the roster shows the target: its row follows.
+    typeInto(input, target.name);
+    await until(() => rows().some((r) => r.dataset.rowId === target.id));
+    const renamed = `${target.homeInstitution}-${run}`;
+    t = performance.now();
+    step = 'write';
+    await db.advisors.update(target.id, { homeInstitution: renamed });
+    await until(() => rows().find((r) => r.dataset.rowId === target.id)?.textContent?.includes(renamed) ?? false);
+    await frame();
+    m.write.push(performance.now() - t);
+    typeInto(input, '');
+
+    root.unmount();
+    db.close();
+  }
+
+  const figures: BenchFigure[] = [];
+  const goal = (label: string, xs: number[], limit?: number) => {
+    const v = round(median(xs));
+    figures.push({ label, value: v, unit: 'ms' });
+    if (limit) figures.push({ label: `  与目标 ${limit} ms 之比`, value: round(v / limit), unit: '×' });
+  };
+  figures.push({ label: `准备数据（${N} 顾问 + ${ACTIVITIES} 工作记录，含派生键）`, value: round(seedSeconds), unit: 's' });
+  goal('基线：旧方式读整表并生成全部行（未渲染）', baseline.read);
+  goal('基线：点击时用排序器排全部姓名', baseline.sort);
+  goal('打开名册 → 首页绘出', m.first, 150);
+  figures.push({ label: '  首页 / 基线读整表', value: round(median(m.first) / median(baseline.read)), unit: '×' });
+  goal('打开名册 → 键行载入内存（排序/搜索可用）', m.keys);
+  goal('下一页（滚动一屏 → 行绘出）', m.next);
+  goal('按姓名排序（点击 → 首行正确）', m.sort, 100);
+  figures.push({ label: '  排序 / 基线排全部姓名', value: round(median(m.sort) / median(baseline.sort)), unit: '×' });
+  goal('快速搜索（输入 → 结果绘出）', m.search, 50);
+  goal(`拼音首字母搜索 “${initials}”`, m.initials, 50);
+  goal('名册打开时写入一条 → 屏上行更新', m.write, 100);
+  figures.push({ label: '打开名册后 JS 堆', value: round(heapMb), unit: 'MB' });
+  figures.push({ label: '轮数（取中位数）', value: RUNS, unit: '轮' });
+  window.__benchResult = { title: `分页台账：科技顾问名册（${N.toLocaleString('en-US')} 人）`, figures };
+}
+
+run().catch((err: unknown) => {
+  window.__benchError = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
+});

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openProfile, type BrowserProfile } from './support/browser';
+import { AdvisorsPage } from './pages/AdvisorsPage';
+import { AdvisorDetailPage, type DetailTab } from './pages/AdvisorDetailPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+/**
+ * Issue 8 item 1, at the 1366 px office screen: every row action of every ledger on screen is
+ * clickable where it is — inside the window, not covered, without scrolling anything sideways —
+ * and every header is either shown in full or carries its full text for hover.
+ */
+interface Blocked {
+  ledger: string;
+  control: string;
+  why: string;
+}
+
+// Runs in the page (a string: this project compiles without DOM types).
+const HIT_TEST = `(() => {
+  const blocked = [];
+  let checked = 0;
+  for (const table of document.querySelectorAll('[data-testid="ledger-table"]')) {
+    const ledger = table.querySelector('[role="grid"]')?.getAttribute('aria-label') ?? '?';
+    const scroller = table.querySelector('.ledger-table__scroller');
+    for (const control of table.querySelectorAll('[role="row"][data-row-id] button, [role="row"][data-row-id] a')) {
+      // Scrolling up and down to a row is fine; having to scroll the grid sideways is not.
+      scroller.scrollLeft = 0;
+      control.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const sideways = scroller.scrollLeft;
+      scroller.scrollLeft = 0;
+      const box = scroller.getBoundingClientRect();
+      const r = control.getBoundingClientRect();
+      checked++;
+      if (sideways > 0) blocked.push({ ledger, control: control.textContent?.trim() ?? '', why: '须横向滚动 ' + sideways + ' px 才能看到' });
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const name = control.textContent?.trim() || control.getAttribute('aria-label') || control.tagName;
+      if (x < 0 || x > innerWidth || y < 0 || y > innerHeight || x < box.left || x > box.right) {
+        blocked.push({ ledger, control: name, why: '中心点 (' + Math.round(x) + ', ' + Math.round(y) + ') 在可见区域外' });
+        continue;
+      }
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !(hit === control || control.contains(hit))) blocked.push({ ledger, control: name, why: '被 ' + (hit?.className || hit?.tagName) + ' 遮住' });
+    }
+  }
+  return { checked, blocked };
+})()`;
+
+/** Hit-tests every button and link in the rows of every LedgerTable on the page, as it is. */
+function unreachableRowControls(page: Page): Promise<{ checked: number; blocked: Blocked[] }> {
+  return page.evaluate(HIT_TEST);
+}
+
+const CLIPPED_HEADERS = `[...document.querySelectorAll('[data-testid="ledger-table"] .ledger-table__head-label')]
+  .filter((label) => label.scrollWidth > label.clientWidth + 1)
+  .filter((label) => !(label.closest('[title]')?.getAttribute('title') ?? '').includes(label.textContent ?? ''))
+  .map((label) => label.textContent ?? '')`;
+
+/** Header labels cut off with no full text on hover. */
+function clippedHeaders(page: Page): Promise<string[]> {
+  return page.evaluate(CLIPPED_HEADERS);
+}
+
+let profile: BrowserProfile;
+
+beforeAll(async () => {
+  profile = await openProfile();
+  await profile.page.setViewportSize({ width: 1366, height: 768 });
+  await profile.page.goto(profile.baseUrl);
+  await new SettingsPage(profile.page).loadSampleData();
+});
+afterAll(async () => {
+  await profile?.close();
+});
+
+describe('row actions at 1366 × 768', () => {
+  it('the roster: every link in view is clickable and no header is cut without its full text', async () => {
+    const roster = new AdvisorsPage(profile.page);
+    await roster.open(profile.baseUrl);
+    await expect.poll(() => roster.roster.count()).toBeGreaterThan(0);
+    const { checked, blocked } = await unreachableRowControls(profile.page);
+    expect(checked).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    expect(await clippedHeaders(profile.page)).toEqual([]);
+  });
+
+  const tabs: DetailTab[] = ['工作方案与计划', '工作记录', '咨询建议', '聘金', '成效评估'];
+  it.each(tabs)('陈思远 → %s: 修改 / 删除 and the other row actions are clickable', async (tab) => {
+    const roster = new AdvisorsPage(profile.page);
+    await roster.open(profile.baseUrl);
+    await roster.openAdvisor('陈思远');
+    const detail = new AdvisorDetailPage(profile.page);
+    await detail.openTab(tab);
+    await profile.page.locator('[role="tabpanel"]:not([hidden]) [role="row"][data-row-id]').first().waitFor();
+    const { checked, blocked } = await unreachableRowControls(profile.page);
+    expect(checked).toBeGreaterThanOrEqual(2); // at least 修改 and 删除 of one row
+    expect(blocked).toEqual([]);
+    expect(await clippedHeaders(profile.page)).toEqual([]);
+  });
+
+  it('设置 → 聘书登记: 作废 is clickable', async () => {
+    await new SettingsPage(profile.page).openTab('聘书登记');
+    await profile.page.locator('[role="grid"][aria-label="聘书发放登记"] [role="row"][data-row-id]').first().waitFor();
+    const { checked, blocked } = await unreachableRowControls(profile.page);
+    expect(checked).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    expect(profile.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { schemaVersions } from '../../../../renderer/src/db/schema';
+import { exportBundle, importBundle } from '../../../../renderer/src/db/sync';
+import type { KeyChange } from '../../../../renderer/src/db/ledgerKeys';
+import { advisor, freshDb, oplog, reopen } from './helpers';
+
+describe('ledgerKeys middleware: key rows derived on write', () => {
+  it('writes a key row with the record, keeps it current on update and tombstone, and never logs it', async () => {
+    const db = await freshDb();
+    const a = advisor({ name: '曾国藩', status: '推荐' });
+    await db.advisors.add(a);
+    expect(await db.ledgerKeys.get(['advisors', a.id])).toMatchObject({ live: 1, name: '曾国藩', pinyin: 'zengguofan', initials: 'zgf', fields: { status: '推荐' } });
+
+    await db.advisors.update(a.id, { status: '评议', name: '单雄信' });
+    expect(await db.ledgerKeys.get(['advisors', a.id])).toMatchObject({ name: '单雄信', initials: 'sxx', fields: { status: '评议' } });
+    await db.advisors.update(a.id, { deletedAt: '2026-11-25T08:00:00.000Z' });
+    expect(await db.ledgerKeys.get(['advisors', a.id])).toMatchObject({ live: 0 });
+
+    // The oplog carries the record's own fields only, and the record holds no derived field.
+    for (const op of await oplog(db)) for (const f of Object.keys(op.fields)) expect(['pinyin', 'initials', 'search', 'live']).not.toContain(f);
+    expect(Object.keys((await db.advisors.get(a.id)) as object)).not.toContain('pinyin');
+
+    await db.advisors.delete(a.id);
+    expect(await db.ledgerKeys.get(['advisors', a.id])).toBeUndefined();
+  });
+
+  it('a pinyin lookup is an index scan, and clear() removes the table’s key rows', async () => {
+    const db = await freshDb();
+    await db.advisors.bulkAdd([advisor({ name: '陈思远' }), advisor({ name: '陈晨' }), advisor({ name: '仇英' })]);
+    const byInitials = await db.ledgerKeys.where('[table+initials]').between(['advisors', 'c'], ['advisors', 'c\uffff']).toArray();
+    expect(new Set(byInitials.map((r) => r.name))).toEqual(new Set(['陈晨', '陈思远']));
+    expect(await db.ledgerKeys.where('[table+pinyin]').equals(['advisors', 'qiuying']).count()).toBe(1);
+    await db.advisors.clear();
+    expect(await db.ledgerKeys.count()).toBe(0);
+  });
+
+  it('tells listeners what changed once the transaction has committed, not when it aborts', async () => {
+    const db = await freshDb();
+    const changes: KeyChange[] = [];
+    db.keyChanges.subscribe((c) => changes.push(c));
+    const a = advisor();
+    await db.transaction('rw', db.advisors, async () => {
+      await db.advisors.add(a);
+      await db.advisors.update(a.id, { name: '解缙' });
+      expect(changes).toEqual([]);
+    });
+    expect(changes).toEqual([{ table: 'advisors', upserted: [expect.objectContaining({ id: a.id, name: '解缙', pinyin: 'xiejin' })], removed: [] }]);
+    await db
+      .transaction('rw', db.advisors, async () => {
+        await db.advisors.update(a.id, { name: '仇英' });
+        throw new Error('abort');
+      })
+      .catch(() => undefined);
+    expect(changes).toHaveLength(1);
+    expect(await db.ledgerKeys.get(['advisors', a.id])).toMatchObject({ name: '解缙' });
+  });
+
+  it('records arriving by import get keys computed here (none travel in the bundle)', async () => {
+    const sender = await freshDb();
+    const receiver = await freshDb();
+    const a = advisor({ name: '单雄信', homeInstitution: '广西大学' });
+    await sender.advisors.add(a);
+    const { bytes } = await exportBundle(sender, { kind: 'full' });
+    expect(new TextDecoder().decode(bytes)).not.toContain('shanxiongxin');
+    await importBundle(receiver, bytes);
+    expect(await receiver.ledgerKeys.get(['advisors', a.id])).toMatchObject({ initials: 'sxx', live: 1 });
+    expect((await receiver.ledgerKeys.get(['advisors', a.id]))?.search).toContain('gxdx');
+  });
+});
+
+describe('schema version 6 migration', () => {
+  it('fills key rows for the advisors a version-4 database already holds, tombstones included', async () => {
+    const v4 = await freshDb({ versions: schemaVersions.filter((v) => v.version <= 4) });
+    const live = Array.from({ length: 2500 }, (_, i) => advisor({ name: i === 0 ? '曾国藩' : `顾问${i}` }));
+    const gone = advisor({ name: '仇英', deletedAt: '2026-11-24T09:00:00.000Z' });
+    await v4.advisors.bulkAdd([...live, gone]);
+    const logBefore = await oplog(v4);
+    expect(v4.tables.map((t) => t.name)).not.toContain('ledgerKeys');
+
+    const v6 = await reopen(v4);
+    expect(v6.verno).toBeGreaterThanOrEqual(6);
+    expect(await v6.ledgerKeys.count()).toBe(2501);
+    expect(await v6.ledgerKeys.get(['advisors', live[0].id])).toMatchObject({ initials: 'zgf', live: 1 });
+    expect(await v6.ledgerKeys.get(['advisors', gone.id])).toMatchObject({ pinyin: 'qiuying', live: 0 });
+    // The migration is local: nothing logged, records unchanged.
+    expect(await oplog(v6)).toEqual(logBefore);
+    expect(await v6.advisors.get(live[1].id)).toEqual(live[1]);
+  });
+});
