@@ -6,3 +6,5 @@ export { checkCreditCode, creditCodeCheckChar, CREDIT_CODE_CHARSET } from './cre
 export { checkIdNumber, idNumberCheckChar } from './id-number';
 export { checkMobile } from './mobile';
 export { wrapKeepingDates, widthInChars, LONGEST_CHINESE_DATE, type WrappedLine } from './date-safe-lines';
+export { parseLooseDate, type LooseDateOptions, type LooseDateResult } from './loose-date';
+export { parseClipboardTable, joinBrokenRows, isBlankRow } from './clipboard-table';
