@@ -18,6 +18,18 @@ import { buildCertificateRegister, certificateRegisterFileName, certificateRegis
 import { buildInvitation, invitationFileName, invitationInputSchema, type InvitationInput } from './advisors/invitation';
 import { advisorLedgerReportFileName, advisorLedgerReportInputSchema, buildAdvisorLedgerReport, type AdvisorLedgerReportInput } from './advisors/ledger-report';
 import {
+  buildCompletionReport,
+  completionReportFileName,
+  completionReportInputSchema,
+  type CompletionReportInput,
+} from './rectification/completion-report';
+import {
+  buildRectificationPlan,
+  rectificationPlanFileName,
+  rectificationPlanInputSchema,
+  type RectificationPlanInput,
+} from './rectification/rectification-plan';
+import {
   buildSuggestionsCompilation,
   suggestionsCompilationFileName,
   suggestionsCompilationInputSchema,
@@ -92,6 +104,19 @@ export const documentKinds = {
     schema: certificateRegisterInputSchema,
     build: buildCertificateRegister,
     fileName: certificateRegisterFileName,
+  }),
+  // 整改台账 (seed 003): the plan as printed, and the completion report.
+  rectificationPlan: defineKind<RectificationPlanInput>({
+    label: '整改方案',
+    schema: rectificationPlanInputSchema,
+    build: buildRectificationPlan,
+    fileName: rectificationPlanFileName,
+  }),
+  rectificationCompletionReport: defineKind<CompletionReportInput>({
+    label: '整改完成情况报告',
+    schema: completionReportInputSchema,
+    build: buildCompletionReport,
+    fileName: completionReportFileName,
   }),
 };
 

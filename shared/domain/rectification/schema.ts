@@ -41,7 +41,8 @@ export const responsiblePersonSchema = z
   .refine((p) => p.leader !== '' || p.officer !== '', '责任人至少填写领导或经办人之一');
 export type ResponsiblePerson = z.infer<typeof responsiblePersonSchema>;
 
-const itemShape = baseRecord.extend({
+/** The item's fields without the cross-field rules (for .pick() in document inputs). */
+export const rectificationItemShape = baseRecord.extend({
   planId: recordId,
   seq: z.number({ message: '序号应为数字' }).int('序号应为正整数').positive('序号应为正整数'),
   theme: requiredText('主题', 50),
@@ -85,10 +86,10 @@ function checkProgressDates(
   }
 }
 
-export const rectificationItemSchema = itemShape.superRefine(checkProgressDates);
+export const rectificationItemSchema = rectificationItemShape.superRefine(checkProgressDates);
 export type RectificationItem = z.infer<typeof rectificationItemSchema>;
 /** The fields a user (or the paste-in) supplies; the repository adds id and timestamps. */
-export const rectificationItemDraftSchema = itemShape
+export const rectificationItemDraftSchema = rectificationItemShape
   .omit({ id: true, createdAt: true, updatedAt: true, deletedAt: true })
   .superRefine(checkProgressDates);
 export type RectificationItemDraft = z.infer<typeof rectificationItemDraftSchema>;
