@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * The table of seed 003 (a real 整改方案 of 31 items) as rows of cells. The seed is the text of
@@ -6,7 +7,7 @@ import { readFileSync } from 'node:fs';
  * breaks inside a cell on lines without one.
  */
 export function seedPlanTable(): { title: string; rows: string[][] } {
-  const text = readFileSync(new URL('../../../../fixtures/rectification/seed-003-plan.txt', import.meta.url), 'utf8');
+  const text = readFileSync(resolve(import.meta.dirname, '../../../../fixtures/rectification/seed-003-plan.txt'), 'utf8');
   const blocks = text.split(/\n\n+/);
   const title = blocks[1].trim();
   const rows = blocks
