@@ -1,6 +1,7 @@
 import type { Document } from 'docx';
 import { z } from 'zod';
 import { isoDate } from '../../domain/common';
+import { missingEvidenceText } from '../../domain/rectification/evidence';
 import { completedLate, displayStatus } from '../../domain/rectification/overdue';
 import { rectificationItemShape } from '../../domain/rectification/schema';
 import { docxFileName } from '../file-name';
@@ -55,6 +56,17 @@ function statusText(item: Item, asOf: string): string {
   return displayStatus(item, asOf) === '逾期' ? `逾期\n（${item.status}）` : item.status;
 }
 
+/**
+ * 佐证材料 as handed in; for a completed item, what the 整改检验形式 asked for and nothing handed
+ * in mentions is named under it (（缺：培训签到表）), so a reader sees the gap.
+ */
+function evidenceText(item: Item): string {
+  const handedIn = item.evidenceNotes ?? '';
+  if (item.status !== '已完成') return handedIn;
+  const missing = missingEvidenceText(item.verificationForm, handedIn ? [handedIn] : []);
+  return missing ? [handedIn, `（${missing}）`].filter(Boolean).join('\n') : handedIn;
+}
+
 /** 2020年度……整改方案 → 2020年度……整改完成情况报告. */
 export function completionReportTitle(planName: string): string {
   return /整改方案$/.test(planName) ? planName.replace(/整改方案$/, '整改完成情况报告') : `${planName}完成情况报告`;
@@ -92,7 +104,7 @@ export function buildCompletionReport(raw: CompletionReportInput): Document {
     statusText(i, d.asOf),
     tableDate(i.completedDate),
     i.verificationForm,
-    i.evidenceNotes ?? '',
+    evidenceText(i),
   ]);
   const table = (columns: LedgerColumn[], rows: string[][]) =>
     ledgerTable({ columns, rows, fontPt: RECTIFICATION_TABLE_FONT_PT, totalMm: LANDSCAPE_TEXT_MM });

@@ -125,6 +125,13 @@ describe('整改完成情况报告', async () => {
     expect(allItemRows).toHaveLength(31);
   });
 
+  it('names the expected evidence a completed item has not handed in', async () => {
+    const [first] = reportInput.items;
+    const input = { ...reportInput, items: [{ ...first, status: '已完成' as const, startedDate: '2021-04-12', completedDate: '2021-08-20', evidenceNotes: '培训通知、培训图片' }] };
+    const rows = tableRows((await packDocx(buildCompletionReport(input))).document);
+    expect(rows.at(-1)!.at(-1)).toBe('培训通知、培训图片\n（缺：培训签到表）');
+  });
+
   it('counts an item of two divisions for each', () => {
     const counts = countByDivision(
       [{ seq: 1, status: '推进中', plannedDate: '2021-01-31', responsibleDivisions: ['甲处', '乙处'] }],
