@@ -19,6 +19,18 @@ import { buildInvitation, invitationFileName, invitationInputSchema, type Invita
 import { advisorLedgerReportFileName, advisorLedgerReportInputSchema, buildAdvisorLedgerReport, type AdvisorLedgerReportInput } from './advisors/ledger-report';
 import { buildLedgerListing, ledgerListingFileName, ledgerListingInputSchema, type LedgerListingInput } from './ledgers/ledger-listing';
 import {
+  buildCompletionReport,
+  completionReportFileName,
+  completionReportInputSchema,
+  type CompletionReportInput,
+} from './rectification/completion-report';
+import {
+  buildRectificationPlan,
+  rectificationPlanFileName,
+  rectificationPlanInputSchema,
+  type RectificationPlanInput,
+} from './rectification/rectification-plan';
+import {
   buildSuggestionsCompilation,
   suggestionsCompilationFileName,
   suggestionsCompilationInputSchema,
@@ -100,6 +112,19 @@ export const documentKinds = {
     schema: certificateRegisterInputSchema,
     build: buildCertificateRegister,
     fileName: certificateRegisterFileName,
+  }),
+  // 整改台账 (seed 003): the plan as printed, and the completion report.
+  rectificationPlan: defineKind<RectificationPlanInput>({
+    label: '整改方案',
+    schema: rectificationPlanInputSchema,
+    build: buildRectificationPlan,
+    fileName: rectificationPlanFileName,
+  }),
+  rectificationCompletionReport: defineKind<CompletionReportInput>({
+    label: '整改完成情况报告',
+    schema: completionReportInputSchema,
+    build: buildCompletionReport,
+    fileName: completionReportFileName,
   }),
 };
 

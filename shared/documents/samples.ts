@@ -3,6 +3,7 @@ import { ledgerTables, type LedgerTableName } from '../domain/ledgerTables';
 import { defaultOrganisation } from '../domain/settings/schema';
 import { advisorSampleInputs } from './advisors/sample-inputs';
 import type { OperationLogEntry } from './audit/operation-log-report';
+import { rectificationSampleInputs } from './rectification/sample-inputs';
 import type { DocumentInput, DocumentKindId } from './registry';
 
 /** The sample dataset as stored in resources/sample-data: ledger table name → plain records. */
@@ -105,6 +106,7 @@ export function sampleInputs(dataset: SampleDataset): { [K in DocumentKindId]: D
     },
     ledgerListing: sampleLedgerListing(dataset, last),
     ...advisorSampleInputs(dataset),
+    ...rectificationSampleInputs(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { policyPathLabels } from '../policy/profileLabels';
 import type { LedgerTableName } from './ledgerTables';
+import { rectificationItemLabels, rectificationPlanLabels, rectificationProgressNoteLabels } from './rectification/labels';
 
 /**
  * Chinese names of record fields, for 操作记录, imports, sync summaries and conflict lists, where
@@ -152,7 +153,9 @@ export const tableFieldLabels: Partial<Record<LedgerTableName, Record<string, st
   serviceLogs: { date: '服务日期', content: '服务内容', kind: '服务类别' },
   consultationRounds: { kind: '会商类别', status: '会商状态' },
   consultationTopics: { title: '议题', content: '议题内容', status: '议题状态' },
-  rectificationItems: { content: '整改内容', status: '整改状态' },
+  rectificationPlans: { ...rectificationPlanLabels },
+  rectificationItems: { ...rectificationItemLabels, content: '整改内容', status: '整改状态' },
+  rectificationProgressNotes: { ...rectificationProgressNoteLabels },
 };
 
 /** Paths inside a settings record's `value` (e.g. 'advisors.stipendPerYear'), per settings key. */

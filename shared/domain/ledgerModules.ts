@@ -26,7 +26,9 @@ export const ledgerTableModules: Record<LedgerTableName, LedgerModuleId> = {
   consultationRounds: 'consultations',
   consultationTopics: 'consultations',
   consultationProgress: 'consultations',
+  rectificationPlans: 'rectification',
   rectificationItems: 'rectification',
+  rectificationProgressNotes: 'rectification',
 };
 
 /** Tables whose module is among `moduleIds`, in declaration order. */

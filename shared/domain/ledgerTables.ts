@@ -17,7 +17,7 @@ import {
   serviceLogSchema,
 } from './commissioners/schema';
 import { consultationProgressSchema, consultationRoundSchema, consultationTopicSchema } from './consultations/schema';
-import { rectificationItemSchema } from './rectification/schema';
+import { rectificationItemSchema, rectificationPlanSchema, rectificationProgressNoteSchema } from './rectification/schema';
 import { settingsRecordSchema } from './settings/schema';
 
 export interface LedgerTableDefinition {
@@ -51,7 +51,10 @@ export const ledgerTables = {
   consultationRounds: { label: '厅市会商', schema: consultationRoundSchema, indexes: ['city', 'year'] },
   consultationTopics: { label: '会商议题', schema: consultationTopicSchema, indexes: ['roundId', 'domain'] },
   consultationProgress: { label: '推进情况', schema: consultationProgressSchema, indexes: ['roundId', 'topicId', '[year+quarter]'] },
-  rectificationItems: { label: '整改事项', schema: rectificationItemSchema, indexes: ['seq', 'status'] },
+  // 整改台账 (seed 003): items are read per plan in 序号 order, per division (multi-entry) and by date.
+  rectificationPlans: { label: '整改方案', schema: rectificationPlanSchema, indexes: ['year'] },
+  rectificationItems: { label: '整改事项', schema: rectificationItemSchema, indexes: ['status', '[planId+seq]', 'plannedDate', '*responsibleDivisions'] },
+  rectificationProgressNotes: { label: '整改推进记录', schema: rectificationProgressNoteSchema, indexes: ['[itemId+date]'] },
 } as const satisfies Record<string, LedgerTableDefinition>;
 
 export type LedgerTableName = keyof typeof ledgerTables;

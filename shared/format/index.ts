@@ -7,3 +7,5 @@ export { checkIdNumber, idNumberCheckChar } from './id-number';
 export { checkMobile } from './mobile';
 export { wrapKeepingDates, widthInChars, LONGEST_CHINESE_DATE, type WrappedLine } from './date-safe-lines';
 export { checkEmail, checkLandline, checkPhone } from './phone';
+export { parseLooseDate, type LooseDateOptions, type LooseDateResult } from './loose-date';
+export { parseClipboardTable, joinBrokenRows, isBlankRow } from './clipboard-table';

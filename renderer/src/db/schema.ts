@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { fillLedgerKeys } from './ledgerKeys';
+import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
  * Dexie versions of the `sciledger` database, oldest first. DESIGN §Data: "Schema changes are
@@ -130,8 +131,77 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 7,
     stores: { pendingRecords: '[table+id]' },
   },
+  {
+    // 整改台账 (issue 14): plans and progress notes; items belong to a plan and are read per plan
+    // in 序号 order, per division and by planned date. Items of the old shape are brought over.
+    version: 8,
+    stores: {
+      rectificationPlans: 'id, year',
+      rectificationItems: 'id, status, [planId+seq], plannedDate, *responsibleDivisions',
+      rectificationProgressNotes: 'id, [itemId+date]',
+    },
+    upgrade: upgradeRectificationItems,
+  },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
+
+/**
+ * The plan that items written before plans existed are put under. Its id is fixed so that every
+ * machine, running this upgrade on its own, creates the same plan (the upgrade is not tracked).
+ */
+export const UNFILED_RECTIFICATION_PLAN_ID = '6f1d2c4e-8a3b-4e5f-9c7d-0b1a2e3f4d5c';
+
+/**
+ * v10 upgrade of 整改事项 from the stub shape: no plan (→ the unfiled plan), 整改检验形式 under
+ * `verificationForms`, a stored 逾期 status (now computed from the date → 推进中), and an item
+ * already 已完成 without a date keeps its status with the plan date as the completion date.
+ * Nothing is dropped: a field this version does not know stays on the record.
+ */
+async function upgradeRectificationItems(tx: Transaction): Promise<void> {
+  const items = tx.table('rectificationItems');
+  let needsPlan = false;
+  let earliestYear: number | undefined;
+  await items.toCollection().modify((item: Record<string, unknown>) => {
+    if (typeof item.planId !== 'string') {
+      item.planId = UNFILED_RECTIFICATION_PLAN_ID;
+      needsPlan = true;
+      const year = typeof item.plannedDate === 'string' ? Number(item.plannedDate.slice(0, 4)) : NaN;
+      if (Number.isInteger(year) && year >= 2000 && year <= 2100) earliestYear = Math.min(earliestYear ?? year, year);
+    }
+    if (item.verificationForms !== undefined && item.verificationForm === undefined) {
+      item.verificationForm = item.verificationForms;
+      delete item.verificationForms;
+    }
+    if (item.status === '逾期') item.status = '推进中';
+    if (item.status === '已完成' && typeof item.completedDate !== 'string' && typeof item.plannedDate === 'string') {
+      item.completedDate = item.plannedDate;
+    }
+  });
+  if (needsPlan && !(await tx.table('rectificationPlans').get(UNFILED_RECTIFICATION_PLAN_ID))) {
+    const now = new Date().toISOString();
+    const themes: string[] = [...defaultRectificationThemes];
+    const itemThemes: string[] = [];
+    const divisions: string[] = [];
+    await items.toCollection().each((item: Record<string, unknown>) => {
+      if (item.planId !== UNFILED_RECTIFICATION_PLAN_ID) return;
+      if (typeof item.theme === 'string' && !themes.includes(item.theme) && !itemThemes.includes(item.theme)) itemThemes.push(item.theme);
+      for (const d of Array.isArray(item.responsibleDivisions) ? item.responsibleDivisions : []) {
+        if (typeof d === 'string' && !divisions.includes(d)) divisions.push(d);
+      }
+    });
+    await tx.table('rectificationPlans').add({
+      id: UNFILED_RECTIFICATION_PLAN_ID,
+      name: '未归入方案的整改事项',
+      // The plan answers the year before its items are due (2020年度 feedback, 2021 deadlines).
+      year: earliestYear !== undefined ? earliestYear - 1 : new Date().getFullYear(),
+      feedbackSource: '升级前录入的整改事项',
+      themes: [...themes, ...itemThemes],
+      divisions,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+}
 
 /**
  * v3 upgrade: fieldClocks of every record from its oplog history (per field, the largest opId

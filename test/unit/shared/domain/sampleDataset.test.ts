@@ -21,6 +21,10 @@ describe('sample dataset', () => {
     for (const activity of records.advisorActivities!) expect(advisorIds).toContain(activity.advisorId);
     const enterpriseIds = new Set(records.hostEnterprises!.map((e) => e.id));
     for (const agreement of records.cooperationAgreements!) expect(enterpriseIds).toContain(agreement.enterpriseId);
+    const planIds = new Set(records.rectificationPlans!.map((p) => p.id));
+    for (const item of records.rectificationItems!) expect(planIds).toContain(item.planId);
+    const itemIds = new Set(records.rectificationItems!.map((i) => i.id));
+    for (const note of records.rectificationProgressNotes!) expect(itemIds).toContain(note.itemId);
   });
 
   it('names the table and row of an invalid record', () => {
