@@ -1,7 +1,7 @@
 import { RankedValues, type SortValue } from './collation';
 import { dateInRange, selectMatches, textMatches } from './filters';
 import type { LedgerKeyRow } from './ledgerKeys';
-import { matchesAllTerms, parseSearchQuery } from './searchKeys';
+import { parseSearchQuery, searchPartsMatch } from './searchKeys';
 
 /**
  * A paged ledger query over key rows (shared/search/ledgerKeys.ts): filters, quick search and
@@ -162,7 +162,7 @@ export class KeyIndex {
     for (const [field, chosen] of Object.entries(q.select ?? {})) if (chosen.length > 0) tests.push((r) => selectMatches(keyValue(r, field), chosen));
     for (const [field, text] of Object.entries(q.contains ?? {})) if (text.trim()) tests.push((r) => textMatches(keyValue(r, field), text));
     for (const [field, range] of Object.entries(q.dateRange ?? {})) if (range[0] || range[1]) tests.push((r) => dateInRange(keyValue(r, field), range));
-    if (terms.length > 0) tests.push((r) => matchesAllTerms(r.search, terms));
+    if (terms.length > 0) tests.push((r) => searchPartsMatch(r.search, r.spell, terms));
     if (tests.length === 0) return ids;
 
     // Typing on narrows: every row matching 'lj' matched 'l' under the same filters and sort.
@@ -171,7 +171,10 @@ export class KeyIndex {
     const narrows = terms.length > 0 && last !== null && last.key === key && last.version === this.version && terms.join(' ').startsWith(last.terms.join(' '));
     const out: string[] = [];
     if (narrows) {
-      for (const id of last.ids) if (matchesAllTerms((this.rows.get(id) as LedgerKeyRow).search, terms)) out.push(id);
+      for (const id of last.ids) {
+        const row = this.rows.get(id) as LedgerKeyRow;
+        if (searchPartsMatch(row.search, row.spell, terms)) out.push(id);
+      }
     } else {
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
