@@ -1,4 +1,4 @@
-import { RankedValues, type SortValue } from './collation';
+import { isEmptySortValue, RankedValues, type SortValue } from './collation';
 import { dateInRange, selectMatches, textMatches } from './filters';
 import type { LedgerKeyRow } from './ledgerKeys';
 import { parseSearchQuery, searchPartsMatch } from './searchKeys';
@@ -76,7 +76,21 @@ export class KeyIndex {
 
   /** Puts (or replaces) rows; ranks and cached orders follow. */
   upsert(rows: Iterable<LedgerKeyRow>): void {
-    for (const row of rows) {
+    const list = [...rows];
+    // An edit that moves no row in any cached order (the usual case: another field changed)
+    // swaps the row in place instead of re-sorting 100,000 ids.
+    if (list.length > 0 && list.every((row) => this.keepsPlace(row))) {
+      for (const row of list) {
+        this.rows.set(row.id, row);
+        for (const order of this.orders.values()) {
+          const at = order.ids.indexOf(row.id);
+          if (at >= 0) order.rows[at] = row;
+        }
+      }
+      this.version++;
+      return;
+    }
+    for (const row of list) {
       const old = this.rows.get(row.id);
       for (const [field, ranked] of this.ranked) {
         if (old) ranked.remove(keyValue(old, field));
@@ -98,6 +112,18 @@ export class KeyIndex {
       if (this.ids[i] === id) this.ids.splice(i, 1);
     }
     this.changed();
+  }
+
+  /** True when `row` replaces a row with the same liveness and the same value in every cached order. */
+  private keepsPlace(row: LedgerKeyRow): boolean {
+    const old = this.rows.get(row.id);
+    if (!old || old.live !== row.live) return false;
+    for (const field of this.ranked.keys()) {
+      const a = keyValue(old, field);
+      const b = keyValue(row, field);
+      if (a !== b && !(isEmptySortValue(a) && isEmptySortValue(b) && a == b)) return false;
+    }
+    return true;
   }
 
   private changed(): void {
