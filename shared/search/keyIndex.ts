@@ -1,7 +1,7 @@
-import { RankedValues, type SortValue } from './collation';
+import { isEmptySortValue, RankedValues, type SortValue } from './collation';
 import { dateInRange, selectMatches, textMatches } from './filters';
 import type { LedgerKeyRow } from './ledgerKeys';
-import { matchesAllTerms, parseSearchQuery } from './searchKeys';
+import { parseSearchQuery, searchPartsMatch } from './searchKeys';
 
 /**
  * A paged ledger query over key rows (shared/search/ledgerKeys.ts): filters, quick search and
@@ -76,7 +76,21 @@ export class KeyIndex {
 
   /** Puts (or replaces) rows; ranks and cached orders follow. */
   upsert(rows: Iterable<LedgerKeyRow>): void {
-    for (const row of rows) {
+    const list = [...rows];
+    // An edit that moves no row in any cached order (the usual case: another field changed)
+    // swaps the row in place instead of re-sorting 100,000 ids.
+    if (list.length > 0 && list.every((row) => this.keepsPlace(row))) {
+      for (const row of list) {
+        this.rows.set(row.id, row);
+        for (const order of this.orders.values()) {
+          const at = order.ids.indexOf(row.id);
+          if (at >= 0) order.rows[at] = row;
+        }
+      }
+      this.version++;
+      return;
+    }
+    for (const row of list) {
       const old = this.rows.get(row.id);
       for (const [field, ranked] of this.ranked) {
         if (old) ranked.remove(keyValue(old, field));
@@ -98,6 +112,18 @@ export class KeyIndex {
       if (this.ids[i] === id) this.ids.splice(i, 1);
     }
     this.changed();
+  }
+
+  /** True when `row` replaces a row with the same liveness and the same value in every cached order. */
+  private keepsPlace(row: LedgerKeyRow): boolean {
+    const old = this.rows.get(row.id);
+    if (!old || old.live !== row.live) return false;
+    for (const field of this.ranked.keys()) {
+      const a = keyValue(old, field);
+      const b = keyValue(row, field);
+      if (a !== b && !(isEmptySortValue(a) && isEmptySortValue(b) && a == b)) return false;
+    }
+    return true;
   }
 
   private changed(): void {
@@ -162,7 +188,7 @@ export class KeyIndex {
     for (const [field, chosen] of Object.entries(q.select ?? {})) if (chosen.length > 0) tests.push((r) => selectMatches(keyValue(r, field), chosen));
     for (const [field, text] of Object.entries(q.contains ?? {})) if (text.trim()) tests.push((r) => textMatches(keyValue(r, field), text));
     for (const [field, range] of Object.entries(q.dateRange ?? {})) if (range[0] || range[1]) tests.push((r) => dateInRange(keyValue(r, field), range));
-    if (terms.length > 0) tests.push((r) => matchesAllTerms(r.search, terms));
+    if (terms.length > 0) tests.push((r) => searchPartsMatch(r.search, r.spell, terms));
     if (tests.length === 0) return ids;
 
     // Typing on narrows: every row matching 'lj' matched 'l' under the same filters and sort.
@@ -171,7 +197,10 @@ export class KeyIndex {
     const narrows = terms.length > 0 && last !== null && last.key === key && last.version === this.version && terms.join(' ').startsWith(last.terms.join(' '));
     const out: string[] = [];
     if (narrows) {
-      for (const id of last.ids) if (matchesAllTerms((this.rows.get(id) as LedgerKeyRow).search, terms)) out.push(id);
+      for (const id of last.ids) {
+        const row = this.rows.get(id) as LedgerKeyRow;
+        if (searchPartsMatch(row.search, row.spell, terms)) out.push(id);
+      }
     } else {
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];

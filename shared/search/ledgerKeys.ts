@@ -1,6 +1,6 @@
 import type { LedgerTableName } from '../domain/ledgerTables';
 import type { SortValue } from './collation';
-import { pinyinKeys, searchText } from './searchKeys';
+import { pinyinKeys, searchParts } from './searchKeys';
 
 /**
  * Derived keys of ledger records (issue 9, DESIGN §Data "Sort/search keys … derived on write and
@@ -24,8 +24,10 @@ export interface LedgerKeyRow {
   /** Pinyin of the name, full and initials: indexed, so a pinyin lookup is an index scan. */
   pinyin: string;
   initials: string;
-  /** Quick-search text: the searchable fields with their pinyin (shared/search/searchKeys). */
+  /** Quick-search text: the searchable fields, normalised (shared/search/searchKeys searchParts)… */
   search: string;
+  /** …and their pinyin, full and initials. */
+  spell: string;
   /** Fields the screen filters and sorts on. */
   fields: KeyFields;
   updatedAt: string;
@@ -71,7 +73,7 @@ export function deriveKeyRow(table: string, spec: LedgerKeySpec, record: Record<
   const { full, initials } = pinyinKeys(name, spec.personName);
   const fields: KeyFields = {};
   for (const f of spec.fields) fields[f] = plain(record[f]);
-  const search = searchText(
+  const { text: search, spell } = searchParts(
     spec.search.map((f) => ({ text: typeof record[f] === 'string' ? (record[f] as string) : record[f] == null ? '' : String(record[f]), personName: f === spec.name && spec.personName })),
   );
   return {
@@ -82,6 +84,7 @@ export function deriveKeyRow(table: string, spec: LedgerKeySpec, record: Record<
     pinyin: full,
     initials,
     search,
+    spell,
     fields,
     updatedAt: typeof record.updatedAt === 'string' ? record.updatedAt : '',
   };

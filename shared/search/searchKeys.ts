@@ -93,6 +93,35 @@ export function searchText(parts: readonly { text: string; personName?: boolean 
 }
 
 /**
+ * The same search text in two parts, for key rows: `text` holds the normalised texts, `spell`
+ * their pinyin (ASCII). A term with a Chinese character can only occur in `text`, so it scans a
+ * quarter of the characters; other terms scan both (searchPartsMatch).
+ */
+export function searchParts(parts: readonly { text: string; personName?: boolean }[]): { text: string; spell: string } {
+  const text: string[] = [];
+  const spell: string[] = [];
+  for (const { text: raw, personName } of parts) {
+    if (!raw) continue;
+    const normalised = normaliseSearchText(raw);
+    text.push(normalised);
+    if (HAN.test(normalised)) {
+      const keys = pinyinKeys(normalised, personName);
+      spell.push(keys.full, keys.initials);
+    }
+  }
+  return { text: text.join(PART_SEPARATOR), spell: spell.join(PART_SEPARATOR) };
+}
+
+/** matchesAllTerms over the two parts of searchParts. */
+export function searchPartsMatch(text: string, spell: string, terms: readonly string[]): boolean {
+  for (const term of terms) {
+    if (text.includes(term)) continue;
+    if (HAN.test(term) || !spell.includes(term)) return false;
+  }
+  return true;
+}
+
+/**
  * A query as terms: trimmed, normalised, whitespace-separated. All terms must match so
  * '张 北京' narrows the way people expect.
  */

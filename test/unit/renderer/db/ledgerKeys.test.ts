@@ -64,7 +64,7 @@ describe('ledgerKeys middleware: key rows derived on write', () => {
     expect(new TextDecoder().decode(bytes)).not.toContain('shanxiongxin');
     await importBundle(receiver, bytes);
     expect(await receiver.ledgerKeys.get(['advisors', a.id])).toMatchObject({ initials: 'sxx', live: 1 });
-    expect((await receiver.ledgerKeys.get(['advisors', a.id]))?.search).toContain('gxdx');
+    expect((await receiver.ledgerKeys.get(['advisors', a.id]))?.spell).toContain('gxdx');
   });
 });
 

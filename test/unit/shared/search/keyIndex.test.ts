@@ -20,7 +20,8 @@ export function modelQuery(rows: readonly LedgerKeyRow[], q: LedgerQuery): strin
     .filter((r) => Object.entries(q.select ?? {}).every(([f, chosen]) => selectMatches(keyValue(r, f), chosen)))
     .filter((r) => Object.entries(q.contains ?? {}).every(([f, text]) => textMatches(keyValue(r, f), text)))
     .filter((r) => Object.entries(q.dateRange ?? {}).every(([f, range]) => dateInRange(keyValue(r, f), range)))
-    .filter((r) => matchesAllTerms(r.search, terms))
+    // The row's whole search text: its texts and their pinyin (what searchText gives in memory).
+    .filter((r) => matchesAllTerms(`${r.search}\n${r.spell}`, terms))
     .sort((a, b) => {
       const va = keyValue(a, sort.field);
       const vb = keyValue(b, sort.field);
