@@ -23,6 +23,12 @@ import {
   suggestionsCompilationInputSchema,
   type SuggestionsCompilationInput,
 } from './advisors/suggestions-compilation';
+import {
+  buildCooperationAgreement,
+  cooperationAgreementFileName,
+  cooperationAgreementInputSchema,
+  type CooperationAgreementInput,
+} from './commissioners/cooperation-agreement';
 
 /**
  * One kind of generated document. The renderer's packer (a Web Worker) and scripts/sample-docs
@@ -92,6 +98,13 @@ export const documentKinds = {
     schema: certificateRegisterInputSchema,
     build: buildCertificateRegister,
     fileName: certificateRegisterFileName,
+  }),
+  // 企业科技特派员 (seeds 001, 004): the three-party 合作协议书.
+  cooperationAgreement: defineKind<CooperationAgreementInput>({
+    label: '科技特派员合作协议书',
+    schema: cooperationAgreementInputSchema,
+    build: buildCooperationAgreement,
+    fileName: cooperationAgreementFileName,
   }),
 };
 
