@@ -29,6 +29,8 @@ import {
   cooperationAgreementInputSchema,
   type CooperationAgreementInput,
 } from './commissioners/cooperation-agreement';
+import { buildServiceSummary, serviceSummaryFileName, serviceSummaryInputSchema, type ServiceSummaryInput } from './commissioners/service-summary';
+import { buildSubsidyTable, subsidyTableFileName, subsidyTableInputSchema, type SubsidyTableInput } from './commissioners/subsidy-table';
 
 /**
  * One kind of generated document. The renderer's packer (a Web Worker) and scripts/sample-docs
@@ -105,6 +107,18 @@ export const documentKinds = {
     schema: cooperationAgreementInputSchema,
     build: buildCooperationAgreement,
     fileName: cooperationAgreementFileName,
+  }),
+  serviceSummary: defineKind<ServiceSummaryInput>({
+    label: '科技特派员服务情况汇总表',
+    schema: serviceSummaryInputSchema,
+    build: buildServiceSummary,
+    fileName: serviceSummaryFileName,
+  }),
+  subsidyTable: defineKind<SubsidyTableInput>({
+    label: '科技特派员补助发放表',
+    schema: subsidyTableInputSchema,
+    build: buildSubsidyTable,
+    fileName: subsidyTableFileName,
   }),
 };
 

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCooperationAgreement } from '../../../../../shared/documents/commissioners/cooperation-agreement';
-import { cityAgreement, provincialAgreement, teamAgreement } from '../../../../fixtures/documents/commissioners/inputs';
+import { buildServiceSummary } from '../../../../../shared/documents/commissioners/service-summary';
+import { buildSubsidyTable } from '../../../../../shared/documents/commissioners/subsidy-table';
+import { cityAgreement, provincialAgreement, serviceSummaryInput, subsidyTableInput, teamAgreement } from '../../../../fixtures/documents/commissioners/inputs';
 import { hasLibreOffice, printedLines, renderDir, renderPdf, type PrintedLine } from '../render';
 
 // DESIGN §Documents: rendering check with LibreOffice where it is installed (CI installs it).
@@ -35,5 +37,18 @@ describe.skipIf(!hasLibreOffice)('合作协议书 rendered by LibreOffice', () =
     expect(city.pages.join('')).toContain('贰仟元零伍角');
     const last = city.pages[city.pageCount - 1];
     for (const party of ['甲方（盖章）', '乙方（签字）', '丙方（盖章）']) expect(last).toContain(party);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)('commissioner ledger tables rendered by LibreOffice', () => {
+  it('服务情况汇总表 and 补助发放表: one landscape page each, dates and amounts whole', slow, async () => {
+    const summary = await renderPdf(buildServiceSummary(serviceSummaryInput), 'service-summary', dir);
+    expect(summary.pageCount).toBe(1);
+    const summaryLines = printedLines(summary.pdf);
+    for (const value of ['2027年3月1日至', '2028年2月29日', '2026年12月31日至', '2027年12月30日']) expectOnOneLine(summaryLines, value);
+    const subsidy = await renderPdf(buildSubsidyTable(subsidyTableInput), 'subsidy-table', dir);
+    expect(subsidy.pageCount).toBe(1);
+    const lines = printedLines(subsidy.pdf);
+    for (const value of ['10,000.00', '1,234.56', '21,234.56', '2027年12月31日', '贰万壹仟贰佰叁拾肆元伍角陆分']) expectOnOneLine(lines, value);
   });
 });
