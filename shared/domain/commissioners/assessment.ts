@@ -19,22 +19,29 @@ export interface QuotaState {
   remaining: number;
 }
 
-/** The year's 优秀 quota as the form shows it, counting the record being edited as `candidate`. */
-export function quotaState(year: number, assessments: readonly CommissionerAssessment[], rules: CommissionerRules, candidate?: CommissionerAssessment): QuotaState {
+/**
+ * The year's 优秀 quota as the form shows it, counting the record being edited as `candidate`.
+ * Grades are entered one by one, so the count assessed is the year's roster (commissioners and
+ * teams in service that year, `rosterSize`) less those recorded as not taking part — or the
+ * records themselves when more have been entered than the roster knows.
+ */
+export function quotaState(year: number, assessments: readonly CommissionerAssessment[], rules: CommissionerRules, candidate?: CommissionerAssessment, rosterSize = 0): QuotaState {
   const rows = alive(assessments).filter((a) => a.year === year && a.id !== candidate?.id);
   if (candidate) rows.push(candidate);
-  const assessed = rows.filter((a) => a.tookPart).length;
+  const tookPart = rows.filter((a) => a.tookPart).length;
+  const absent = rows.length - tookPart;
+  const assessed = Math.max(tookPart, rosterSize - absent);
   const excellent = rows.filter((a) => a.tookPart && a.grade === '优秀').length;
   const quota = excellentQuota(assessed, rules);
   return { assessed, quota, excellent, remaining: quota - excellent };
 }
 
-/** Refuses a second assessment of the same subject in a year and an 优秀 over the quota. */
-export function checkAssessment(candidate: CommissionerAssessment, assessments: readonly CommissionerAssessment[], rules: CommissionerRules): RuleResult {
+/** Refuses a second assessment of the same subject in a year and an 优秀 over the quota (see quotaState). */
+export function checkAssessment(candidate: CommissionerAssessment, assessments: readonly CommissionerAssessment[], rules: CommissionerRules, rosterSize = 0): RuleResult {
   const twin = alive(assessments).find((a) => a.id !== candidate.id && a.year === candidate.year && subjectKey(a) === subjectKey(candidate));
   if (twin) return { ok: false, reason: `${candidate.year} 年度已有该考核对象的考核记录` };
   if (candidate.grade !== '优秀') return { ok: true, warnings: [] };
-  const state = quotaState(candidate.year, assessments, rules, candidate);
+  const state = quotaState(candidate.year, assessments, rules, candidate, rosterSize);
   if (state.excellent > state.quota) {
     return { ok: false, reason: `优秀名额已满：${candidate.year} 年度考核 ${state.assessed} 人，优秀不超过 ${Math.round(rules.excellentShareMax * 100)}%，即 ${state.quota} 名` };
   }

@@ -20,6 +20,13 @@ describe('优秀 quota: floor(20% × assessed) (seed 004 第十七条第二款)'
     expect(quotaState(2026, year, gx).quota).toBe(1);
     expect(quotaState(2026, year.slice(0, 4).concat(year[5]), gx).quota).toBe(0);
   });
+  it('counts the roster, less those not taking part, before all grades are in', () => {
+    const first = assessment(1, { grade: '优秀' });
+    expect(quotaState(2026, [], gx, first, 10)).toEqual({ assessed: 10, quota: 2, excellent: 1, remaining: 1 });
+    expect(checkAssessment(first, [], gx, 5).ok).toBe(true);
+    expect(checkAssessment(first, [], gx, 4).ok).toBe(false);
+    expect(quotaState(2026, [assessment(2, { tookPart: false, grade: undefined })], gx, first, 10).assessed).toBe(9);
+  });
   it('refuses a second assessment of the same subject in a year', () => {
     const first = assessment(1);
     expect(checkAssessment({ ...assessment(2), commissionerId: first.commissionerId }, [first], gx).ok).toBe(false);
