@@ -36,6 +36,14 @@ import {
   suggestionsCompilationInputSchema,
   type SuggestionsCompilationInput,
 } from './advisors/suggestions-compilation';
+import {
+  buildCooperationAgreement,
+  cooperationAgreementFileName,
+  cooperationAgreementInputSchema,
+  type CooperationAgreementInput,
+} from './commissioners/cooperation-agreement';
+import { buildServiceSummary, serviceSummaryFileName, serviceSummaryInputSchema, type ServiceSummaryInput } from './commissioners/service-summary';
+import { buildSubsidyTable, subsidyTableFileName, subsidyTableInputSchema, type SubsidyTableInput } from './commissioners/subsidy-table';
 
 /**
  * One kind of generated document. The renderer's packer (a Web Worker) and scripts/sample-docs
@@ -125,6 +133,25 @@ export const documentKinds = {
     schema: completionReportInputSchema,
     build: buildCompletionReport,
     fileName: completionReportFileName,
+  }),
+  // 企业科技特派员 (seeds 001, 004): the three-party 合作协议书.
+  cooperationAgreement: defineKind<CooperationAgreementInput>({
+    label: '科技特派员合作协议书',
+    schema: cooperationAgreementInputSchema,
+    build: buildCooperationAgreement,
+    fileName: cooperationAgreementFileName,
+  }),
+  serviceSummary: defineKind<ServiceSummaryInput>({
+    label: '科技特派员服务情况汇总表',
+    schema: serviceSummaryInputSchema,
+    build: buildServiceSummary,
+    fileName: serviceSummaryFileName,
+  }),
+  subsidyTable: defineKind<SubsidyTableInput>({
+    label: '科技特派员补助发放表',
+    schema: subsidyTableInputSchema,
+    build: buildSubsidyTable,
+    fileName: subsidyTableFileName,
   }),
 };
 

@@ -2,6 +2,7 @@ import { toChineseDate } from '../format';
 import { ledgerTables, type LedgerTableName } from '../domain/ledgerTables';
 import { defaultOrganisation } from '../domain/settings/schema';
 import { advisorSampleInputs } from './advisors/sample-inputs';
+import { commissionerSampleInputs } from './commissioners/sample-inputs';
 import type { OperationLogEntry } from './audit/operation-log-report';
 import { rectificationSampleInputs } from './rectification/sample-inputs';
 import type { DocumentInput, DocumentKindId } from './registry';
@@ -107,6 +108,7 @@ export function sampleInputs(dataset: SampleDataset): { [K in DocumentKindId]: D
     ledgerListing: sampleLedgerListing(dataset, last),
     ...advisorSampleInputs(dataset),
     ...rectificationSampleInputs(),
+    ...commissionerSampleInputs(dataset),
   };
 }
 

@@ -1,5 +1,6 @@
 import { policyPathLabels } from '../policy/profileLabels';
 import type { LedgerTableName } from './ledgerTables';
+import { commissionerFieldLabels } from './commissioners/labels';
 import { rectificationItemLabels, rectificationPlanLabels, rectificationProgressNoteLabels } from './rectification/labels';
 
 /**
@@ -9,6 +10,8 @@ import { rectificationItemLabels, rectificationPlanLabels, rectificationProgress
  * entry in `tableFieldLabels`.
  */
 export const fieldLabels: Record<string, string> = {
+  // Fields only the 科技特派员 tables have; the names below win where a field name is shared.
+  ...commissionerFieldLabels,
   id: '编号',
   createdAt: '创建时间',
   updatedAt: '修改时间',
@@ -151,6 +154,9 @@ export const tableFieldLabels: Partial<Record<LedgerTableName, Record<string, st
   commissionerTeams: { name: '特派团名称' },
   hostEnterprises: { name: '企业名称' },
   serviceLogs: { date: '服务日期', content: '服务内容', kind: '服务类别' },
+  commissionerSubsidies: { paidDate: commissionerFieldLabels.paidDate, voucherNumber: commissionerFieldLabels.voucherNumber },
+  commissionerChangeRequests: { approvalDate: commissionerFieldLabels.approvalDate, requestDate: commissionerFieldLabels.requestDate, decision: commissionerFieldLabels.decision },
+  commissionerQuarterlyReports: { submittedDate: commissionerFieldLabels.submittedDate },
   consultationRounds: { kind: '会商类别', status: '会商状态' },
   consultationTopics: { title: '议题', content: '议题内容', status: '议题状态' },
   rectificationPlans: { ...rectificationPlanLabels },

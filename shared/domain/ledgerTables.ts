@@ -9,11 +9,16 @@ import {
   appointmentCertificateSchema,
 } from './advisors/schema';
 import {
+  changeRequestSchema,
   commissionerAssessmentSchema,
+  commissionerOutcomeSchema,
   commissionerSchema,
+  commissionerSubsidySchema,
   commissionerTeamSchema,
   cooperationAgreementSchema,
+  dispatchUnitSchema,
   hostEnterpriseSchema,
+  quarterlyReportSchema,
   serviceLogSchema,
 } from './commissioners/schema';
 import { consultationProgressSchema, consultationRoundSchema, consultationTopicSchema } from './consultations/schema';
@@ -45,9 +50,15 @@ export const ledgerTables = {
   commissioners: { label: '科技特派员', schema: commissionerSchema, indexes: ['name', 'status', 'teamId'] },
   commissionerTeams: { label: '科技特派团', schema: commissionerTeamSchema, indexes: ['name'] },
   hostEnterprises: { label: '派驻企业', schema: hostEnterpriseSchema, indexes: ['name', 'creditCode'] },
-  cooperationAgreements: { label: '合作协议', schema: cooperationAgreementSchema, indexes: ['enterpriseId', 'commissionerId', 'teamId'] },
-  serviceLogs: { label: '服务日志', schema: serviceLogSchema, indexes: ['commissionerId', 'date'] },
-  commissionerAssessments: { label: '年度考核', schema: commissionerAssessmentSchema, indexes: ['commissionerId', 'year'] },
+  cooperationAgreements: { label: '合作协议', schema: cooperationAgreementSchema, indexes: ['enterpriseId', 'commissionerId', 'teamId', 'status'] },
+  dispatchUnits: { label: '派出单位', schema: dispatchUnitSchema, indexes: ['name'] },
+  // The log screen pages one commissioner-year or enterprise-year by index range; compliance reads one agreement's logs.
+  serviceLogs: { label: '服务日志', schema: serviceLogSchema, indexes: ['date', '[commissionerId+date]', '[enterpriseId+date]', '[agreementId+date]'] },
+  commissionerOutcomes: { label: '特派员服务成效', schema: commissionerOutcomeSchema, indexes: ['agreementId', 'enterpriseId', 'kind'] },
+  commissionerSubsidies: { label: '特派员补助发放', schema: commissionerSubsidySchema, indexes: ['agreementId', 'year'] },
+  commissionerChangeRequests: { label: '特派员变更申请', schema: changeRequestSchema, indexes: ['agreementId', 'requestDate'] },
+  commissionerQuarterlyReports: { label: '季度工作进展', schema: quarterlyReportSchema, indexes: ['agreementId', '[year+quarter]'] },
+  commissionerAssessments: { label: '年度考核', schema: commissionerAssessmentSchema, indexes: ['commissionerId', 'teamId', 'year'] },
   consultationRounds: { label: '厅市会商', schema: consultationRoundSchema, indexes: ['city', 'year'] },
   consultationTopics: { label: '会商议题', schema: consultationTopicSchema, indexes: ['roundId', 'domain'] },
   consultationProgress: { label: '推进情况', schema: consultationProgressSchema, indexes: ['roundId', 'topicId', '[year+quarter]'] },

@@ -12,6 +12,8 @@ export const referenceFields: Record<string, LedgerTableName> = {
   teamId: 'commissionerTeams',
   enterpriseId: 'hostEnterprises',
   agreementId: 'cooperationAgreements',
+  renewsAgreementId: 'cooperationAgreements',
+  dispatchUnitId: 'dispatchUnits',
   roundId: 'consultationRounds',
   topicId: 'consultationTopics',
 };

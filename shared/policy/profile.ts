@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { moneyOf, requiredNumber } from '../domain/common';
+import { money, moneyOf, requiredNumber } from '../domain/common';
 import { isRealCalendarDate } from '../format/calendar-date';
+import { dispatchUnitKinds } from '../domain/commissioners/schema';
 
 /**
  * Every number in the policies is a parameter the office can edit (DOMAIN.md, intro). Two
@@ -42,6 +43,20 @@ export const policyProfileFields = z.object({
     /** seed 001 / 004: 优秀 ≤ 20% */
     excellentShareMax: share('优秀比例上限'),
     reportingCadence: z.enum(['年度', '季度']),
+    // Added for the commissioners module. Defaults let profiles saved before them still load;
+    // re-loading the city preset in 设置 gives the city's values.
+    /** seed 004 第十四条(五): 协议有效期一般为一年，到期后视情况续签; seed 001 §六 re-dispatches instead. */
+    agreementRenewable: z.boolean().default(false),
+    /** seed 001 §四(一)2: 区内高校、科研院所; seed 004 第十二条: 市内外 高校院所、事业单位、企业、乡土人才. */
+    eligibleUnitKinds: z.array(z.enum(dispatchUnitKinds)).default(['高校', '科研院所']),
+    eligibleUnitInRegionOnly: z.boolean().default(true),
+    /** seed 004 第十九条: reward graded 优秀/合格 after assessment — the clause sets no amount. */
+    excellentReward: money.default(0),
+    qualifiedReward: money.default(0),
+    /** seed 004 第十七条: quarterly progress reports; the clause sets no deadline (office default). */
+    quarterlyReportDueDays: count('季度报告报送期限（季末后天数）').default(15),
+    /** Reminder lead before a service period ends (office default, like 聘期届满提醒). */
+    agreementEndingWarnDays: count('服务期届满提醒（天）').default(30),
   }),
   consultations: z.object({
     /** seed 002: ≤2000万 重点, ≤1000万 一般 */
@@ -113,6 +128,13 @@ export const guangxiPreset: PolicyProfile = {
     subsidyPerYear: 10_000,
     excellentShareMax: 0.2,
     reportingCadence: '年度',
+    agreementRenewable: false,
+    eligibleUnitKinds: ['高校', '科研院所'],
+    eligibleUnitInRegionOnly: true,
+    excellentReward: 0,
+    qualifiedReward: 0,
+    quarterlyReportDueDays: 15,
+    agreementEndingWarnDays: 30,
   },
   consultations: {
     keyCityFundingCap: 20_000_000,
@@ -139,6 +161,9 @@ export const cityPreset: PolicyProfile = {
     minServiceDaysPerYear: 0,
     servicePeriodYears: 1,
     reportingCadence: '季度',
+    agreementRenewable: true,
+    eligibleUnitKinds: ['高校', '科研院所', '科技服务机构', '事业单位', '企业', '本土人才'],
+    eligibleUnitInRegionOnly: false,
   },
 };
 

@@ -31,6 +31,13 @@ export const policyParameterLabels: { [G in Group]: Record<keyof PolicyProfile[G
     subsidyPerYear: '工作补助',
     excellentShareMax: '优秀等次比例上限',
     reportingCadence: '工作进展报送',
+    agreementRenewable: '协议期满可续签',
+    eligibleUnitKinds: '可选派的派出单位类型',
+    eligibleUnitInRegionOnly: '仅限区内派出单位',
+    excellentReward: '考核优秀奖励（元）',
+    qualifiedReward: '考核合格奖励（元）',
+    quarterlyReportDueDays: '季度报告报送期限（季末后天数）',
+    agreementEndingWarnDays: '服务期届满提醒（天）',
   },
   consultations: {
     keyCityFundingCap: '重点会商市项目经费上限',

@@ -142,6 +142,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgrade: upgradeRectificationItems,
   },
+  {
+    // 科技特派员 module (issue 12): 派出单位, outcomes, subsidies, change requests and quarterly
+    // reports; the service log gets compound indexes so one commissioner-year, enterprise-year
+    // or agreement is an index range (the log screen pages; compliance never scans the table).
+    version: 9,
+    stores: {
+      dispatchUnits: 'id, name',
+      serviceLogs: 'id, date, [commissionerId+date], [enterpriseId+date], [agreementId+date]',
+      cooperationAgreements: 'id, enterpriseId, commissionerId, teamId, status',
+      commissionerAssessments: 'id, commissionerId, teamId, year',
+      commissionerOutcomes: 'id, agreementId, enterpriseId, kind',
+      commissionerSubsidies: 'id, agreementId, year',
+      commissionerChangeRequests: 'id, agreementId, requestDate',
+      commissionerQuarterlyReports: 'id, agreementId, [year+quarter]',
+    },
+    upgrade: commissionerRecordsV11,
+  },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
 
@@ -201,6 +218,30 @@ async function upgradeRectificationItems(tx: Transaction): Promise<void> {
       updatedAt: now,
     });
   }
+}
+
+/**
+ * v9 upgrade, deterministic so every node computes the same values without change tracking:
+ * - agreements without a status: 生效 when the service period is filled in, else 草拟;
+ * - service logs without an enterpriseId take their agreement's, so the [enterpriseId+date]
+ *   index finds them. Nothing else changes: a log whose days no longer fit (e.g. 3 days on one
+ *   date) stays as stored and the form asks for a correction when it is next edited.
+ */
+async function commissionerRecordsV11(tx: Transaction): Promise<void> {
+  const enterpriseOf = new Map<string, string>();
+  await tx
+    .table('cooperationAgreements')
+    .toCollection()
+    .modify((a: { id: string; enterpriseId?: string; status?: string; startDate?: string; endDate?: string }) => {
+      if (a.enterpriseId) enterpriseOf.set(a.id, a.enterpriseId);
+      if (!a.status) a.status = a.startDate && a.endDate ? '生效' : '草拟';
+    });
+  await tx
+    .table('serviceLogs')
+    .toCollection()
+    .modify((l: { agreementId?: string | null; enterpriseId?: string }) => {
+      if (!l.enterpriseId && l.agreementId && enterpriseOf.has(l.agreementId)) l.enterpriseId = enterpriseOf.get(l.agreementId);
+    });
 }
 
 /**

@@ -68,3 +68,33 @@ describe('version 4 → 7 (待补全 table, issue 10)', () => {
     expect(await v7.pendingRecords.count()).toBe(0);
   });
 });
+
+describe('version 4 → 9 (科技特派员 tables and service-log indexes)', () => {
+  it('fills status and enterpriseId deterministically, keeps odd old logs, and finds a commissioner-year by index', async () => {
+    const v4 = await freshDb({ versions: schemaVersions.slice(0, 4) });
+    const stamp = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const ids = { c: crypto.randomUUID(), e: crypto.randomUUID(), a: crypto.randomUUID(), draft: crypto.randomUUID() };
+    await v4.table('cooperationAgreements').bulkAdd([
+      { id: ids.a, ...stamp, commissionerId: ids.c, enterpriseId: ids.e, startDate: '2025-03-01', endDate: '2027-02-28' },
+      { id: ids.draft, ...stamp, commissionerId: ids.c, enterpriseId: ids.e },
+    ]);
+    const oldLog = { id: crypto.randomUUID(), ...stamp, commissionerId: ids.c, agreementId: ids.a, date: '2026-03-12', days: 3, mode: '线下', kind: '参与技术攻关', content: '工艺试验' };
+    const orphan = { id: crypto.randomUUID(), ...stamp, commissionerId: ids.c, date: '2025-12-31', days: 1, mode: '线上', kind: '其他', content: '线上答疑' };
+    await v4.table('serviceLogs').bulkAdd([oldLog, orphan]);
+    const logBefore = await oplog(v4);
+
+    const v11 = await reopen(v4);
+    expect(v11.verno).toBeGreaterThanOrEqual(9);
+    expect((await v11.cooperationAgreements.get(ids.a))?.status).toBe('生效');
+    expect((await v11.cooperationAgreements.get(ids.draft))?.status).toBe('草拟');
+    // Old data is kept as stored (days: 3 stays), only the missing enterprise is filled in.
+    expect(await v11.serviceLogs.get(oldLog.id)).toEqual({ ...oldLog, enterpriseId: ids.e });
+    expect(await v11.serviceLogs.get(orphan.id)).toEqual(orphan);
+    // The upgrade is not change-tracked (every node runs it itself).
+    expect(await oplog(v11)).toEqual(logBefore);
+    const inYear = (await v11.serviceLogs.where('[commissionerId+date]').between([ids.c, '2026-01-01'], [ids.c, '2026-12-31'], true, true).toArray()).map((l) => l.id);
+    expect(inYear).toEqual([oldLog.id]);
+    expect(await v11.serviceLogs.where('[enterpriseId+date]').between([ids.e, '2026-01-01'], [ids.e, '2026-12-31'], true, true).count()).toBe(1);
+    expect(await v11.dispatchUnits.count()).toBe(0);
+  });
+});

@@ -31,7 +31,7 @@ describe('date order in the schemas (issue 8 item 5)', () => {
     expect(issuesOf(advisorSuggestionSchema, { ...suggestion, sentDate: '2026-04-10' })).toEqual([]);
     const stipend = { ...base, advisorId: base.id, year: 2026, amount: 300000 };
     expect(issuesOf(advisorStipendSchema, { ...stipend, paidDate: '2026-05-01', filedDate: '2026-04-01' })).toEqual(['filedDate: 凭证备案日期不能早于拨付日期']);
-    expect(issuesOf(cooperationAgreementSchema, { ...base, enterpriseId: base.id, startDate: '2026-05-01', endDate: '2026-04-01' })).toEqual(['endDate: 服务期结束日期应晚于开始日期']);
+    expect(issuesOf(cooperationAgreementSchema, { ...base, enterpriseId: base.id, commissionerId: base.id, startDate: '2026-05-01', endDate: '2026-04-01' })).toEqual(['endDate: 服务期结束日期应晚于开始日期']);
   });
 
   it('leaves pairs with a missing side alone and compares years as numbers', () => {

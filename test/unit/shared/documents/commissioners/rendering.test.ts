@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCooperationAgreement } from '../../../../../shared/documents/commissioners/cooperation-agreement';
+import { buildServiceSummary } from '../../../../../shared/documents/commissioners/service-summary';
+import { buildSubsidyTable } from '../../../../../shared/documents/commissioners/subsidy-table';
+import { cityAgreement, provincialAgreement, serviceSummaryInput, subsidyTableInput, teamAgreement } from '../../../../fixtures/documents/commissioners/inputs';
+import { hasLibreOffice, printedLines, renderDir, renderPdf, type PrintedLine } from '../render';
+
+// DESIGN §Documents: rendering check with LibreOffice where it is installed (CI installs it).
+const { dir, cleanup } = renderDir();
+afterAll(cleanup);
+const slow = { timeout: 180_000 };
+
+/** The value is printed whole on one line (a wrapped value is split over two lines). */
+function expectOnOneLine(lines: PrintedLine[], value: string) {
+  const wanted = value.replace(/\s+/g, '');
+  expect(lines.some((l) => l.text.includes(wanted)), `“${value}” wraps: ${lines.filter((l) => l.text.includes(wanted.slice(0, 2))).map((l) => l.text).join(' | ')}`).toBe(true);
+}
+
+describe.skipIf(!hasLibreOffice)('合作协议书 rendered by LibreOffice', () => {
+  it('provincial: dates, ID number, credit code and amounts whole on their lines; the three parties sign on one page', slow, async () => {
+    const r = await renderPdf(buildCooperationAgreement(provincialAgreement), 'agreement-provincial', dir);
+    const lines = printedLines(r.pdf);
+    for (const value of ['91450100MA5K123456', '450103198503120026', '自2027年12月31日起至2029年12月30日止', '10,000.00元（大写：壹万元整）', '桂科特协〔2027〕128号']) expectOnOneLine(lines, value);
+    const last = r.pages[r.pageCount - 1];
+    for (const party of ['甲方（盖章）', '乙方（签字）', '丙方（盖章）']) expect(last).toContain(party);
+    expect(r.pages.slice(0, -1).join('')).not.toContain('丙方（盖章）');
+    expect(r.pageCount).toBeLessThanOrEqual(5);
+  });
+
+  it('team and city variants: members and rewards printed, signature blocks together', slow, async () => {
+    const team = await renderPdf(buildCooperationAgreement(teamAgreement), 'agreement-team', dir);
+    expect(team.pages.join('')).toContain('团长：覃雨桐（广西示范科学院，正高级）');
+    expect(team.pages[team.pageCount - 1]).toContain('团长及成员（签字）');
+    const city = await renderPdf(buildCooperationAgreement(cityAgreement), 'agreement-city', dir);
+    const lines = printedLines(city.pdf);
+    expectOnOneLine(lines, '自2027年1月1日起至2027年12月31日止');
+    expect(city.pages.join('')).toContain('贰仟元零伍角');
+    const last = city.pages[city.pageCount - 1];
+    for (const party of ['甲方（盖章）', '乙方（签字）', '丙方（盖章）']) expect(last).toContain(party);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)('commissioner ledger tables rendered by LibreOffice', () => {
+  it('服务情况汇总表 and 补助发放表: one landscape page each, dates and amounts whole', slow, async () => {
+    const summary = await renderPdf(buildServiceSummary(serviceSummaryInput), 'service-summary', dir);
+    expect(summary.pageCount).toBe(1);
+    const summaryLines = printedLines(summary.pdf);
+    for (const value of ['2027年3月1日至', '2028年2月29日', '2026年12月31日至', '2027年12月30日']) expectOnOneLine(summaryLines, value);
+    const subsidy = await renderPdf(buildSubsidyTable(subsidyTableInput), 'subsidy-table', dir);
+    expect(subsidy.pageCount).toBe(1);
+    const lines = printedLines(subsidy.pdf);
+    for (const value of ['10,000.00', '1,234.56', '21,234.56', '2027年12月31日', '贰万壹仟贰佰叁拾肆元伍角陆分']) expectOnOneLine(lines, value);
+  });
+});
