@@ -47,7 +47,6 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     // Esc with typed values asks first (item 8).
     await form.getByLabel('所在单位').press('Escape');
     const ask = page.getByRole('dialog').filter({ hasText: '放弃未保存的修改？' });
-    await ask.waitFor();
     await ask.getByRole('button', { name: '继续编辑' }).click();
     expect(await form.getByLabel('所在单位').inputValue()).toBe('示范大学');
     await dialog.getByRole('button', { name: '取消' }).click();

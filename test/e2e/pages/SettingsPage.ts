@@ -62,8 +62,11 @@ export class SettingsPage {
   async loadSampleData() {
     await this.openTab('数据维护');
     await this.page.getByRole('button', { name: '载入示例数据' }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: '载入' }).click();
+    const confirm = this.page.getByRole('dialog').filter({ has: this.page.getByRole('button', { name: '载入' }) });
+    await confirm.getByRole('button', { name: '载入' }).click();
     await this.page.getByText(/已载入示例数据 \d+ 条/).waitFor();
+    // The confirmation fades out over the page; a click at once would land on its overlay.
+    await confirm.waitFor({ state: 'detached' });
   }
 
   async clearAll(confirmation = '清空') {
