@@ -107,7 +107,7 @@ export function buildCompletionReport(raw: CompletionReportInput): Document {
     evidenceText(i),
   ]);
   const table = (columns: LedgerColumn[], rows: string[][]) =>
-    ledgerTable({ columns, rows, fontPt: RECTIFICATION_TABLE_FONT_PT, totalMm: LANDSCAPE_TEXT_MM });
+    ledgerTable({ columns, rows, fontPt: RECTIFICATION_TABLE_FONT_PT, totalMm: LANDSCAPE_TEXT_MM, rowsMaySplit: true });
   return createGbDocument({
     title: reportTitle,
     tableFontPt: RECTIFICATION_TABLE_FONT_PT,

@@ -54,7 +54,7 @@ export function buildRectificationPlan(raw: RectificationPlanInput): Document {
         children: [
           ...heading,
           title(d.plan.name),
-          ledgerTable({ columns: planTableColumns, rows: bySeq(d.items).map(row), fontPt: RECTIFICATION_TABLE_FONT_PT, totalMm: LANDSCAPE_TEXT_MM }),
+          ledgerTable({ columns: planTableColumns, rows: bySeq(d.items).map(row), fontPt: RECTIFICATION_TABLE_FONT_PT, totalMm: LANDSCAPE_TEXT_MM, rowsMaySplit: true }),
         ],
       },
     ],

@@ -29,6 +29,12 @@ export interface LedgerTableOptions {
   totalMm?: number;
   /** Minimum body row height, e.g. room for a handwritten signature. */
   minRowHeightMm?: number;
+  /**
+   * Let a body row break across pages. Off by default (a short ledger row reads best whole), on
+   * for tables whose cells hold paragraphs — 整改措施 with several numbered measures — where
+   * whole rows leave most of each page blank, unlike the office's own Word plans.
+   */
+  rowsMaySplit?: boolean;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -60,7 +66,7 @@ function cell(text: string, widthTwips: number, style: string, align: (typeof AL
  * autofit to content), and the header row repeated on every page (GB/T 9704-2012 §10.1: 表格
  * 跨页时，每页都应当有表头). Column widths come from the content (column-widths.ts).
  */
-export function ledgerTable({ columns, rows, fontPt = zihao.xiaoSi, totalMm, minRowHeightMm }: LedgerTableOptions): Table {
+export function ledgerTable({ columns, rows, fontPt = zihao.xiaoSi, totalMm, minRowHeightMm, rowsMaySplit = false }: LedgerTableOptions): Table {
   if (columns.length === 0) throw new Error('台账表格至少需要一列');
   const total = totalMm !== undefined ? mmToTwip(totalMm) : columns.reduce((sum, c) => sum + mmToTwip(c.widthMm), 0);
   // Sized from the content within the fixed total, so a date or number never breaks (fit 'whole').
@@ -75,7 +81,7 @@ export function ledgerTable({ columns, rows, fontPt = zihao.xiaoSi, totalMm, min
       throw new Error(`台账表格第 ${r + 1} 行有 ${row.length} 个单元格，应为 ${columns.length} 个`);
     }
     return new TableRow({
-      cantSplit: true,
+      cantSplit: rowsMaySplit ? undefined : true,
       height: minRowHeightMm ? { value: mmToTwip(minRowHeightMm), rule: HeightRule.ATLEAST } : undefined,
       children: row.map((text, i) => cell(text, widths[i], gbStyleIds.tableText, ALIGN[columns[i].align ?? 'left'])),
     });

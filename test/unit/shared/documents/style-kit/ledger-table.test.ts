@@ -48,3 +48,23 @@ describe('ledgerTable', async () => {
     expect(() => ledgerTable({ columns: [], rows: [] })).toThrow('台账表格至少需要一列');
   });
 });
+
+describe('ledgerTable rows across pages', async () => {
+  const rowsXml = async (rowsMaySplit?: boolean) => {
+    const table = ledgerTable({ columns, rows: [['1', '蓝海波', '第一行\n第二行']], rowsMaySplit });
+    const { document } = await packDocx(createGbDocument({ title: 't', sections: [{ children: [table] }] }));
+    return allMatches(document, /<w:tr[ >]([\s\S]*?)<\/w:tr>/g);
+  };
+
+  it('keeps a ledger row whole by default, and the header row always', async () => {
+    const [header, body] = await rowsXml();
+    expect(header).toContain('<w:cantSplit/>');
+    expect(body).toContain('<w:cantSplit/>');
+  });
+
+  it('lets a body row of paragraphs break across pages when asked (整改方案), the header still whole', async () => {
+    const [header, body] = await rowsXml(true);
+    expect(header).toContain('<w:cantSplit/>');
+    expect(body).not.toContain('cantSplit');
+  });
+});
