@@ -92,7 +92,10 @@ function SelectFilter<T>({
 }) {
   const options = useMemo(() => distinctOptions(filterValues(ledgerColumn), ledgerColumn.filterOrder), [filterValues, ledgerColumn]);
   const [find, setFind] = useState('');
-  const value = (column.getFilterValue() as SelectFilterValue | undefined) ?? [];
+  // Shown from local state: a paged ledger re-queries 100,000 key rows on each tick, and the box
+  // must answer the click at once, not when the table state has gone round (the panel is
+  // remounted on 重置, so the local copy never outlives the filter it mirrors).
+  const [value, setValue] = useState<SelectFilterValue>(() => (column.getFilterValue() as SelectFilterValue | undefined) ?? []);
   const terms = parseSearchQuery(find);
   const shown = terms.length === 0 ? options : options.filter((o) => matchesAllTerms(searchText([{ text: o.label }]), terms));
   return (
@@ -102,7 +105,10 @@ function SelectFilter<T>({
         className="ledger-table__filter-options"
         aria-label="筛选取值"
         value={value}
-        onChange={(next) => column.setFilterValue(next as string[])}
+        onChange={(next) => {
+          setValue(next as string[]);
+          column.setFilterValue(next as string[]);
+        }}
       >
         {shown.map((o) => (
           <Checkbox key={o.value} value={o.value}>
