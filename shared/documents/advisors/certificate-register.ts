@@ -4,6 +4,7 @@ import { isoDate } from '../../domain/common';
 import { docxFileName } from '../file-name';
 import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
 import { gbDate } from './gb-extras';
+import { LANDSCAPE_TEXT_WIDTH_MM } from '../style-kit/page';
 
 export const certificateRegisterEntrySchema = z.object({
   number: z.string().trim().min(1, '请填写聘书编号'),
@@ -36,7 +37,7 @@ export const REPRINT_MARK = '补打（原号）';
  * rows tall enough for one.
  */
 const TABLE_FONT_PT = 10.5;
-const LANDSCAPE_TEXT_MM = 225;
+const LANDSCAPE_TEXT_MM = LANDSCAPE_TEXT_WIDTH_MM;
 /** Room for a handwritten signature. */
 const SIGNATURE_ROW_MM = 12;
 

@@ -3,6 +3,7 @@ import { toRmbUppercase } from '../../format';
 import { bodyParagraph, ledgerTable, type LedgerColumn } from '../style-kit';
 import type { AdvisorActivityRecord, AdvisorStipendRecord, AdvisorSuggestionRecord } from './advisor-records';
 import { gbDate, yuanFigures } from './gb-extras';
+import { LANDSCAPE_TEXT_WIDTH_MM } from '../style-kit/page';
 
 /**
  * The three wide tables of the 工作台账 (seed 000 §七.(一).5), set in a landscape section at 小四:
@@ -11,7 +12,7 @@ import { gbDate, yuanFigures } from './gb-extras';
  * rest by the preferred widths below. Dates start a cell line, so they never break either.
  */
 export const LEDGER_TABLE_FONT_PT = 12;
-const LANDSCAPE_TEXT_MM = 225;
+const LANDSCAPE_TEXT_MM = LANDSCAPE_TEXT_WIDTH_MM;
 
 const ACTIVITY_COLUMNS: LedgerColumn[] = [
   { header: '序号', widthMm: 12, align: 'center', fit: 'whole' },

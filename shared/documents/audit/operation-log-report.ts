@@ -5,6 +5,7 @@ import { isoDate } from '../../domain/common';
 import { docxFileName } from '../file-name';
 import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
 import { BEIJING_UTC_OFFSET_MINUTES, formatTimestamp } from './format-timestamp';
+import { LANDSCAPE_TEXT_WIDTH_MM } from '../style-kit/page';
 
 export const operationLogActions = ['新增', '修改', '删除'] as const;
 
@@ -46,7 +47,7 @@ const COLUMNS: LedgerColumn[] = [
   { header: '操作', widthMm: 16, align: 'center', fit: 'whole' },
   { header: '内容摘要', widthMm: 97 },
 ];
-const LANDSCAPE_TEXT_MM = 225;
+const LANDSCAPE_TEXT_MM = LANDSCAPE_TEXT_WIDTH_MM;
 
 /** Record ids are UUIDs; the first 8 characters are enough to find the record again. */
 function shortId(id: string): string {

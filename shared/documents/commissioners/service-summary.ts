@@ -4,6 +4,7 @@ import { isoDate } from '../../domain/common';
 import { docxFileName } from '../file-name';
 import { gbDate } from '../advisors/gb-extras';
 import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
+import { LANDSCAPE_TEXT_WIDTH_MM } from '../style-kit/page';
 
 export const serviceSummaryRowSchema = z.object({
   party: z.string().trim().min(1, '请填写科技特派员或特派团'),
@@ -31,7 +32,7 @@ export type ServiceSummaryInput = z.input<typeof serviceSummaryInputSchema>;
 type Row = z.output<typeof serviceSummaryRowSchema>;
 
 const TABLE_FONT_PT = 10.5;
-const LANDSCAPE_TEXT_MM = 225;
+const LANDSCAPE_TEXT_MM = LANDSCAPE_TEXT_WIDTH_MM;
 
 const COLUMNS: LedgerColumn[] = [
   { header: '序号', widthMm: 10, align: 'center', fit: 'whole' },

@@ -6,6 +6,7 @@ import { toRmbUppercase } from '../../format';
 import { docxFileName } from '../file-name';
 import { gbDate, yuanFigures } from '../advisors/gb-extras';
 import { bodyParagraph, createGbDocument, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
+import { LANDSCAPE_TEXT_WIDTH_MM } from '../style-kit/page';
 
 export const subsidyTableEntrySchema = z.object({
   /** The commissioner, or the team (a team counts as one, seed 001 §五(一)1). */
@@ -30,7 +31,7 @@ type Entry = z.output<typeof subsidyTableEntrySchema>;
 
 /* 五号 on the 225 mm landscape 版心; amounts, dates and names whole, units and notes wrap. */
 const TABLE_FONT_PT = 10.5;
-const LANDSCAPE_TEXT_MM = 225;
+const LANDSCAPE_TEXT_MM = LANDSCAPE_TEXT_WIDTH_MM;
 const SIGNATURE_ROW_MM = 12;
 
 const COLUMNS: LedgerColumn[] = [

@@ -1,4 +1,5 @@
 import type { LedgerColumn } from '../style-kit';
+import { LANDSCAPE_TEXT_WIDTH_MM } from '../style-kit/page';
 
 /**
  * Both rectification documents are landscape tables in 五号 (10.5 pt) on the 225 mm turned 版心
@@ -6,7 +7,7 @@ import type { LedgerColumn } from '../style-kit';
  * columns share the rest by their preferred widths.
  */
 export const RECTIFICATION_TABLE_FONT_PT = 10.5;
-export const LANDSCAPE_TEXT_MM = 225;
+export const LANDSCAPE_TEXT_MM = LANDSCAPE_TEXT_WIDTH_MM;
 
 /**
  * 责任处室 wraps between names, never inside one: wide enough for "（1）办公室" (5.5 em in 五号

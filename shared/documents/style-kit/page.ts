@@ -16,6 +16,8 @@ export const PORTRAIT_MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } 
  * the top: left ← bottom 35, top ← left 28, right ← top 37, bottom ← right 26.
  */
 export const LANDSCAPE_MARGINS_MM = { top: 28, bottom: 26, left: 35, right: 37 } as const;
+/** Width of the landscape 版心 (297 − 35 − 37 = 225 mm): the fixed total of a landscape table. */
+export const LANDSCAPE_TEXT_WIDTH_MM = A4_MM.height - LANDSCAPE_MARGINS_MM.left - LANDSCAPE_MARGINS_MM.right;
 
 /**
  * Exact line pitch: 22 lines in the 225 mm 版心 (§5.2.1: 一般每面排22行). 225 mm / 22 is
