@@ -47,8 +47,10 @@ async function edit(db: SciLedgerDb, id: string, changes: Record<string, unknown
 const sortById = <T extends { id: unknown }>(rows: T[]) => [...rows].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
 const pureRecords = (s: MergeState) => sortById([...(s.records.get('advisors')?.values() ?? [])].map((r) => canonical(r) as { id: string }));
 const pureClocks = (s: MergeState) => Object.fromEntries([...(s.clocks.get('advisors') ?? [])].sort());
-const strip = (c: Conflict & { foundAt?: string }) => {
-  const { foundAt: _f, ...rest } = c;
+// The pure core finds conflicts; closing one (superseded by a later edit that saw both values,
+// resolved elsewhere) is the Dexie side's local bookkeeping, so the two are compared on what was found.
+const strip = (c: Conflict & { foundAt?: string; resolution?: string; resolvedAt?: string }) => {
+  const { foundAt: _f, resolution: _r, resolvedAt: _a, ...rest } = c;
   return canonical(rest);
 };
 
