@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll's default of 1 s is too short on a loaded 2-core CI machine: a form's error
+    // message clearing a moment late failed a whole suite once.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, type BrowserProfile } from './support/browser';
+import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AdvisorDetailPage } from './pages/AdvisorDetailPage';
@@ -20,6 +20,7 @@ beforeAll(async () => {
   detail = new AdvisorDetailPage(profile.page);
   await advisors.open(profile.baseUrl);
 });
+reloadAfterFailure(() => profile);
 afterAll(async () => {
   await profile?.close();
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, type BrowserProfile } from './support/browser';
+import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { SettingsPage } from './pages/SettingsPage';
 import { CertificatePanelObject, CertificateRegisterPage, CertificateSettingsPage, closeIssueDialog, saveIssued } from './pages/CertificateSettingsPage';
@@ -21,6 +21,7 @@ beforeAll(async () => {
   await shell.goTo('设置');
   await new SettingsPage(profile.page).loadSampleData();
 });
+reloadAfterFailure(() => profile);
 afterAll(async () => {
   await profile?.close();
 });

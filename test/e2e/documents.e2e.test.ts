@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, type BrowserProfile } from './support/browser';
+import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { SettingsPage } from './pages/SettingsPage';
 import { OperationLog } from './pages/OperationLog';
@@ -17,6 +17,7 @@ beforeAll(async () => {
   await settings.loadSampleData();
   await settings.openTab('操作记录');
 });
+reloadAfterFailure(() => profile);
 afterAll(async () => {
   await profile?.close();
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, type BrowserProfile } from './support/browser';
+import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { rosterAdvisors, rosterBundle } from './support/rosterBundle';
 import { AdvisorsPage } from './pages/AdvisorsPage';
 import { ExchangePage } from './pages/ExchangePage';
@@ -35,6 +35,7 @@ afterAll(async () => {
   await profile?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+reloadAfterFailure(() => profile);
 
 const grid = () => roster.roster.grid();
 const renderedRows = () => grid().locator('[role="row"][data-row-id]');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openProfile, type BrowserProfile } from './support/browser';
+import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AdvisorDetailPage, type DetailTab } from './pages/AdvisorDetailPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -70,6 +70,7 @@ beforeAll(async () => {
   await profile.page.goto(profile.baseUrl);
   await new SettingsPage(profile.page).loadSampleData();
 });
+reloadAfterFailure(() => profile);
 afterAll(async () => {
   await profile?.close();
 });

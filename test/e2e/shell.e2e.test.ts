@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, type BrowserProfile } from './support/browser';
+import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { SettingsPage } from './pages/SettingsPage';
 import { OperationLog } from './pages/OperationLog';
@@ -14,6 +14,7 @@ beforeAll(async () => {
   settings = new SettingsPage(profile.page);
   await shell.open(profile.baseUrl);
 });
+reloadAfterFailure(() => profile);
 afterAll(async () => {
   await profile?.close();
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -58,4 +58,24 @@ export async function openProfile(): Promise<BrowserProfile> {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * After a failed test, reload the app at its start page: a dialog or half-filled form left open
+ * by one failure would otherwise block every later test of the file that shares the page (CI once
+ * reported ten failures for one). The IndexedDB data stays, so later tests still see what earlier
+ * ones stored.
+ */
+export function reloadAfterFailure(current: () => BrowserProfile | undefined) {
+  afterEach(async ({ task }) => {
+    const profile = current();
+    if (!profile || task.result?.state !== 'fail') return;
+    const acceptLeave = (dialog: { accept(): Promise<void> }) => void dialog.accept();
+    profile.page.on('dialog', acceptLeave);
+    try {
+      await profile.page.goto(profile.baseUrl);
+    } finally {
+      profile.page.off('dialog', acceptLeave);
+    }
+  });
 }
