@@ -12,8 +12,11 @@ export interface RunSpec {
   font: string;
   sizePt: number;
   bold?: boolean;
-  /** Horizontal glyph scale in percent (w:w); omitted = 100. Only on-grid 三号 text sets it (styles.ts). */
-  scalePct?: number;
+  /**
+   * Character spacing in twentieths of a point (w:spacing; negative = 紧缩). Only the 三号 body
+   * and headings set it, to fit 28 characters a line (styles.ts).
+   */
+  spacingTwentieths?: number;
 }
 
 export interface ParagraphSpec {
@@ -39,15 +42,15 @@ function onOff(tag: string, on: boolean | undefined): string {
   return on ? `<w:${tag}/><w:${tag}Cs/>` : '';
 }
 
-export function runPropertiesXml({ font, sizePt, bold, scalePct }: RunSpec): string {
+export function runPropertiesXml({ font, sizePt, bold, spacingTwentieths }: RunSpec): string {
   const f = esc(font);
   const sz = ptToHalfPoints(sizePt);
-  // CT_RPr order: rFonts, b, bCs, color, w, sz, szCs, lang.
+  // CT_RPr order: rFonts, b, bCs, color, spacing, sz, szCs, lang.
   return (
     `<w:rPr><w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}" w:hint="eastAsia"/>` +
     onOff('b', bold) +
     `<w:color w:val="000000"/>` +
-    (scalePct !== undefined && scalePct !== 100 ? `<w:w w:val="${scalePct}"/>` : '') +
+    (spacingTwentieths ? `<w:spacing w:val="${spacingTwentieths}"/>` : '') +
     `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/>` +
     `<w:lang w:val="${chineseLanguage.value}" w:eastAsia="${chineseLanguage.eastAsia}"/></w:rPr>`
   );

@@ -26,20 +26,21 @@ export const TABLE_LINE_TWIPS = ptToTwip(18);
 
 /**
  * 28 characters of 三号 (28 × 16 pt = 448 pt) do not fit the 156 mm 版心 (442 pt). Word and WPS
- * set them 28 a line through the grid's negative charSpace at any glyph width, but LibreOffice
- * (7.4, the rendering check) gives a glyph wider than its grid cell (320 > 315.9 twips) two
- * cells: 14 characters a line. Negative tracking (w:spacing) breaks its grid layout outright, so
- * the on-grid 三号 text alone keeps a 98 % glyph width; the defaults, Normal and every off-grid
- * style (title, tables, signature, page number) print at full width.
+ * set them 28 a line on the grid through its negative charSpace, but LibreOffice (7.4, the
+ * rendering check) gives a glyph wider than its grid cell (320 > 315.9 twips) two cells: 14
+ * characters a line. So body and headings leave the character grid and are set 紧缩 0.3 磅
+ * (28 × 15.7 pt = 439.6 pt ≤ 442 pt; 29 would need 455 pt): every reader gives 28 a line and the
+ * glyphs keep their full shape (a 98 % glyph width, the earlier fix, visibly thinned them).
+ * LibreOffice still gave 27 a line at 紧缩 0.25 磅. Line height stays the exact 28.95 pt pitch.
  */
-const GRID_FIT_SCALE_PCT = 98;
+const BODY_CONDENSE_TWENTIETHS = -6;
 
-/** Body and headings: exact 28.95 pt, justified, 2-character first-line indent, on the grid. */
-const onGridText: ParagraphSpec = { align: 'both', lineTwips: LINE_PITCH_TWIPS, indentTwoChars: { twips: TWO_CHAR_INDENT_TWIPS } };
+/** Body and headings: exact 28.95 pt, justified, 2-character first-line indent, off the character grid. */
+const bodyText: ParagraphSpec = { align: 'both', lineTwips: LINE_PITCH_TWIPS, indentTwoChars: { twips: TWO_CHAR_INDENT_TWIPS }, snapToGrid: false };
 
-/** 三号 text on the character grid (body and headings). */
-function onGridSan(font: string, bold = false): RunSpec {
-  return { font, sizePt: zihao.san, bold, scalePct: GRID_FIT_SCALE_PCT };
+/** 三号 body and heading text, condensed to 28 characters a line. */
+function condensedSan(font: string, bold = false): RunSpec {
+  return { font, sizePt: zihao.san, bold, spacingTwentieths: BODY_CONDENSE_TWENTIETHS };
 }
 
 function gbParagraphStyles(tableFontPt: number) {
@@ -49,12 +50,12 @@ function gbParagraphStyles(tableFontPt: number) {
     // where a 2号 glyph would be stretched over two 三号 cells.
     paragraphStyleXml(gbStyleIds.title, 'GB 标题', { align: 'center', lineTwips: LINE_PITCH_TWIPS, afterTwips: LINE_PITCH_TWIPS, keepNext: true, snapToGrid: false }, { font: gbFonts.title, sizePt: zihao.er }),
     // §5.2.1 正文: 3号仿宋体.
-    paragraphStyleXml(gbStyleIds.body, 'GB 正文', onGridText, onGridSan(gbFonts.body)),
+    paragraphStyleXml(gbStyleIds.body, 'GB 正文', bodyText, condensedSan(gbFonts.body)),
     // §7.3.3 结构层次: 第一层黑体, 第二层楷体, 第三层和第四层仿宋体 — all 3号, indented like the body.
-    paragraphStyleXml(gbStyleIds.heading1, 'GB 一级标题', { ...onGridText, keepNext: true, outlineLevel: 0 }, onGridSan(gbFonts.heading1)),
-    paragraphStyleXml(gbStyleIds.heading2, 'GB 二级标题', { ...onGridText, keepNext: true, outlineLevel: 1 }, onGridSan(gbFonts.heading2)),
-    paragraphStyleXml(gbStyleIds.heading3, 'GB 三级标题', { ...onGridText, keepNext: true, outlineLevel: 2 }, onGridSan(gbFonts.body, true)),
-    paragraphStyleXml(gbStyleIds.heading4, 'GB 四级标题', { ...onGridText, keepNext: true, outlineLevel: 3 }, onGridSan(gbFonts.body)),
+    paragraphStyleXml(gbStyleIds.heading1, 'GB 一级标题', { ...bodyText, keepNext: true, outlineLevel: 0 }, condensedSan(gbFonts.heading1)),
+    paragraphStyleXml(gbStyleIds.heading2, 'GB 二级标题', { ...bodyText, keepNext: true, outlineLevel: 1 }, condensedSan(gbFonts.heading2)),
+    paragraphStyleXml(gbStyleIds.heading3, 'GB 三级标题', { ...bodyText, keepNext: true, outlineLevel: 2 }, condensedSan(gbFonts.body, true)),
+    paragraphStyleXml(gbStyleIds.heading4, 'GB 四级标题', { ...bodyText, keepNext: true, outlineLevel: 3 }, condensedSan(gbFonts.body)),
     // §7.3.5.2 署名和成文日期: right-aligned; the right indents are set per paragraph.
     // Off the character grid so the measured right indents hold (LibreOffice would snap the
     // half-width digits of the date to whole cells and push its first character left).

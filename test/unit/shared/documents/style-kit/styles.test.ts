@@ -56,13 +56,21 @@ describe('GB/T 9704-2012 styles', async () => {
     }
   });
 
-  it('squeezes no glyph outside the on-grid 三号 text (defaults, Normal, title, tables, signature, page number)', () => {
-    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
-    expect(defaults).not.toContain('<w:w ');
-    for (const id of ['Normal', 'GbTitle', 'GbSignature', 'GbTableText', 'GbTableHeader', 'GbPageNumber']) expect(styleXml(styles, id), id).not.toContain('<w:w ');
-    // Body and headings keep 98 %: LibreOffice 7.4 gives a full-width 三号 glyph two grid cells
-    // (14 characters a line); the rendering test checks 28 a line.
-    for (const id of ['GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4']) expect(attrs(styleXml(styles, id), 'w:w')['w:val']).toBe('98');
+  it('scales no glyph (no w:w anywhere) and condenses only the 三号 body and headings by 0.3 pt, to 28 a line', () => {
+    expect(styles).not.toContain('<w:w ');
+    for (const id of ['GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4']) {
+      const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(styleXml(styles, id))![0];
+      expect(attrs(rPr, 'w:spacing')['w:val'], id).toBe('-6');
+      // 28 × (16 − 0.3) pt fits the 442 pt 版心; 29 would not.
+      expect(28 * (16 - 0.3)).toBeLessThanOrEqual(442.2);
+      expect(29 * (16 - 0.3)).toBeGreaterThan(442.2);
+    }
+    const defaultRun = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)![0];
+    expect(defaultRun).not.toContain('<w:spacing ');
+    for (const id of ['Normal', 'GbTitle', 'GbSignature', 'GbTableText', 'GbTableHeader', 'GbPageNumber']) {
+      const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(styleXml(styles, id))![0];
+      expect(rPr, id).not.toContain('<w:spacing ');
+    }
   });
 
   it('bolds 三级标题 only', () => {
@@ -76,11 +84,11 @@ describe('GB/T 9704-2012 styles', async () => {
     expect(attrs(title, 'w:spacing')['w:after']).toBe('579');
   });
 
-  it('keeps titles, tables and page numbers off the character grid', () => {
-    for (const id of ['GbTitle', 'GbTableText', 'GbTableHeader', 'GbPageNumber', 'GbSignature']) {
-      expect(styleXml(styles, id)).toContain('<w:snapToGrid w:val="0"/>');
+  it('keeps every GB style off the character grid (the condensed body would be re-spread to grid cells), Normal on it', () => {
+    for (const id of ['GbTitle', 'GbBody', 'GbHeading1', 'GbHeading2', 'GbHeading3', 'GbHeading4', 'GbTableText', 'GbTableHeader', 'GbPageNumber', 'GbSignature']) {
+      expect(styleXml(styles, id), id).toContain('<w:snapToGrid w:val="0"/>');
     }
-    expect(styleXml(styles, 'GbBody')).not.toContain('snapToGrid');
+    expect(styleXml(styles, 'Normal')).not.toContain('snapToGrid');
   });
 
   it('applies the styles to the content', () => {
