@@ -7,13 +7,6 @@ import type { LedgerColumn } from '../../../components/LedgerTable';
 
 export const statusColors: Record<RectificationDisplayStatus, string> = { 未启动: 'default', 推进中: 'blue', 已完成: 'green', 逾期: 'red' };
 
-/** A long cell on one ledger line: clipped, whole text on hover. */
-const clipped = (text: string) => (
-  <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{text}</span>} placement="topLeft">
-    <span>{text.replace(/\n/g, ' ')}</span>
-  </Tooltip>
-);
-
 /** 逾期 shows with the stored stage and how late, e.g. 逾期 推进中 · 12 天. */
 export function StatusTag({ item, today }: { item: RectificationItem; today: string }) {
   const shown = displayStatus(item, today);
@@ -33,9 +26,9 @@ export function itemColumns(today: string, actions: (item: RectificationItem) =>
   return [
     { id: 'seq', header: '序号', accessor: (r) => r.seq, width: 64, align: 'center' },
     { id: 'theme', header: '主题', accessor: (r) => r.theme, width: 120, filter: 'select' },
-    { id: 'content', header: '整改内容', accessor: (r) => r.content, width: 260, filter: 'text', cell: (r) => clipped(r.content) },
-    { id: 'measures', header: '整改措施', accessor: (r) => numberedMeasures(r.measures), width: 240, filter: 'text', cell: (r) => clipped(numberedMeasures(r.measures)) },
-    { id: 'verificationForm', header: '整改检验形式', accessor: (r) => r.verificationForm, width: 170, cell: (r) => clipped(r.verificationForm) },
+    { id: 'content', header: '整改内容', accessor: (r) => r.content, width: 260, filter: 'text' },
+    { id: 'measures', header: '整改措施', accessor: (r) => numberedMeasures(r.measures), width: 240, filter: 'text' },
+    { id: 'verificationForm', header: '整改检验形式', accessor: (r) => r.verificationForm, width: 170 },
     { id: 'plannedDate', header: '计划完成时间', accessor: (r) => r.plannedDate, width: 140, filter: 'dateRange' },
     { id: 'divisions', header: '责任处室', accessor: (r) => divisionsText(r).replace(/\n/g, ' '), width: 140, filter: 'text' },
     { id: 'persons', header: '责任人', accessor: (r) => personsText(r).replace(/\n/g, '、'), width: 150, filter: 'text', personName: true },

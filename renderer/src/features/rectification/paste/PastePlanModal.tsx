@@ -11,9 +11,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 
 const previewColumns = [
   { title: '行', dataIndex: 'line', width: 48 },
-  { title: '序号', width: 52, render: (_: unknown, r: PastedRow) => r.draft?.seq ?? '' },
-  { title: '主题', width: 110, render: (_: unknown, r: PastedRow) => r.draft?.theme ?? '' },
-  { title: '整改内容', render: (_: unknown, r: PastedRow) => <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>{r.draft?.content ?? r.cells.join(' | ')}</Typography.Paragraph> },
+  { title: '序号', width: 52, render: (_: unknown, r: PastedRow) => r.draft?.seq ?? r.cells[0] ?? '' },
+  { title: '主题', width: 110, render: (_: unknown, r: PastedRow) => r.draft?.theme ?? r.cells[1] ?? '' },
+  { title: '整改内容', render: (_: unknown, r: PastedRow) => <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>{r.draft?.content ?? r.cells.slice(2).join(' | ')}</Typography.Paragraph> },
   { title: '措施', width: 52, render: (_: unknown, r: PastedRow) => (r.draft ? `${r.draft.measures.length} 条` : '') },
   { title: '计划完成时间', width: 120, render: (_: unknown, r: PastedRow) => (r.draft ? tableDate(r.draft.plannedDate) : '') },
   { title: '责任处室', width: 120, render: (_: unknown, r: PastedRow) => r.draft?.responsibleDivisions.join('、') ?? '' },
@@ -23,6 +23,12 @@ const previewColumns = [
     render: (_: unknown, r: PastedRow) => <Typography.Text type={r.errors.length ? 'danger' : r.newThemes.length || r.newDivisions.length ? 'warning' : 'success'}>{describePastedRow(r)}</Typography.Text>,
   },
 ];
+
+function summary(rows: number, badRows: number, awaitsAdditions: boolean): string {
+  if (badRows) return `共 ${rows} 行，其中 ${badRows} 行有误：请在原表格中改正后重新粘贴，有误时不会导入任何一项`;
+  if (awaitsAdditions) return `共 ${rows} 行，内容无误；有不在列表中的主题或处室，请勾选下面的“加入列表”后导入`;
+  return `共 ${rows} 行，均可导入`;
+}
 
 /**
  * 粘贴导入: rows copied from the plan's table in Word or Excel become items. The preview says per
@@ -94,7 +100,8 @@ export function PastePlanModal({ open, plan, onClose }: { open: boolean; plan: R
             setText(e.target.value);
             setError(null);
           }}
-          autoSize={{ minRows: 4, maxRows: 8 }}
+          // Once a preview shows, the pasted text shrinks so the rows stay in view at 768 px.
+          autoSize={{ minRows: 3, maxRows: parsed?.rows.length ? 3 : 8 }}
           placeholder="在此粘贴（Ctrl+V）"
           autoFocus
         />
@@ -102,11 +109,7 @@ export function PastePlanModal({ open, plan, onClose }: { open: boolean; plan: R
         {parsed?.problem && <Alert type="error" showIcon title={parsed.problem} />}
         {parsed && parsed.rows.length > 0 && (
           <>
-            <Alert
-              type={badRows ? 'error' : 'success'}
-              showIcon
-              title={badRows ? `共 ${parsed.rows.length} 行，其中 ${badRows} 行有误：请在原表格中改正后重新粘贴，有误时不会导入任何一项` : `共 ${parsed.rows.length} 行，均可导入`}
-            />
+            <Alert type={badRows ? 'error' : needsAdditions && !addNames ? 'warning' : 'success'} showIcon title={summary(parsed.rows.length, badRows, needsAdditions && !addNames)} />
             {needsAdditions && (
               <Checkbox checked={addNames} onChange={(e) => setAddNames(e.target.checked)}>
                 将以下名称加入本方案的列表：
