@@ -94,7 +94,7 @@ export class RectificationPage {
   }
 
   /** 登记进展 from the row: the status, a note and (for 已完成) the completion date. */
-  async recordProgress(seq: number, step: { status: '未启动' | '推进中' | '已完成'; note: string; completedDate?: string }) {
+  async recordProgress(seq: number, step: { status: '未启动' | '推进中' | '已完成'; note: string; completedDate?: string; expectWarning?: RegExp }) {
     await this.rowAction(seq, '登记进展');
     const form = this.page.getByRole('form', { name: `登记进展（第 ${seq} 项）` });
     await form.getByText(step.status, { exact: true }).click();
@@ -105,6 +105,11 @@ export class RectificationPage {
       await date.press('Enter');
     }
     await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    if (step.expectWarning) {
+      const warning = this.page.getByRole('dialog').filter({ hasText: '请核对以下内容' });
+      await warning.getByText(step.expectWarning).waitFor();
+      await warning.getByRole('button', { name: '仍然保存' }).click();
+    }
     await this.page.getByText('进展已登记').first().waitFor();
     await form.waitFor({ state: 'hidden' });
   }

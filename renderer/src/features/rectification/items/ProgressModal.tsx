@@ -1,4 +1,5 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
+import { missingEvidenceText } from '../../../../../shared/domain/rectification/evidence';
 import { progressStepSchema } from '../../../../../shared/domain/rectification/progress';
 import { rectificationStatuses, type RectificationItem } from '../../../../../shared/domain/rectification/schema';
 import { useDb } from '../../../app/DbContext';
@@ -37,6 +38,12 @@ export function ProgressModal({ item, onClose }: { item: RectificationItem | nul
       defaults={{ date: today, status: next, note: '', completedDate: item?.completedDate ?? today, author: operatorName || undefined }}
       // A status change is committed by its button or Ctrl+Enter only (issue 8 item 3).
       submitOnEnter={false}
+      // Completing with evidence the plan asked for still unregistered is asked, not refused: the
+      // clerk may hold the paper copy.
+      warnings={(draft) => {
+        const missing = item && draft.status === '已完成' ? missingEvidenceText(item.verificationForm, item.evidenceNotes ? [item.evidenceNotes] : []) : '';
+        return missing ? [{ field: 'status', message: `整改检验形式要求的佐证材料尚未登记齐全（${missing}），仍标记为已完成？` }] : [];
+      }}
       save={(fields) => recordProgress(db, item!.id, fields as unknown as ProgressStep)}
       successMessage="进展已登记"
       onClose={onClose}
