@@ -1,6 +1,6 @@
 import { Space, Tag, Typography } from 'antd';
 import type { RectificationItem, RectificationPlan } from '../../../../../shared/domain/rectification/schema';
-import { toPlanRow } from './PlansPage';
+import { toPlanRow } from './planRow';
 
 /** Name, source and how far the plan has come (逾期 as of today), in two lines. */
 export function PlanHeader({ plan, items, today }: { plan: RectificationPlan; items: RectificationItem[]; today: string }) {

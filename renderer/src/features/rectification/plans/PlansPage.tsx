@@ -1,33 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { isOverdue } from '../../../../../shared/domain/rectification/overdue';
-import type { RectificationItem, RectificationPlan } from '../../../../../shared/domain/rectification/schema';
+import type { RectificationPlan } from '../../../../../shared/domain/rectification/schema';
 import { useHashRoute } from '../../../app/useHashRoute';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { todayIso, useItemsByPlan, useRectificationPlans } from '../useRectification';
 import { PlanFormModal } from './PlanFormModal';
-
-export interface PlanRow {
-  plan: RectificationPlan;
-  total: number;
-  completed: number;
-  inProgress: number;
-  notStarted: number;
-  overdue: number;
-}
-
-export function toPlanRow(plan: RectificationPlan, items: readonly RectificationItem[], today: string): PlanRow {
-  const count = (pick: (i: RectificationItem) => boolean) => items.filter(pick).length;
-  return {
-    plan,
-    total: items.length,
-    completed: count((i) => i.status === '已完成'),
-    inProgress: count((i) => i.status === '推进中'),
-    notStarted: count((i) => i.status === '未启动'),
-    overdue: count((i) => isOverdue(i, today)),
-  };
-}
+import { toPlanRow, type PlanRow } from './planRow';
 
 const countColumn = (id: keyof Omit<PlanRow, 'plan'>, header: string): LedgerColumn<PlanRow> => ({ id, header, accessor: (r) => r[id], width: 76, align: 'right' });
 
