@@ -83,6 +83,26 @@ export class RectificationPage {
     await this.row(seq).getByRole('button', { name: action }).click();
   }
 
+  /** 新增整改事项 opened: the form, for the test to fill. */
+  async openNewItem(): Promise<Locator> {
+    await this.page.getByRole('button', { name: '新增整改事项' }).click();
+    return this.page.getByRole('form', { name: '新增整改事项' });
+  }
+
+  /** Picks from a NameSelect (主题, 处室), adding `name` when it is not in the plan's list yet. */
+  async pickName(form: Locator, label: string, name: string, isNew: boolean) {
+    const select = form.getByLabel(label, { exact: true });
+    await select.click();
+    await select.fill(name);
+    const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: isNew ? `“${name}”` : name }).first();
+    await option.click();
+    await this.page.keyboard.press('Escape');
+  }
+
+  async saveForm() {
+    await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  }
+
   /** 修改 of item `seq`: fills the given fields by label and saves. */
   async editItem(seq: number, fields: Record<string, string>) {
     await this.rowAction(seq, '修改');

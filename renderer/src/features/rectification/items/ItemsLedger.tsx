@@ -33,7 +33,7 @@ const describe = (item: RectificationItem) => `第 ${item.seq} 项 ${item.conten
  * A plan's items as a ledger with 详情 / 修改 / 登记进展 / 删除 on every row; the whole plan and
  * each view (处室, 责任人, 本月到期, 逾期) are this ledger over different rows.
  */
-export function ItemsLedger({ plan, rows, nextSeq, tableId, title, toolbarExtra, emptyText, height = 'calc(100vh - 330px)' }: ItemsLedgerProps) {
+export function ItemsLedger({ plan, rows, nextSeq, tableId, title, toolbarExtra, emptyText, height = 'calc(100vh - 350px)' }: ItemsLedgerProps) {
   const db = useDb();
   const [, navigate] = useHashRoute();
   const confirmRemove = useConfirmRemove();

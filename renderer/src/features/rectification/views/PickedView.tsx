@@ -27,7 +27,6 @@ export function PickedView({ plan, items, nextSeq, noun, names, pick, tableId }:
       tableId={tableId}
       title={name ? `${name}负责的整改事项` : '整改事项'}
       emptyText={names.length === 0 ? `尚无事项填写${noun}` : `${name}没有负责的整改事项`}
-      height="calc(100vh - 380px)"
       toolbarExtra={
         <>
           <Typography.Text>{noun}：</Typography.Text>
