@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tag, Tooltip } from 'antd';
-import { displayStatus, daysOverdue, type RectificationDisplayStatus } from '../../../../../shared/domain/rectification/overdue';
+import { completedLate, displayStatus, daysOverdue, type RectificationDisplayStatus } from '../../../../../shared/domain/rectification/overdue';
 import { rectificationStatuses, type RectificationItem } from '../../../../../shared/domain/rectification/schema';
 import { divisionsText, numberedMeasures, personsText } from '../../../../../shared/documents/rectification/plan-input';
 import type { LedgerColumn } from '../../../components/LedgerTable';
@@ -10,6 +10,13 @@ export const statusColors: Record<RectificationDisplayStatus, string> = { 未启
 /** 逾期 shows with the stored stage and how late, e.g. 逾期 推进中 · 12 天. */
 export function StatusTag({ item, today }: { item: RectificationItem; today: string }) {
   const shown = displayStatus(item, today);
+  if (shown === '已完成' && completedLate(item)) {
+    return (
+      <Tooltip title={`计划 ${item.plannedDate} 完成，实际 ${item.completedDate} 完成`}>
+        <Tag color="gold">已完成（逾期）</Tag>
+      </Tooltip>
+    );
+  }
   if (shown !== '逾期') return <Tag color={statusColors[shown]}>{shown}</Tag>;
   return (
     <Tooltip title={`计划 ${item.plannedDate} 完成，已逾期 ${daysOverdue(item, today)} 天（${item.status}）`}>
@@ -36,7 +43,7 @@ export function itemColumns(today: string, actions: (item: RectificationItem) =>
       id: 'status',
       header: '状态',
       accessor: (r) => displayStatus(r, today),
-      width: 90,
+      width: 116,
       filter: 'select',
       filterOrder: [...rectificationStatuses, '逾期'],
       cell: (r) => <StatusTag item={r} today={today} />,
