@@ -4,6 +4,7 @@ import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/
 import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AdvisorDetailPage, type DetailTab } from './pages/AdvisorDetailPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { RectificationPage } from './pages/RectificationPage';
 
 /**
  * Issue 8 item 1, at the 1366 px office screen: every row action of every ledger on screen is
@@ -98,6 +99,25 @@ describe('row actions at 1366 × 768', () => {
     expect(checked).toBeGreaterThanOrEqual(2); // at least 修改 and 删除 of one row
     expect(blocked).toEqual([]);
     expect(await clippedHeaders(profile.page)).toEqual([]);
+  });
+
+  it('整改台账: 打开 / 修改 of the plans and 详情 / 修改 / 登记进展 / 删除 of the items and their views are clickable', async () => {
+    const rect = new RectificationPage(profile.page);
+    await rect.open(profile.baseUrl);
+    await profile.page.locator('[role="grid"][aria-label="整改方案"] [role="row"][data-row-id]').first().waitFor();
+    const plans = await unreachableRowControls(profile.page);
+    expect(plans.checked).toBeGreaterThanOrEqual(2);
+    expect(plans.blocked).toEqual([]);
+    expect(await clippedHeaders(profile.page)).toEqual([]);
+    await rect.openPlan('2025年度社会评价意见建议整改方案');
+    for (const view of ['全部事项', '按处室', '按责任人']) {
+      await rect.openView(new RegExp(`^${view}`));
+      await profile.page.locator('[role="tabpanel"]:not([hidden]) [role="row"][data-row-id]').first().waitFor();
+      const { checked, blocked } = await unreachableRowControls(profile.page);
+      expect(checked, view).toBeGreaterThanOrEqual(4);
+      expect(blocked, view).toEqual([]);
+      expect(await clippedHeaders(profile.page), view).toEqual([]);
+    }
   });
 
   it('设置 → 聘书登记: 作废 is clickable', async () => {

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
 import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { RectificationPage } from '../features/rectification/RectificationPage';
 
 export interface AppModule {
   /** First segment of the hash route, e.g. #/settings */
@@ -28,6 +29,8 @@ export const appModules: AppModule[] = [
       return id ? <AdvisorDetail key={id} id={id} tab={tab} /> : <AdvisorsPage />;
     },
   },
+  // #/rectification/<planId>/<view> or <planId>/item/<itemId>.
+  { id: 'rectification', label: '整改台账', icon: <AuditOutlined />, render: (subPath) => <RectificationPage subPath={subPath} /> },
   // #/exchange/<tab>: 同步, files, conflicts, backup.
   { id: 'exchange', label: '数据交换', icon: <SwapOutlined />, render: (subPath) => <ExchangePage tab={subPath} /> },
   { id: 'settings', label: '设置', icon: <SettingOutlined />, render: (subPath) => <SettingsPage tab={subPath} /> },

@@ -6,7 +6,7 @@ import { completedLate, displayStatus } from '../../domain/rectification/overdue
 import { rectificationItemShape } from '../../domain/rectification/schema';
 import { docxFileName } from '../file-name';
 import { bodyParagraph, createGbDocument, heading1, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
-import { divisionColumn, LANDSCAPE_TEXT_MM, RECTIFICATION_TABLE_FONT_PT } from './columns';
+import { contentColumn, divisionColumn, LANDSCAPE_TEXT_MM, RECTIFICATION_TABLE_FONT_PT } from './columns';
 import { countByDivision, countByStatus, lateCompletions } from './completion-summary';
 import { bySeq, divisionsText, planHeadingSchema, rectificationPlanItemSchema, tableDate } from './plan-input';
 
@@ -41,13 +41,13 @@ const DIVISION_COLUMNS: LedgerColumn[] = [
 
 const ITEM_COLUMNS: LedgerColumn[] = [
   { header: '序号', widthMm: 10, align: 'center', fit: 'whole' },
-  { header: '整改内容', widthMm: 50 },
+  contentColumn,
   divisionColumn,
   { header: '计划完成时间', widthMm: 26, align: 'center', fit: 'whole' },
   { header: '完成情况', widthMm: 20, align: 'center', fit: 'whole' },
   { header: '完成日期', widthMm: 26, align: 'center', fit: 'whole' },
-  { header: '整改检验形式', widthMm: 44 },
-  { header: '佐证材料', widthMm: 44 },
+  { header: '整改检验形式', widthMm: 30 },
+  { header: '佐证材料', widthMm: 30 },
 ];
 
 /** 已完成 / 已完成（逾期完成） / 推进中 / 未启动 / 逾期 (with what stage the item is in). */

@@ -33,6 +33,8 @@ export interface PasteContext {
   plan: Pick<RectificationPlan, 'themes' | 'divisions' | 'year'>;
   /** Year for dates written without one (3月底); defaults to the year after the plan's. */
   defaultYear?: number;
+  /** 序号 the plan's items already hold: a pasted row with one is refused in the preview. */
+  usedSeqs?: readonly number[];
 }
 
 const NUMBER_MARK = /^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
@@ -143,6 +145,7 @@ export function parsePastedPlan(text: string, context: PasteContext): PastedPlan
     const seq = seqMatch ? Number(seqMatch[1]) : NaN;
     if (!seqMatch || seq <= 0) row.errors.push(`序号“${cell('序号')}”应为正整数`);
     else if (seenSeq.has(seq)) row.errors.push(`序号 ${seq} 与第 ${seenSeq.get(seq)} 行重复`);
+    else if (context.usedSeqs?.includes(seq)) row.errors.push(`序号 ${seq} 已被本方案的另一项使用`);
     else seenSeq.set(seq, line);
 
     const date = parseLooseDate(cell('计划完成时间'), { defaultYear });

@@ -125,6 +125,35 @@ export function updateItem(db: SciLedgerDb, id: string, changes: ItemChanges): P
   });
 }
 
+/** 主题 and 处室 the clerk chose to add to the plan's lists while filling in an item. */
+export interface NewPlanNames {
+  themes: readonly string[];
+  divisions: readonly string[];
+}
+
+/**
+ * Saves an item from the item form (a new one without `id`): the names the clerk added in the
+ * form join the plan's lists and the item is written in the same transaction, so a refused item
+ * leaves the lists as they were. A name not explicitly added is still refused (请先添加).
+ */
+export function saveItemWithNames(
+  db: SciLedgerDb,
+  planId: string,
+  id: string | undefined,
+  fields: CreateInput<'rectificationItems'>,
+  added: NewPlanNames,
+): Promise<RectificationItem> {
+  return db.transaction('rw', tables(db), async () => {
+    const plan = await activePlan(db, planId);
+    const themes = added.themes.reduce<string[]>((list, name) => withName(list, name), [...plan.themes]);
+    const divisions = added.divisions.reduce<string[]>((list, name) => withName(list, name), [...plan.divisions]);
+    if (themes.length !== plan.themes.length || divisions.length !== plan.divisions.length) {
+      await repo(db).update('rectificationPlans', planId, { themes, divisions });
+    }
+    return id ? updateItem(db, id, fields as ItemChanges) : createItem(db, { ...fields, planId });
+  });
+}
+
 export const removeItem = (db: SciLedgerDb, id: string) => repo(db).remove('rectificationItems', id);
 export const restoreItem = (db: SciLedgerDb, id: string) => repo(db).restore('rectificationItems', id);
 

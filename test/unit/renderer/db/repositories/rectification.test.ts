@@ -10,6 +10,7 @@ import {
   progressNotes,
   recordProgress,
   removeItem,
+  saveItemWithNames,
   updateItem,
   updatePlan,
 } from '../../../../../renderer/src/db/repositories/rectification';
@@ -121,5 +122,26 @@ describe('pasting a plan', () => {
     expect((await oplog(db)).length).toBe(before);
     expect(await planItems(db, plan.id)).toHaveLength(1);
     expect((await db.rectificationPlans.get(plan.id))!.divisions).toEqual(['农村处', '社发处']);
+  });
+  it('adds the names chosen in the item form together with the item, and nothing when the item is refused', async () => {
+    const { db, plan } = await withPlan();
+    const created = await saveItemWithNames(db, plan.id, undefined, itemFields(plan.id, { theme: '其他', responsibleDivisions: ['梧州市'] }), { themes: ['其他'], divisions: ['梧州市'] });
+    expect(created.theme).toBe('其他');
+    const afterCreate = await db.rectificationPlans.get(plan.id);
+    expect(afterCreate?.themes.at(-1)).toBe('其他');
+    expect(afterCreate?.divisions).toEqual(['农村处', '社发处', '梧州市']);
+
+    // 序号 1 is taken: the item is refused and 钦州市 does not join the list either.
+    const before = (await oplog(db)).length;
+    await expect(
+      saveItemWithNames(db, plan.id, undefined, itemFields(plan.id, { responsibleDivisions: ['钦州市'] }), { themes: [], divisions: ['钦州市'] }),
+    ).rejects.toThrow('序号 1 已被本方案的另一项使用');
+    expect((await db.rectificationPlans.get(plan.id))?.divisions).toEqual(['农村处', '社发处', '梧州市']);
+    expect((await oplog(db)).length).toBe(before);
+
+    // A name not added in the form is still refused.
+    await expect(saveItemWithNames(db, plan.id, created.id, { ...itemFields(plan.id), responsibleDivisions: ['南宁市'] }, { themes: [], divisions: [] })).rejects.toThrow('请先添加');
+    const edited = await saveItemWithNames(db, plan.id, created.id, { ...itemFields(plan.id), content: '改后的整改内容' }, { themes: [], divisions: [] });
+    expect(edited.content).toBe('改后的整改内容');
   });
 });

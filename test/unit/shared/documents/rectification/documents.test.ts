@@ -81,6 +81,13 @@ describe('整改方案 document', async () => {
     expect(widths[3]).toBeGreaterThan(widths[2]);
   });
 
+  it('gives 整改内容 at least 40 mm, wider than the one-line date column beside it', () => {
+    // The defect: the long 整改措施 took the room and 整改内容 got 31 mm, less than the 35 mm date.
+    const widths = allMatches(document, /<w:gridCol w:w="(\d+)"\/>/g).map(Number);
+    expect(widths[2]).toBeGreaterThanOrEqual(mmToTwip(40));
+    expect(widths[2]).toBeGreaterThan(widths[5] * 1.2);
+  });
+
   it('refuses an empty plan in Chinese', () => {
     expect(() => buildRectificationPlan({ ...planInput, items: [] })).toThrow('整改方案至少需要一项整改事项');
   });
@@ -96,6 +103,14 @@ describe('整改完成情况报告', async () => {
     expect(texts).toContain('2020年度自治区科技厅社会评价意见建议整改完成情况报告');
     expectLandscapeGbPage(document);
     expectFixedTables(document);
+  });
+
+  it('gives 整改内容 of the item table at least 40 mm, wider than its date columns', () => {
+    const itemTable = allMatches(document, /(<w:tbl>[\s\S]*?<\/w:tbl>)/g).at(-1)!;
+    const widths = allMatches(itemTable, /<w:gridCol w:w="(\d+)"\/>/g).map(Number);
+    expect(widths).toHaveLength(8);
+    expect(widths[1]).toBeGreaterThanOrEqual(mmToTwip(40));
+    expect(widths[1]).toBeGreaterThan(Math.max(widths[3], widths[5]));
   });
 
   it('counts by status and by division as of the report date', () => {
@@ -176,6 +191,12 @@ describe.skipIf(!hasLibreOffice)('rectification documents rendered by LibreOffic
     // 责任处室 breaks between the plan's groups, not inside a division's name.
     expect(lines.some((l) => l.text === '（1）办公室')).toBe(true);
     expect(lines.some((l) => l.text === '（2）基础处')).toBe(true);
+    // 整改内容 reads as sentences: 11 characters a line, printed wider than the date beside it
+    // (before the fix: 青秀区希望科技 over 7 characters, 25.9 mm against the date's 30.4 mm).
+    const content = lines.find((l) => l.text.startsWith('青秀区希望科技厅'));
+    const date = lines.find((l) => l.text === '2021年12月15日');
+    expect(content!.text.length).toBeGreaterThanOrEqual(11);
+    expect(content!.xMax - content!.xMin).toBeGreaterThan(date!.xMax - date!.xMin);
   });
 
   it('整改完成情况报告: landscape, counts and every item, dates whole', slow, async () => {

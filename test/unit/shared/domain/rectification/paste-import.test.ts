@@ -88,6 +88,12 @@ describe('bad pastes', () => {
     expect(result.rows.every((r) => r.draft === undefined)).toBe(true);
   });
 
+  it('refuses in the preview a 序号 the plan already holds, naming the row', () => {
+    const result = parsePastedPlan(asExcelClipboard(seed.rows.slice(1, 4)), { ...context, usedSeqs: [2] });
+    expect(canImport(result)).toBe(false);
+    expect(result.rows.map((r) => describePastedRow(r))).toEqual(['第 1 行：可导入', expect.stringContaining('序号 2 已被本方案的另一项使用'), '第 3 行：可导入']);
+  });
+
   it('reports a header missing a column', () => {
     expect(parsePastedPlan('序号\t主题\t整改内容\n1\t反馈问题整改\t内容', context).problem).toBe(
       '表头缺少“整改措施”“整改检验形式”“计划完成时间”“责任处室”“责任人”列',
