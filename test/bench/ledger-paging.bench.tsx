@@ -8,6 +8,8 @@
  *   - a write while the roster is open → the row on screen updated (≤ 100 ms),
  *   - JS heap after opening the roster, after a GC (the key rows are held, the records are not).
  */
+// First: the app's Trusted Types policy (the server's CSP requires it before antd writes its styles).
+import '../../renderer/src/security/trustedTypes';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ConfigProvider } from 'antd';
@@ -161,20 +163,32 @@ async function run() {
 
   const m: Record<string, number[]> = { first: [], keys: [], next: [], sort: [], search: [], initials: [], write: [] };
   let heapMb = 0;
-  for (let run = 0; run < RUNS; run++) {
+  // BENCH_PROFILE (scripts/bench.mjs): one more run, not counted, with a CPU profile per step.
+  const profiling = (await window.__benchProfile?.('probe')) === true;
+  for (let run = 0; run < RUNS + (profiling ? 1 : 0); run++) {
+    const profiled = run === RUNS;
+    const measured: Record<string, number[]> = profiled ? {} : m;
+    const record = async (name: string, since: number) => {
+      (measured[name] ??= []).push(performance.now() - since);
+      if (profiled) await window.__benchProfile?.('stop', name);
+    };
+    const startProfile = async () => {
+      if (profiled) await window.__benchProfile?.('start');
+    };
     status(`第 ${run + 1} 轮…`);
     // A new database object per run: nothing of the previous run is in memory.
     const db = await openSciLedgerDb(name);
     await frame();
+    await startProfile();
     let t = performance.now();
     step = 'first page';
     const root = mount(db);
     await until(() => firstId() !== undefined);
     await frame();
-    m.first.push(performance.now() - t);
+    (measured.first ??= []).push(performance.now() - t);
     step = 'key rows';
     await until(summaryReady);
-    m.keys.push(performance.now() - t);
+    await record('keys', t);
     if (run === 0) {
       await new Promise((r) => setTimeout(r, 500));
       (window as unknown as { gc?: () => void }).gc?.();
@@ -188,48 +202,53 @@ async function run() {
     const before = new Set(rows().map((r) => r.dataset.rowId));
     const scroller = document.querySelector<HTMLElement>('.ledger-table__scroller') as HTMLElement;
     step = 'next page';
+    await startProfile();
     t = performance.now();
     scroller.scrollTop += scroller.clientHeight;
     await until(() => rows().filter((r) => !before.has(r.dataset.rowId)).length >= 10 && !document.querySelector('.ledger-table__row--pending'));
     await frame();
-    m.next.push(performance.now() - t);
+    await record('next', t);
     scroller.scrollTop = 0;
 
     const sortButton = [...document.querySelectorAll<HTMLButtonElement>('.ledger-table__sort')].find((b) => b.textContent?.includes('姓名')) as HTMLButtonElement;
+    await startProfile();
     t = performance.now();
     step = 'sort';
     sortButton.click();
     await until(() => firstId() === firstByName.id);
     await frame();
-    m.sort.push(performance.now() - t);
+    await record('sort', t);
 
     const input = document.querySelector<HTMLInputElement>('[data-testid="ledger-quick-search"] input') as HTMLInputElement;
+    await startProfile();
     t = performance.now();
     step = 'search';
     typeInto(input, target.name);
     await until(() => rows().some((r) => r.dataset.rowId === target.id) && Number(countShown()) < N);
     await frame();
-    m.search.push(performance.now() - t);
+    await record('search', t);
     typeInto(input, '');
     await until(() => countShown() === String(N));
 
+    await startProfile();
     t = performance.now();
     step = 'initials';
     typeInto(input, initials);
     await until(() => Number(countShown()) < N && rows().length > 0);
     await frame();
-    m.initials.push(performance.now() - t);
+    await record('initials', t);
 
     // A write while the roster shows the target: its row follows.
     typeInto(input, target.name);
     await until(() => rows().some((r) => r.dataset.rowId === target.id));
     const renamed = `${target.homeInstitution}-${run}`;
+    await startProfile();
     t = performance.now();
     step = 'write';
     await db.advisors.update(target.id, { homeInstitution: renamed });
     await until(() => rows().find((r) => r.dataset.rowId === target.id)?.textContent?.includes(renamed) ?? false);
     await frame();
-    m.write.push(performance.now() - t);
+    await record('write', t);
     typeInto(input, '');
 
     root.unmount();

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
 import type { LedgerQuery } from '../../../../shared/search/keyIndex';
 import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
-import { keyValue } from '../../../../shared/search/keyIndex';
 import type { CellValue, DateRangeFilterValue, LedgerColumn, LedgerPagedSource, SelectFilterValue } from './types';
 
 /** What the grid needs to draw and select, whichever way the rows are read. */
@@ -75,7 +74,8 @@ export function usePagedDisplay<T>(
   const firstIds = useMemo(() => firstPage?.rows.map((r) => r.id) ?? [], [firstPage]);
   const ids = matching ?? firstIds;
   const count = matching ? matching.length : (firstPage?.total ?? firstIds.length);
-  const total = useMemo(() => (index ? index.query({ sort: defaultSort }).length : (firstPage?.total ?? firstIds.length)), [index, version, firstPage, firstIds, defaultSort]);
+  // `version`: the index counts its live records as they change.
+  const total = useMemo(() => (index ? index.live : (firstPage?.total ?? firstIds.length)), [index, version, firstPage, firstIds]);
 
   // --- the rows of the window on screen, read live ---------------------------------------
   const [span, setSpan] = useState<[number, number]>([0, BLOCK]);
@@ -123,15 +123,9 @@ export function usePagedDisplay<T>(
       },
       displayIds: () => idsRef.current.slice(),
       exists: (id) => (index ? index.get(id)?.live === 1 : true),
-      filterValues: (column) => {
-        if (!index || !column.key) return [];
-        const key = column.key;
-        const values: CellValue[] = [];
-        for (const id of index.query({ sort: defaultSort })) values.push(keyValue(index.get(id)!, key));
-        return values;
-      },
+      filterValues: (column) => (index && column.key ? index.values(column.key) : []),
       resultKey: matching ?? firstPage,
       setWindow,
     };
-  }, [source, count, total, ids, rows, index, defaultSort, matching, firstPage, setWindow, rowFromKey, keyRowOf, provisional]);
+  }, [source, count, total, ids, rows, index, matching, firstPage, setWindow, rowFromKey, keyRowOf, provisional]);
 }
