@@ -62,6 +62,7 @@ export class KeyColumns {
   /** Writes the row into its slot (a new slot for a new id); returns the slot. */
   put(row: LedgerKeyRow): number {
     let slot = this.slotOf.get(row.id);
+    const fresh = slot === undefined;
     if (slot === undefined) {
       slot = this.free.pop() ?? this.ids.length;
       if (slot === this.ids.length) {
@@ -81,8 +82,13 @@ export class KeyColumns {
     this.names[slot] = this.intern(row.name);
     this.updatedAt[slot] = row.updatedAt;
     this.live[slot] = row.live;
-    for (const [field, col] of this.fieldColumns) if (!(field in row.fields)) col[slot] = undefined;
-    for (const field in row.fields) this.column(field)[slot] = this.intern(row.fields[field]);
+    // A fresh slot's columns are empty already: only a replaced row clears fields it no longer has.
+    if (!fresh) for (const [field, col] of this.fieldColumns) if (!(field in row.fields)) col[slot] = undefined;
+    const fields = row.fields;
+    for (const field in fields) {
+      const col = this.fieldColumns.get(field) ?? this.column(field);
+      col[slot] = this.intern(fields[field]);
+    }
     return slot;
   }
 

@@ -57,34 +57,85 @@ export class KeySearch {
       this.irregular.set(slot, [row.search, row.spell, row.pinyin, row.initials]);
       return;
     }
-    let split: ReturnType<typeof splitParts> | undefined;
-    for (const p of this.parts) {
-      const raw = this.rawOf(row, p.field);
+    const codes = new Array<number>(this.parts.length).fill(-1);
+    let unknown = false;
+    for (let i = 0; i < this.parts.length; i++) {
+      const p = this.parts[i];
       if (!(p.field in row.fields) && p.field !== this.spec.name) {
         // A searched field the key row does not carry: the row's own text is all there is.
         this.irregular.set(slot, [row.search, row.spell, row.pinyin, row.initials]);
         return;
       }
+      const raw = this.rawOf(row, p.field);
       const rawText = rawTextOf(raw);
-      if (rawText === '') {
-        p.codes[slot] = -1;
+      if (rawText === '') continue;
+      let code = p.codeOf.get(raw);
+      if (code === undefined && i === 0 && p.field === this.spec.name && !rawText.includes(PART_SEPARATOR)) {
+        // The name leads the search text and its pinyin is stored: most names are distinct, and
+        // their part is taken as it is (the lengths below check that the row adds up).
+        const text = normaliseSearchText(rawText);
+        code = this.add(p, raw, text, HAN.test(text) ? row.pinyin + PART_SEPARATOR + row.initials : '');
+      }
+      if (code === undefined) unknown = true;
+      else codes[i] = code;
+    }
+    if (unknown) {
+      // A value not seen before: cut the row's texts into its fields' parts.
+      const split = splitParts(row, this.spec, (f) => this.rawOf(row, f));
+      for (let i = 0; split && i < this.parts.length; i++) {
+        const p = this.parts[i];
+        const part = split.byField.get(p.field);
+        if (!part) continue;
+        if (codes[i] < 0) {
+          if (part.text !== normaliseSearchText(rawTextOf(this.rawOf(row, p.field)))) break;
+          codes[i] = this.add(p, this.rawOf(row, p.field), part.text, part.spell);
+        }
+      }
+    }
+    if (!this.addsUp(codes, row)) {
+      this.irregular.set(slot, [row.search, row.spell, row.pinyin, row.initials]);
+      return;
+    }
+    for (let i = 0; i < this.parts.length; i++) this.parts[i].codes[slot] = codes[i];
+  }
+
+  private add(p: FieldParts, raw: SortValue, text: string, spell: string): number {
+    const code = p.texts.length;
+    p.codeOf.set(raw, code);
+    p.texts.push(text);
+    p.spells.push(spell);
+    return code;
+  }
+
+  /** True when the parts of `codes`, joined, are exactly the row's stored texts. */
+  private addsUp(codes: readonly number[], row: LedgerKeyRow): boolean {
+    let search = -1;
+    let spell = -1;
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
+      const p = this.parts[i];
+      if (code < 0) {
+        if (rawTextOf(this.rawOf(row, p.field)) !== '') return false;
         continue;
       }
-      let code = p.codeOf.get(raw);
-      if (code === undefined) {
-        if (split === undefined) split = splitParts(row, this.spec, (f) => this.rawOf(row, f));
-        const part = split?.byField.get(p.field);
-        if (!split || !part || part.text !== normaliseSearchText(rawText)) {
-          this.irregular.set(slot, [row.search, row.spell, row.pinyin, row.initials]);
-          return;
-        }
-        code = p.texts.length;
-        p.codeOf.set(raw, code);
-        p.texts.push(part.text);
-        p.spells.push(part.spell);
-      }
-      p.codes[slot] = code;
+      search += p.texts[code].length + 1;
+      if (p.spells[code]) spell += p.spells[code].length + 1;
     }
+    // Each part was read off this row or checked against its value, so equal lengths mean the
+    // parts line up (joining and comparing 100,000 rows would double the time to load them).
+    return Math.max(search, 0) === row.search.length && Math.max(spell, 0) === row.spell.length;
+  }
+
+  private join(codes: readonly number[]): { search: string; spell: string } {
+    const texts: string[] = [];
+    const spells: string[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
+      if (code < 0) continue;
+      texts.push(this.parts[i].texts[code]);
+      if (this.parts[i].spells[code]) spells.push(this.parts[i].spells[code]);
+    }
+    return { search: texts.join(PART_SEPARATOR), spell: spells.join(PART_SEPARATOR) };
   }
 
   delete(slot: number): void {
@@ -96,15 +147,7 @@ export class KeySearch {
   textOf(slot: number): { search: string; spell: string } {
     const own = this.irregular.get(slot);
     if (own) return { search: own[0], spell: own[1] };
-    const texts: string[] = [];
-    const spells: string[] = [];
-    for (const p of this.parts) {
-      const code = p.codes[slot];
-      if (code === undefined || code < 0) continue;
-      texts.push(p.texts[code]);
-      if (p.spells[code]) spells.push(p.spells[code]);
-    }
-    return { search: texts.join(PART_SEPARATOR), spell: spells.join(PART_SEPARATOR) };
+    return this.join(this.parts.map((p) => p.codes[slot] ?? -1));
   }
 
   /** The name's pinyin and initials (LedgerKeyRow.pinyin / initials), from the name's part. */
@@ -150,6 +193,11 @@ export class KeySearch {
       return true;
     };
   }
+}
+
+/** `whole` begins with the part `part` (followed by the separator or the end). */
+function startsPart(whole: string, part: string): boolean {
+  return whole.startsWith(part) && (whole.length === part.length || whole[part.length] === PART_SEPARATOR);
 }
 
 /** The text deriveKeyRow searched for a value. */
