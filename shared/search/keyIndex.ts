@@ -153,6 +153,11 @@ export class KeyIndex {
     return Array.from(slots, (s) => ids[s]);
   }
 
+  /** Ranks `field` now (idle time), so a later sort on it is a lookup. */
+  prepare(field: string): void {
+    this.orders.slots(field, false);
+  }
+
   /** True when sorting by `field` needs no ranking any more (warmed in idle time). */
   isOrdered(field: string): boolean {
     return this.orders.has(field);

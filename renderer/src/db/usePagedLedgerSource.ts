@@ -48,7 +48,7 @@ export function usePagedLedgerSource<T>(
         if (!alive) return;
         setIndex(loaded);
         // Rank the names while the clerk reads the page, so a click on 姓名 is a counting sort.
-        const warm = () => loaded.order('name', false);
+        const warm = () => loaded.prepare('name');
         idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(warm, { timeout: 1000 }) : window.setTimeout(warm, 50);
       });
     if (!indexes.peek(table) && defaultSort.field === 'updatedAt' && defaultSort.desc) {
