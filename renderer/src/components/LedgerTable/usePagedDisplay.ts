@@ -85,7 +85,21 @@ export function usePagedDisplay<T>(
   const observe = source?.observeRows;
   useEffect(() => {
     if (!observe || windowIds.length === 0) return;
-    return observe(windowIds, (loaded) => setRows(loaded));
+    // After the paint: React runs this effect before the browser paints a keystroke's results,
+    // and starting (and stopping) a live read of the records costs a keystroke 10–20 ms. The
+    // rows are drawn from their key rows meanwhile; typing on cancels reads never started.
+    let current = true;
+    let stop: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      stop = observe(windowIds, (loaded) => {
+        if (current) setRows(loaded);
+      });
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      if (stop) setTimeout(stop, 0);
+    };
     // Keyed by the ids' text, not the array: a new array with the same ids keeps the observer.
   }, [observe, windowKey]);
 
