@@ -131,11 +131,22 @@ try {
     try {
       // Built pages keep their source location under the root (root = repo).
       await page.goto(new URL(`test/bench/${file}${query}`, server.url).href);
-      const handle = await page.waitForFunction(() => window.__benchResult ?? (window.__benchError ? { error: window.__benchError } : undefined), null, {
-        timeout: timeoutMs,
-        polling: 250,
-      });
-      const outcome = await handle.jsonValue();
+      // A page may reload itself (e.g. to measure in a fresh renderer after seeding): the wait
+      // starts again in the new document.
+      let outcome;
+      for (;;) {
+        try {
+          const handle = await page.waitForFunction(() => window.__benchResult ?? (window.__benchError ? { error: window.__benchError } : undefined), null, {
+            timeout: Math.max(1, timeoutMs - (Date.now() - started)),
+            polling: 250,
+          });
+          outcome = await handle.jsonValue();
+          break;
+        } catch (error) {
+          if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+          await page.waitForLoadState('load');
+        }
+      }
       if (outcome.error) throw new Error(outcome.error);
       print(outcome);
       console.log(`  （${file}，用时 ${((Date.now() - started) / 1000).toFixed(1)} s）`);
