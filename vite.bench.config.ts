@@ -23,7 +23,9 @@ export default defineConfig({
     outDir: resolve(root, 'out/bench'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 8192,
-    // Benchmarks measure the code as shipped: minified production build.
+    // Benchmarks measure the code as shipped: minified production build — except when CPU
+    // profiles are taken (BENCH_PROFILE, scripts/bench.mjs), which need readable function names.
+    minify: !process.env.BENCH_PROFILE,
     rolldownOptions: { input: pages },
   },
   worker: { format: 'es' },

@@ -23,9 +23,13 @@
  * await `window.__benchHeapMB()` (exposed here): the renderer's JS heap in MB from CDP
  * Performance.getMetrics, readable after a synchronous phase a timer could not sample.
  * BENCH_N=<records> is passed to the pages as `?n=` (short runs on a busy machine).
+ * BENCH_PROFILE=<dir>: pages build unminified and may await `window.__benchProfile('start')` /
+ * `window.__benchProfile('stop', label)` around a measured step: a CDP CPU profile of that step
+ * is written to <dir>/<page>-<label>.cpuprofile (open it in Chrome DevTools, or summarise it with
+ * `node scripts/profile-summary.mjs FILE`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -35,6 +39,8 @@ const root = resolve(import.meta.dirname, '..');
 const benchSrc = resolve(root, 'test/bench');
 const outDir = resolve(root, 'out/bench');
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 15 * 60 * 1000);
+const profileDir = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFILE) : null;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
@@ -87,8 +93,8 @@ const { startStaticServer } = await import('./lib/static-server.ts');
 const server = await startStaticServer(outDir);
 // A persistent on-disk profile, as on an office PC: IndexedDB of an incognito context lives in
 // memory and would flatter every database figure.
-const profileDir = mkdtempSync(join(tmpdir(), 'sciledger-bench-'));
-const browser = await chromium.launchPersistentContext(profileDir, {
+const userDataDir = mkdtempSync(join(tmpdir(), 'sciledger-bench-'));
+const browser = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
@@ -105,6 +111,19 @@ try {
       const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
       return Math.round((used / 1024 / 1024) * 10) / 10;
     });
+    await page.exposeFunction('__benchProfile', async (action, label) => {
+      if (!profileDir) return false;
+      if (action === 'probe') return true;
+      if (action === 'start') {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+        return true;
+      }
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(profileDir, `${file.replace(/\.bench\.html$/, '')}-${label}.cpuprofile`), JSON.stringify(profile));
+      return true;
+    });
     const log = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && log.push(`[${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => log.push(`[pageerror] ${e.message}`));
@@ -112,11 +131,22 @@ try {
     try {
       // Built pages keep their source location under the root (root = repo).
       await page.goto(new URL(`test/bench/${file}${query}`, server.url).href);
-      const handle = await page.waitForFunction(() => window.__benchResult ?? (window.__benchError ? { error: window.__benchError } : undefined), null, {
-        timeout: timeoutMs,
-        polling: 250,
-      });
-      const outcome = await handle.jsonValue();
+      // A page may reload itself (e.g. to measure in a fresh renderer after seeding): the wait
+      // starts again in the new document.
+      let outcome;
+      for (;;) {
+        try {
+          const handle = await page.waitForFunction(() => window.__benchResult ?? (window.__benchError ? { error: window.__benchError } : undefined), null, {
+            timeout: Math.max(1, timeoutMs - (Date.now() - started)),
+            polling: 250,
+          });
+          outcome = await handle.jsonValue();
+          break;
+        } catch (error) {
+          if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+          await page.waitForLoadState('load');
+        }
+      }
       if (outcome.error) throw new Error(outcome.error);
       print(outcome);
       console.log(`  （${file}，用时 ${((Date.now() - started) / 1000).toFixed(1)} s）`);
@@ -131,6 +161,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  rmSync(userDataDir, { recursive: true, force: true });
 }
 process.exit(failures ? 1 : 0);

@@ -47,7 +47,18 @@ export class RankedValues {
   static of(values: Iterable<SortValue>): RankedValues {
     const r = new RankedValues();
     for (const v of values) if (!isEmptySortValue(v)) r.counts.set(v, (r.counts.get(v) ?? 0) + 1);
-    r.sorted = [...r.counts.keys()].sort(compareSortValues);
+    const distinct = [...r.counts.keys()];
+    // ISO dates/times only (updatedAt, 聘期): code-unit order is compareSortValues' order for
+    // them, and no two distinct ones compare equal — so rank = position, no collator, no regex
+    // per comparison (100,000 updatedAt values sorted in a fraction of the time).
+    if (distinct.every((v) => typeof v === 'string' && ISO_DATE.test(v))) {
+      r.sorted = (distinct as string[]).sort();
+      const ranks = new Map<SortValue, number>();
+      r.sorted.forEach((v, i) => ranks.set(v, i));
+      r.ranks = ranks;
+      return r;
+    }
+    r.sorted = distinct.sort(compareSortValues);
     return r;
   }
 

@@ -1,7 +1,10 @@
-import { isEmptySortValue, RankedValues, type SortValue } from './collation';
+import type { SortValue } from './collation';
 import { dateInRange, selectMatches, textMatches } from './filters';
+import { KeyColumns } from './keyColumns';
+import { KeyOrders } from './keyOrders';
+import { KeySearch } from './keySearch';
 import type { LedgerKeyRow } from './ledgerKeys';
-import { parseSearchQuery, searchPartsMatch } from './searchKeys';
+import { parseSearchQuery } from './searchKeys';
 
 /**
  * A paged ledger query over key rows (shared/search/ledgerKeys.ts): filters, quick search and
@@ -34,182 +37,184 @@ export function keyValue(row: LedgerKeyRow, field: string): SortValue {
   return row.fields[field];
 }
 
-function lowerBound(sorted: readonly string[], id: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Changes of more rows than this at once rebuild the orders instead of moving each row. */
+const BULK_CHANGE = 500;
 
 /**
- * Key rows of one ledger held in memory (names and keys only, never whole records), kept up to
- * date row by row as writes are committed. Sort orders are counting sorts over collator ranks,
- * cached until the next change.
+ * Key rows of one ledger held in memory, kept up to date row by row as writes are committed —
+ * column by column (KeyColumns: interned values, no object per row), searched per distinct
+ * value (KeySearch) and ordered once per field (KeyOrders: a counting sort over collator ranks,
+ * then each change moved into place by binary search, never a re-sort).
  */
 export class KeyIndex {
-  private readonly rows = new Map<string, LedgerKeyRow>();
-  /** All ids in code-unit order: the tie-break of every sort. */
-  private ids: string[] = [];
-  private readonly ranked = new Map<string, RankedValues>();
-  private readonly orders = new Map<string, { ids: string[]; rows: LedgerKeyRow[] }>();
+  private readonly columns: KeyColumns;
+  private readonly searcher: KeySearch;
+  private readonly orders: KeyOrders;
+  private liveCount = 0;
+  /** Rebuilt rows handed out by get(), so a caller sees one object per row version. */
+  private readonly rowCache = new Map<string, LedgerKeyRow>();
   /** The last query with a search, so typing on ('l' → 'lj') scans only its matches. */
-  private lastSearch: { key: string; terms: string[]; version: number; ids: string[] } | null = null;
+  private lastSearch: { key: string; terms: string[]; version: number; slots: Int32Array } | null = null;
+  /** The last answer, returned again while nothing changed (a re-render asks twice). */
+  private lastAnswer: { key: string; version: number; ids: string[] } | null = null;
   /** Bumped on every change; lets callers tell whether a result is stale. */
   version = 0;
 
-  constructor(rows: Iterable<LedgerKeyRow> = []) {
-    for (const row of rows) this.rows.set(row.id, row);
-    this.ids = [...this.rows.keys()].sort();
+  constructor(rows: Iterable<LedgerKeyRow> = [], table?: string) {
+    let columns: KeyColumns | null = table ? new KeyColumns(table) : null;
+    let searcher: KeySearch | null = table ? new KeySearch(table) : null;
+    for (const row of rows) {
+      columns ??= new KeyColumns(row.table);
+      searcher ??= new KeySearch(row.table);
+      const known = columns.slot(row.id) !== undefined;
+      if (known) this.liveCount -= columns.live[columns.slot(row.id)!];
+      const slot = columns.put(row);
+      searcher.put(slot, row);
+      this.liveCount += row.live;
+    }
+    this.columns = columns ?? new KeyColumns('');
+    this.searcher = searcher ?? new KeySearch('');
+    const cols = this.columns;
+    this.orders = new KeyOrders({
+      get capacity() {
+        return cols.capacity;
+      },
+      get ids() {
+        return cols.ids;
+      },
+      used: (slot) => cols.ids[slot] !== '',
+      value: (slot, field) => cols.value(slot, field),
+    });
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.columns.size;
+  }
+
+  /** Live (not tombstoned) records. */
+  get live(): number {
+    return this.liveCount;
   }
 
   get(id: string): LedgerKeyRow | undefined {
-    return this.rows.get(id);
+    const cached = this.rowCache.get(id);
+    if (cached) return cached;
+    const slot = this.columns.slot(id);
+    if (slot === undefined) return undefined;
+    const c = this.columns;
+    const { search, spell } = this.searcher.textOf(slot);
+    const name = c.names[slot];
+    const row: LedgerKeyRow = { table: c.table, id, live: c.live[slot] as 0 | 1, name, ...this.searcher.nameKeys(slot, name), search, spell, fields: c.fields(slot), updatedAt: c.updatedAt[slot] };
+    if (this.rowCache.size > 5_000) this.rowCache.clear();
+    this.rowCache.set(id, row);
+    return row;
   }
 
-  /** Puts (or replaces) rows; ranks and cached orders follow. */
+  /** Puts (or replaces) rows; orders and search follow. */
   upsert(rows: Iterable<LedgerKeyRow>): void {
     const list = [...rows];
-    // An edit that moves no row in any cached order (the usual case: another field changed)
-    // swaps the row in place instead of re-sorting 100,000 ids.
-    if (list.length > 0 && list.every((row) => this.keepsPlace(row))) {
-      for (const row of list) {
-        this.rows.set(row.id, row);
-        for (const order of this.orders.values()) {
-          const at = order.ids.indexOf(row.id);
-          if (at >= 0) order.rows[at] = row;
-        }
-      }
-      this.version++;
-      return;
-    }
+    if (list.length === 0) return;
+    const bulk = list.length > BULK_CHANGE;
+    if (bulk) this.orders.clear();
     for (const row of list) {
-      const old = this.rows.get(row.id);
-      for (const [field, ranked] of this.ranked) {
-        if (old) ranked.remove(keyValue(old, field));
-        ranked.add(keyValue(row, field));
+      const old = this.columns.slot(row.id);
+      if (old !== undefined) {
+        this.liveCount -= this.columns.live[old];
+        if (!bulk) this.orders.remove(old);
       }
-      if (!old) this.ids.splice(lowerBound(this.ids, row.id), 0, row.id);
-      this.rows.set(row.id, row);
+      const slot = this.columns.put(row);
+      this.searcher.put(slot, row);
+      this.liveCount += row.live;
+      if (!bulk) this.orders.insert(slot);
+      this.rowCache.delete(row.id);
     }
-    this.changed();
+    this.version++;
   }
 
   remove(ids: Iterable<string>): void {
+    let changed = false;
     for (const id of ids) {
-      const old = this.rows.get(id);
-      if (!old) continue;
-      for (const [field, ranked] of this.ranked) ranked.remove(keyValue(old, field));
-      this.rows.delete(id);
-      const i = lowerBound(this.ids, id);
-      if (this.ids[i] === id) this.ids.splice(i, 1);
+      const slot = this.columns.slot(id);
+      if (slot === undefined) continue;
+      this.orders.remove(slot);
+      this.liveCount -= this.columns.live[slot];
+      this.searcher.delete(slot);
+      this.columns.delete(id);
+      this.rowCache.delete(id);
+      changed = true;
     }
-    this.changed();
-  }
-
-  /** True when `row` replaces a row with the same liveness and the same value in every cached order. */
-  private keepsPlace(row: LedgerKeyRow): boolean {
-    const old = this.rows.get(row.id);
-    if (!old || old.live !== row.live) return false;
-    for (const field of this.ranked.keys()) {
-      const a = keyValue(old, field);
-      const b = keyValue(row, field);
-      if (a !== b && !(isEmptySortValue(a) && isEmptySortValue(b) && a == b)) return false;
-    }
-    return true;
-  }
-
-  private changed(): void {
-    this.orders.clear();
-    this.version++;
+    if (changed) this.version++;
   }
 
   /** Every id in the order of `field` (ascending or descending), empties last, ties by id. */
   order(field: string, desc: boolean): string[] {
-    return this.ordered(field, desc).ids;
+    const slots = this.orders.slots(field, desc);
+    const ids = this.columns.ids;
+    return Array.from(slots, (s) => ids[s]);
   }
 
-  private ordered(field: string, desc: boolean): { ids: string[]; rows: LedgerKeyRow[] } {
-    const cacheKey = `${desc ? '-' : '+'}${field}`;
-    const cached = this.orders.get(cacheKey);
-    if (cached) return cached;
-    let ranked = this.ranked.get(field);
-    if (!ranked) {
-      ranked = RankedValues.of(Array.from(this.rows.values(), (r) => keyValue(r, field)));
-      this.ranked.set(field, ranked);
-    }
-    // Counting sort over ranks, reading ids in code-unit order (reversed for descending) so
-    // equal ranks stay by id.
-    const n = this.ids.length;
-    const ids = desc ? [...this.ids].reverse() : this.ids;
-    const buckets = ranked.distinctCount + 1; // the last bucket holds the empties
-    const rankOf = new Int32Array(n);
-    const counts = new Int32Array(buckets + 1);
-    for (let i = 0; i < n; i++) {
-      const r = ranked.rank(keyValue(this.rows.get(ids[i]) as LedgerKeyRow, field));
-      const bucket = r < 0 ? buckets - 1 : desc ? buckets - 2 - r : r;
-      rankOf[i] = bucket;
-      counts[bucket + 1]++;
-    }
-    for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
-    const out = new Array<string>(n);
-    for (let i = 0; i < n; i++) out[counts[rankOf[i]]++] = ids[i];
-    // The rows in the same order: a query walks them without a lookup per row.
-    const result = { ids: out, rows: out.map((id) => this.rows.get(id) as LedgerKeyRow) };
-    this.orders.set(cacheKey, result);
-    return result;
+  /** Ranks `field` now (idle time), so a later sort on it is a lookup. */
+  prepare(field: string): void {
+    this.orders.slots(field, false);
+  }
+
+  /** True when sorting by `field` needs no ranking any more (warmed in idle time). */
+  isOrdered(field: string): boolean {
+    return this.orders.has(field);
   }
 
   /** Live records per value of `field` (status chips, counts), without sorting anything. */
   countBy(field: string): Map<SortValue, number> {
     const counts = new Map<SortValue, number>();
-    for (const row of this.rows.values()) {
-      if (row.live !== 1) continue;
-      const v = keyValue(row, field);
+    const c = this.columns;
+    for (let s = 0; s < c.capacity; s++) {
+      if (c.live[s] !== 1) continue;
+      const v = c.value(s, field);
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     return counts;
   }
 
+  /** Values of `field` over the live records (a select filter's options). */
+  values(field: string): SortValue[] {
+    const out: SortValue[] = [];
+    const c = this.columns;
+    for (let s = 0; s < c.capacity; s++) if (c.live[s] === 1) out.push(c.value(s, field));
+    return out;
+  }
+
   /** Ids of the matching records in display order. */
   query(q: LedgerQuery): string[] {
     const sort = q.sort ?? { field: 'name', desc: false };
-    const { ids, rows } = this.ordered(sort.field, sort.desc);
     const terms = parseSearchQuery(q.search ?? '');
-    const tests: ((row: LedgerKeyRow) => boolean)[] = [];
-    if (!q.includeDeleted) tests.push((r) => r.live === 1);
-    for (const [field, chosen] of Object.entries(q.select ?? {})) if (chosen.length > 0) tests.push((r) => selectMatches(keyValue(r, field), chosen));
-    for (const [field, text] of Object.entries(q.contains ?? {})) if (text.trim()) tests.push((r) => textMatches(keyValue(r, field), text));
-    for (const [field, range] of Object.entries(q.dateRange ?? {})) if (range[0] || range[1]) tests.push((r) => dateInRange(keyValue(r, field), range));
-    if (terms.length > 0) tests.push((r) => searchPartsMatch(r.search, r.spell, terms));
-    if (tests.length === 0) return ids;
+    const key = JSON.stringify([sort, q.select, q.contains, q.dateRange, q.includeDeleted]);
+    const answerKey = `${key}\u0000${terms.join(' ')}`;
+    if (this.lastAnswer && this.lastAnswer.key === answerKey && this.lastAnswer.version === this.version) return this.lastAnswer.ids;
+    const c = this.columns;
+    const tests: ((slot: number) => boolean)[] = [];
+    if (!q.includeDeleted) tests.push((s) => c.live[s] === 1);
+    for (const [field, chosen] of Object.entries(q.select ?? {})) if (chosen.length > 0) tests.push((s) => selectMatches(c.value(s, field), chosen));
+    for (const [field, text] of Object.entries(q.contains ?? {})) if (text.trim()) tests.push((s) => textMatches(c.value(s, field), text));
+    for (const [field, range] of Object.entries(q.dateRange ?? {})) if (range[0] || range[1]) tests.push((s) => dateInRange(c.value(s, field), range));
+    if (terms.length > 0) tests.push(this.searcher.matcher(terms));
 
     // Typing on narrows: every row matching 'lj' matched 'l' under the same filters and sort.
-    const key = JSON.stringify([sort, q.select, q.contains, q.dateRange, q.includeDeleted]);
     const last = this.lastSearch;
     const narrows = terms.length > 0 && last !== null && last.key === key && last.version === this.version && terms.join(' ').startsWith(last.terms.join(' '));
-    const out: string[] = [];
-    if (narrows) {
-      for (const id of last.ids) {
-        const row = this.rows.get(id) as LedgerKeyRow;
-        if (searchPartsMatch(row.search, row.spell, terms)) out.push(id);
-      }
-    } else {
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i];
-        let ok = true;
-        for (let t = 0; t < tests.length && ok; t++) ok = tests[t](row);
-        if (ok) out.push(ids[i]);
-      }
+    const candidates = narrows ? last.slots : this.orders.slots(sort.field, sort.desc);
+    const matched = new Int32Array(candidates.length);
+    let n = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const slot = candidates[i];
+      let ok = true;
+      for (let t = 0; t < tests.length && ok; t++) ok = tests[t](slot);
+      if (ok) matched[n++] = slot;
     }
-    this.lastSearch = terms.length > 0 ? { key, terms, version: this.version, ids: out } : null;
-    return out;
+    const slots = matched.slice(0, n);
+    this.lastSearch = terms.length > 0 ? { key, terms, version: this.version, slots } : null;
+    const ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) ids[i] = c.ids[slots[i]];
+    this.lastAnswer = { key: answerKey, version: this.version, ids };
+    return ids;
   }
 }

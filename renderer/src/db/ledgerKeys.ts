@@ -12,6 +12,8 @@ export interface KeyChange {
   table: string;
   upserted: LedgerKeyRow[];
   removed: string[];
+  /** The records as written (by id), so a page on screen can show them without reading them back. */
+  records: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 export type KeyChangeListener = (change: KeyChange) => void;
 
@@ -53,39 +55,42 @@ export function createLedgerKeysMiddleware(hub: KeyChangeHub): Middleware<DBCore
       if (!hasKeys) return {}; // databases opened at a version before 6 (migration tests)
       const keys = () => down.table(LEDGER_KEYS_TABLE);
       /** Changes per transaction, emitted on commit. */
-      const pending = new WeakMap<object, Map<string, { upserted: Map<Key, LedgerKeyRow>; removed: Set<Key> }>>();
+      type Pending = { upserted: Map<Key, LedgerKeyRow>; removed: Set<Key>; records: Map<Key, Record<string, unknown>> };
+      const pending = new WeakMap<object, Map<string, Pending>>();
 
-      function remember(trans: DBCoreTransaction, table: string, upserted: LedgerKeyRow[], removed: Key[]) {
+      function remember(trans: DBCoreTransaction, table: string, upserted: LedgerKeyRow[], removed: Key[], records: Record<string, unknown>[]) {
         let byTable = pending.get(trans);
         if (!byTable) {
           byTable = new Map();
           pending.set(trans, byTable);
           const idb = trans as unknown as IDBTransaction;
           idb.addEventListener?.('complete', () => {
-            for (const [t, c] of byTable as Map<string, { upserted: Map<Key, LedgerKeyRow>; removed: Set<Key> }>) {
-              hub.emit({ table: t, upserted: [...c.upserted.values()], removed: [...c.removed] });
+            for (const [t, c] of byTable as Map<string, Pending>) {
+              hub.emit({ table: t, upserted: [...c.upserted.values()], removed: [...c.removed], records: c.records });
             }
           });
         }
         let c = byTable.get(table);
-        if (!c) byTable.set(table, (c = { upserted: new Map(), removed: new Set() }));
-        for (const row of upserted) {
+        if (!c) byTable.set(table, (c = { upserted: new Map(), removed: new Set(), records: new Map() }));
+        upserted.forEach((row, i) => {
           c.removed.delete(row.id);
           c.upserted.set(row.id, row);
-        }
+          c.records.set(row.id, records[i]);
+        });
         for (const id of removed) {
           c.upserted.delete(id);
+          c.records.delete(id);
           c.removed.add(id);
         }
       }
 
-      function writeKeys(trans: DBCoreTransaction, table: string, rows: LedgerKeyRow[], removed: Key[]): Promise<void> {
+      function writeKeys(trans: DBCoreTransaction, table: string, rows: LedgerKeyRow[], removed: Key[], records: Record<string, unknown>[] = []): Promise<void> {
         const writes: Promise<DBCoreMutateResponse>[] = [];
         if (rows.length > 0) writes.push(keys().mutate({ type: 'put', trans, values: rows }));
         if (removed.length > 0) writes.push(keys().mutate({ type: 'delete', trans, keys: removed.map((id) => [table, id]) }));
         return Promise.all(writes).then((results) => {
           for (const r of results) if (r.numFailures > 0) throw Object.values(r.failures)[0] ?? new Error('ledgerKeys write failed');
-          remember(trans, table, rows, removed);
+          remember(trans, table, rows, removed, records);
         });
       }
 
@@ -102,13 +107,16 @@ export function createLedgerKeysMiddleware(hub: KeyChangeHub): Middleware<DBCore
               case 'put':
                 return table.mutate(req).then((res) => {
                   const rows: LedgerKeyRow[] = [];
+                  const records: Record<string, unknown>[] = [];
                   req.values.forEach((value, i) => {
                     if (res.numFailures > 0 && res.failures[i] != null) return;
                     const record = value as Record<string, unknown>;
                     const id = (req.keys?.[i] ?? (pk.extractKey ? pk.extractKey(record) : undefined) ?? res.results?.[i]) as Key;
-                    rows.push(deriveKeyRow(name, spec, { ...record, id }));
+                    const withId = { ...record, id };
+                    rows.push(deriveKeyRow(name, spec, withId));
+                    records.push(withId);
                   });
-                  return writeKeys(req.trans, name, rows, []).then(() => res);
+                  return writeKeys(req.trans, name, rows, [], records).then(() => res);
                 });
               case 'delete':
                 return table.mutate(req).then((res) => (res.numFailures > 0 ? res : writeKeys(req.trans, name, [], req.keys as Key[]).then(() => res)));

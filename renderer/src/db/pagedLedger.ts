@@ -51,8 +51,7 @@ export class LedgerKeyIndexes {
   load(table: string): Promise<KeyIndex> {
     const e = this.entry(table);
     if (e.index) return Promise.resolve(e.index);
-    e.loading ??= readKeyRows(this.db, table).then((rows) => {
-      const index = new KeyIndex(rows);
+    e.loading ??= readKeyIndex(this.db, table).then((index) => {
       for (const change of e.buffered.splice(0)) {
         index.upsert(change.upserted);
         index.remove(change.removed);
@@ -73,8 +72,30 @@ export class LedgerKeyIndexes {
   }
 }
 
-function readKeyRows(db: SciLedgerDb, table: string): Promise<LedgerKeyRow[]> {
-  return db.ledgerKeys.where('[table+id]').between([table, Dexie.minKey], [table, Dexie.maxKey]).toArray();
+/** Key rows read per step: each chunk goes into the index's columns and is dropped. */
+const CHUNK = 10_000;
+
+/**
+ * Reads the table's key rows chunk by chunk along [table+id] into a new index: the rows as
+ * objects never exist all at once (the index keeps them column by column), and the page stays
+ * responsive between chunks.
+ */
+async function readKeyIndex(db: SciLedgerDb, table: string): Promise<KeyIndex> {
+  const index = new KeyIndex([], table);
+  let after: string | null = null;
+  for (;;) {
+    const lower: [string, string] | [string, typeof Dexie.minKey] = after === null ? [table, Dexie.minKey] : [table, after];
+    const rows: LedgerKeyRow[] = await db.ledgerKeys
+      .where('[table+id]')
+      .between(lower, [table, Dexie.maxKey], after === null, true)
+      .limit(CHUNK)
+      .toArray();
+    if (rows.length === 0) break;
+    index.upsert(rows);
+    if (rows.length < CHUNK) break;
+    after = rows[rows.length - 1].id;
+  }
+  return index;
 }
 
 const perDb = new WeakMap<SciLedgerDb, LedgerKeyIndexes>();

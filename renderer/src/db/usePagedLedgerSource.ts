@@ -17,7 +17,11 @@ const FIRST_PAGE = 60;
  * shows with them); it runs inside a Dexie liveQuery, so an edit to any of those records — or
  * to anything else it reads — refreshes just those rows.
  *
- * Pass a stable `loadRows` (module function or useCallback).
+ * `applyRecord` (optional) makes a row on screen from its current row and the record as just
+ * written — a write shows without waiting for the rows to be read back (issue 9: page updated
+ * within 100 ms); return undefined to leave the row to the live read.
+ *
+ * Pass a stable `loadRows` and `applyRecord` (module function or useCallback).
  */
 export function usePagedLedgerSource<T>(
   db: SciLedgerDb,
@@ -25,6 +29,7 @@ export function usePagedLedgerSource<T>(
   loadRows: (db: SciLedgerDb, ids: readonly string[]) => Promise<ReadonlyMap<string, T>>,
   defaultSort: { field: string; desc: boolean } = RECENT_FIRST,
   rowFromKey?: (key: LedgerKeyRow) => T,
+  applyRecord?: (row: T, record: Readonly<Record<string, unknown>>) => T | undefined,
 ): LedgerPagedSource<T> {
   const indexes = ledgerKeyIndexes(db);
   const [index, setIndex] = useState(() => indexes.peek(table));
@@ -43,7 +48,7 @@ export function usePagedLedgerSource<T>(
         if (!alive) return;
         setIndex(loaded);
         // Rank the names while the clerk reads the page, so a click on 姓名 is a counting sort.
-        const warm = () => loaded.order('name', false);
+        const warm = () => loaded.prepare('name');
         idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(warm, { timeout: 1000 }) : window.setTimeout(warm, 50);
       });
     if (!indexes.peek(table) && defaultSort.field === 'updatedAt' && defaultSort.desc) {
@@ -73,13 +78,40 @@ export function usePagedLedgerSource<T>(
 
   const observeRows = useCallback(
     (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => {
+      let shown: ReadonlyMap<string, T> | null = null;
       const subscription = liveQuery(() => loadRows(db, ids)).subscribe({
-        next: onRows,
+        next: (rows) => {
+          shown = rows;
+          onRows(rows);
+        },
         error: (err: unknown) => console.error('读取台账行失败', err),
       });
-      return () => subscription.unsubscribe();
+      // A committed write to a record on screen is shown from the record as written, at once;
+      // the live read above follows with the same row (and anything else that changed).
+      const wanted = new Set(ids);
+      const stopPatching = applyRecord
+        ? db.keyChanges.subscribe((change) => {
+            if (change.table !== table || !shown) return;
+            let patched: Map<string, T> | null = null;
+            for (const [id, record] of change.records) {
+              const row = wanted.has(id) ? shown.get(id) : undefined;
+              const next = row === undefined ? undefined : applyRecord(row, record);
+              if (next === undefined) continue;
+              patched ??= new Map(shown);
+              patched.set(id, next);
+            }
+            if (patched) {
+              shown = patched;
+              onRows(patched);
+            }
+          })
+        : () => undefined;
+      return () => {
+        subscription.unsubscribe();
+        stopPatching();
+      };
     },
-    [db, loadRows],
+    [db, table, loadRows, applyRecord],
   );
 
   return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows, rowFromKey }), [index, version, defaultSort, firstPage, observeRows, rowFromKey]);

@@ -14,6 +14,8 @@ declare global {
     __benchError?: string;
     /** Exposed by scripts/bench.mjs: JS heap in MB from CDP Performance.getMetrics. */
     __benchHeapMB?: () => Promise<number>;
+    /** Exposed by scripts/bench.mjs: CDP CPU profile of a step (true only with BENCH_PROFILE). */
+    __benchProfile?: (action: 'probe' | 'start' | 'stop', label?: string) => Promise<boolean>;
   }
 }
 

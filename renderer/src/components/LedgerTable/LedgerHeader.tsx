@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Header, Table } from '@tanstack/react-table';
 import { Checkbox } from 'antd';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
@@ -20,12 +21,18 @@ interface Props<T> {
   someSelected: boolean;
   onToggleAll: () => void;
   width: number;
+  /**
+   * The table state the header shows (tanstack keeps it inside `table`, whose identity never
+   * changes): passed so the memoised header re-renders when it changes, and only then — not on
+   * every keystroke of a quick search.
+   */
+  tableState: unknown;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORT_TITLE = { asc: '升序，点击改为降序', desc: '降序，点击取消排序' } as const;
 
-export function LedgerHeader<T>(props: Props<T>) {
+function LedgerHeaderImpl<T>(props: Props<T>) {
   const { table, ledgerColumns, filterValues, selectable, allSelected, someSelected, onToggleAll, width } = props;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
@@ -103,6 +110,9 @@ function HeaderCell<T>({
     </div>
   );
 }
+
+/** Memoised: a search or a new page leaves the header as it is. */
+export const LedgerHeader = memo(LedgerHeaderImpl) as typeof LedgerHeaderImpl;
 
 export function alignToFlex(align: LedgerColumn<unknown>['align']): 'flex-start' | 'center' | 'flex-end' {
   return align === 'right' ? 'flex-end' : align === 'center' ? 'center' : 'flex-start';

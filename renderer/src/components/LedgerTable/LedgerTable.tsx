@@ -143,6 +143,16 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
     }
   };
 
+  // The header only changes with the sort, the filters and the visible columns; a search or a
+  // write must not re-render its buttons and popovers (the select options are read on opening).
+  const filterValuesRef = useRef(display.filterValues);
+  filterValuesRef.current = display.filterValues;
+  const filterValues = useCallback((column: LedgerColumn<T>) => filterValuesRef.current(column), []);
+  const toggleAllRef = useRef(model.toggleAllFiltered);
+  toggleAllRef.current = model.toggleAllFiltered;
+  const onToggleAll = useCallback(() => toggleAllRef.current(), []);
+  const headerState = useMemo(() => ({ sorting, columnFilters, visibleColumns }), [sorting, columnFilters, visibleColumns]);
+
   const domIdPrefix = useId();
   const rowDomId = (index: number) => `${domIdPrefix}-row-${index}`;
   const items = virtualizer.getVirtualItems();
@@ -185,12 +195,13 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
         >
           <LedgerHeader
             table={table}
+            tableState={headerState}
             ledgerColumns={ledgerColumns}
-            filterValues={display.filterValues}
+            filterValues={filterValues}
             selectable={selectable}
             allSelected={model.filteredSelection.all}
             someSelected={model.filteredSelection.selected > 0}
-            onToggleAll={model.toggleAllFiltered}
+            onToggleAll={onToggleAll}
             width={gridWidth}
           />
           <div

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
 import type { LedgerQuery } from '../../../../shared/search/keyIndex';
 import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
-import { keyValue } from '../../../../shared/search/keyIndex';
 import type { CellValue, DateRangeFilterValue, LedgerColumn, LedgerPagedSource, SelectFilterValue } from './types';
 
 /** What the grid needs to draw and select, whichever way the rows are read. */
@@ -75,7 +74,8 @@ export function usePagedDisplay<T>(
   const firstIds = useMemo(() => firstPage?.rows.map((r) => r.id) ?? [], [firstPage]);
   const ids = matching ?? firstIds;
   const count = matching ? matching.length : (firstPage?.total ?? firstIds.length);
-  const total = useMemo(() => (index ? index.query({ sort: defaultSort }).length : (firstPage?.total ?? firstIds.length)), [index, version, firstPage, firstIds, defaultSort]);
+  // `version`: the index counts its live records as they change.
+  const total = useMemo(() => (index ? index.live : (firstPage?.total ?? firstIds.length)), [index, version, firstPage, firstIds]);
 
   // --- the rows of the window on screen, read live ---------------------------------------
   const [span, setSpan] = useState<[number, number]>([0, BLOCK]);
@@ -85,7 +85,21 @@ export function usePagedDisplay<T>(
   const observe = source?.observeRows;
   useEffect(() => {
     if (!observe || windowIds.length === 0) return;
-    return observe(windowIds, (loaded) => setRows(loaded));
+    // After the paint: React runs this effect before the browser paints a keystroke's results,
+    // and starting (and stopping) a live read of the records costs a keystroke 10–20 ms. The
+    // rows are drawn from their key rows meanwhile; typing on cancels reads never started.
+    let current = true;
+    let stop: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      stop = observe(windowIds, (loaded) => {
+        if (current) setRows(loaded);
+      });
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+      if (stop) setTimeout(stop, 0);
+    };
     // Keyed by the ids' text, not the array: a new array with the same ids keeps the observer.
   }, [observe, windowKey]);
 
@@ -123,15 +137,9 @@ export function usePagedDisplay<T>(
       },
       displayIds: () => idsRef.current.slice(),
       exists: (id) => (index ? index.get(id)?.live === 1 : true),
-      filterValues: (column) => {
-        if (!index || !column.key) return [];
-        const key = column.key;
-        const values: CellValue[] = [];
-        for (const id of index.query({ sort: defaultSort })) values.push(keyValue(index.get(id)!, key));
-        return values;
-      },
+      filterValues: (column) => (index && column.key ? index.values(column.key) : []),
       resultKey: matching ?? firstPage,
       setWindow,
     };
-  }, [source, count, total, ids, rows, index, defaultSort, matching, firstPage, setWindow, rowFromKey, keyRowOf, provisional]);
+  }, [source, count, total, ids, rows, index, matching, firstPage, setWindow, rowFromKey, keyRowOf, provisional]);
 }

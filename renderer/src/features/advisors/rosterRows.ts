@@ -17,6 +17,8 @@ export interface RosterRow {
    * and reminders are not known yet and show as "…" until the records are read.
    */
   pending?: boolean;
+  /** The records the row was computed from (a write to the advisor recomputes it from them). */
+  file?: AdvisorFile;
 }
 
 /** A roster row from a key row alone, shown for the moment until the advisor's records arrive. */
@@ -59,8 +61,18 @@ export function toRosterRows(files: AdvisorFile[], today: string, rules: PolicyP
   const year = Number(today.slice(0, 4));
   return files.map((file) => {
     const reminders = sortReminders(advisorReminders(file, today, rules));
-    return { advisor: file.advisor, term: termText(file.advisor), reminders, topSeverity: reminders[0]?.severity, thisYear: yearSummary(file, year) };
+    return { advisor: file.advisor, term: termText(file.advisor), reminders, topSeverity: reminders[0]?.severity, thisYear: yearSummary(file, year), file };
   });
+}
+
+/**
+ * The row after its advisor record was written (paged roster, live): the same computation as a
+ * fresh read, over the row's records with the new advisor. Undefined when the row has no
+ * records yet or the advisor was deleted (the index drops it from the roster).
+ */
+export function withAdvisorRecord(row: RosterRow, record: Readonly<Record<string, unknown>>, today: string, rules: PolicyProfile['advisors']): RosterRow | undefined {
+  if (!row.file || record.deletedAt) return undefined;
+  return toRosterRows([{ ...row.file, advisor: record as unknown as Advisor }], today, rules)[0];
 }
 
 /** Counts per status in workflow order (statuses with nobody are left out). */

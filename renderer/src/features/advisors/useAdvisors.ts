@@ -7,7 +7,7 @@ import type { SciLedgerDb } from '../../db/database';
 import { loadAdvisorFile, loadAdvisorFilesById, type AdvisorLedger } from '../../db/repositories/advisors';
 import { usePagedLedgerSource } from '../../db/usePagedLedgerSource';
 import { useSetting } from '../settings/settingsStore';
-import { rosterRowFromKey, toRosterRows, type RosterRow } from './rosterRows';
+import { rosterRowFromKey, toRosterRows, withAdvisorRecord, type RosterRow } from './rosterRows';
 
 /** Today as YYYY-MM-DD in local time: the rules take the date as an argument (STYLE: dated by argument). */
 export function todayIso(): string {
@@ -37,7 +37,8 @@ export function useAdvisorRosterSource(): LedgerPagedSource<RosterRow> {
     },
     [rules],
   );
-  return usePagedLedgerSource(db, 'advisors', loadRows, RECENT_FIRST, rosterRowFromKey);
+  const applyRecord = useCallback((row: RosterRow, record: Readonly<Record<string, unknown>>) => withAdvisorRecord(row, record, todayIso(), rules), [rules]);
+  return usePagedLedgerSource(db, 'advisors', loadRows, RECENT_FIRST, rosterRowFromKey, applyRecord);
 }
 
 /** Roster rows of `ids` in that order, read once (打印名册 of a paged roster). */

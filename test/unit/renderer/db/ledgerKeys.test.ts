@@ -44,7 +44,9 @@ describe('ledgerKeys middleware: key rows derived on write', () => {
       await db.advisors.update(a.id, { name: '解缙' });
       expect(changes).toEqual([]);
     });
-    expect(changes).toEqual([{ table: 'advisors', upserted: [expect.objectContaining({ id: a.id, name: '解缙', pinyin: 'xiejin' })], removed: [] }]);
+    expect(changes).toEqual([{ table: 'advisors', upserted: [expect.objectContaining({ id: a.id, name: '解缙', pinyin: 'xiejin' })], removed: [], records: expect.any(Map) }]);
+    // The record as written travels with its key row (a page on screen shows it without a read).
+    expect([...changes[0].records.values()]).toEqual([expect.objectContaining({ id: a.id, name: '解缙', status: a.status })]);
     await db
       .transaction('rw', db.advisors, async () => {
         await db.advisors.update(a.id, { name: '仇英' });

@@ -120,3 +120,78 @@ describe('KeyIndex (paged ledger query) against the collator model', () => {
     expect(ordered).toEqual([...names].sort(ledgerCollator.compare));
   });
 });
+
+describe('KeyIndex holds key rows column by column', () => {
+  // Values a column store could get wrong: a newline inside a searched value (it separates the
+  // stored parts), a searched field the row lacks, numbers, booleans, nulls.
+  const arbOdd = fc.record({
+    id: fc.stringMatching(/^[0-9a-f]{1,3}$/),
+    name: fc.oneof(arbName, fc.constantFrom('沈\n阳', '', '  ')),
+    status: fc.constantFrom(...STATUSES),
+    homeInstitution: fc.option(fc.constantFrom('广西大学', '桂林\n电子', 'ABC研究院', ''), { nil: undefined }),
+    serviceUnit: fc.option(fc.constantFrom('南宁市', 'Nanning', '广西大学'), { nil: null }),
+    certificateNumber: fc.option(fc.constantFrom('桂科顾聘字〔2025〕第001号', 'A-12', '第2号'), { nil: undefined }),
+    updatedAt: fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z'),
+  });
+
+  it('gives back every key row exactly as derived, and searches odd values like the row text', () => {
+    fc.assert(
+      fc.property(fc.array(arbOdd, { maxLength: 30 }), arbQuery, (records, q) => {
+        const rows = rowsOf(records);
+        const index = new KeyIndex(rows);
+        for (const row of rows) expect(index.get(row.id)).toEqual(row);
+        expect(index.query(q)).toEqual(modelQuery(rows, q));
+        expect(index.live).toBe(rows.filter((r) => r.live === 1).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a row whose stored search text does not fit its fields is searched by that text', () => {
+    const row = { ...deriveKeyRow('advisors', spec, { id: 'x', name: '陈思远', updatedAt: '' }), search: '陈思远\n另一段', spell: 'chensiyuan\ncsy' };
+    const index = new KeyIndex([row]);
+    expect(index.query({ search: '另一段' })).toEqual(['x']);
+    expect(index.get('x')).toEqual(row);
+  });
+
+  it('a bulk change (thousands of rows) gives the same orders as building afresh', () => {
+    const records = Array.from({ length: 1_200 }, (_, i) => ({ id: `r${String(i).padStart(4, '0')}`, name: NAME_PARTS[i % NAME_PARTS.length] + NAME_PARTS[(i * 7) % NAME_PARTS.length], status: STATUSES[i % 6], updatedAt: '2026-01-01T00:00:00.000Z' }));
+    const index = new KeyIndex(rowsOf(records.slice(0, 100)));
+    index.query({ sort: { field: 'name', desc: true } });
+    const renamed = records.map((r, i) => ({ ...r, name: i % 3 ? r.name : `王${r.name}` }));
+    index.upsert(rowsOf(renamed));
+    index.remove(['r0005', 'r0500']);
+    const model = rowsOf(renamed).filter((r) => r.id !== 'r0005' && r.id !== 'r0500');
+    for (const sort of [{ field: 'name', desc: false }, { field: 'name', desc: true }, { field: 'status', desc: false }]) expect(index.query({ sort })).toEqual(modelQuery(model, { sort }));
+  });
+});
+
+describe('sort by name follows Intl.Collator("zh") exactly', () => {
+  // Random Han names (surnames from the corpus, then any CJK unified ideographs), no digits or
+  // Latin: the ledger collator (pinyin, numeric) must agree with the plain Chinese collator.
+  const zh = new Intl.Collator('zh');
+  const SURNAME_CORPUS = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文单解仇区朴长重';
+  const han = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));
+  const arbHanName = fc.tuple(fc.constantFrom(...SURNAME_CORPUS), fc.array(fc.oneof(han, fc.constantFrom('阳', '艳', '英', '思', '远')), { minLength: 0, maxLength: 3 })).map(([s, rest]) => s + rest.join(''));
+
+  it('for random Han names, ascending and descending, with edits in between', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[0-9a-f]{1,4}$/), arbHanName), { minLength: 1, maxLength: 60 }), fc.array(fc.tuple(fc.nat(59), arbHanName), { maxLength: 5 }), (named, edits) => {
+        const byId = new Map(named.map(([id, name]) => [id, name]));
+        const row = (id: string, name: string) => deriveKeyRow('advisors', spec, { id, name, updatedAt: '' });
+        const index = new KeyIndex([...byId].map(([id, name]) => row(id, name)));
+        index.order('name', false);
+        const ids = [...byId.keys()];
+        for (const [at, name] of edits) {
+          const id = ids[at % ids.length];
+          byId.set(id, name);
+          index.upsert([row(id, name)]);
+        }
+        const expected = [...byId].sort(([ia, a], [ib, b]) => zh.compare(a, b) || (ia < ib ? -1 : ia > ib ? 1 : 0)).map(([id]) => id);
+        expect(index.order('name', false)).toEqual(expected);
+        expect(index.order('name', true)).toEqual([...expected].reverse());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

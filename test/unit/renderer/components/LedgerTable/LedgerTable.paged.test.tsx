@@ -61,7 +61,12 @@ function source(index: KeyIndex, version = 0, reads: string[][] = []): LedgerPag
     },
   };
 }
-const flush = () => act(() => Promise.resolve());
+// The rows of the window are read after the paint (a macrotask), then delivered (a microtask).
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    await Promise.resolve();
+  });
 const shownNames = () => screen.getAllByRole('row').filter((r) => r.dataset.rowId).map((r) => within(r).getAllByRole('gridcell')[0].textContent);
 const count = () => Number(screen.getByTestId('ledger-count').getAttribute('data-count'));
 const search = () => screen.getByRole('searchbox', { name: '快速搜索' });
