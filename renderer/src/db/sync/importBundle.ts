@@ -70,7 +70,8 @@ async function nodeNameOf(db: SciLedgerDb, opId: string, manifest: BundleManifes
 export async function previewBundle(db: SciLedgerDb, bytes: Uint8Array, { deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT } = {}): Promise<ImportPreview> {
   const { manifest, ops } = await readBundleFor(db, bytes);
   const nodeId = await localNodeId(db);
-  return db.transaction('r', importScope(db, ops), async () => {
+  return db.transaction('r', importScope(db, ops), async (tx) => {
+    markTransactionSelfLogged(db.tracker, tx); // loadSlice reads rows as stored, clocks included
     const alreadyApplied = (await db.appliedBundles.get(manifest.bundleId)) !== undefined;
     const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId });
     const shares = await deleteShares(db, result.summary.perTable);
