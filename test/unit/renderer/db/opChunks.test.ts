@@ -112,3 +112,46 @@ describe('field clocks inside the record row', () => {
     expect(await db.advisors.get(b.id)).toEqual({ ...b, deletedAt: delB.at });
   });
 });
+
+describe('a tracked write of new records reads nothing it does not need', () => {
+  it('bulkAdd reads no store; a large bulkPut of new keys asks one count and reads no row', async () => {
+    const { SciLedgerDb } = await import('../../../../renderer/src/db/database');
+    const { Dexie } = await import('dexie');
+    const reads: string[] = [];
+    const db = new SciLedgerDb(`reads-${crypto.randomUUID()}`);
+    // Below the change-tracking middleware: sees what it asks of the stores.
+    db.use({
+      stack: 'dbcore',
+      name: 'countReads',
+      level: 5,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          const log = (what: string) => reads.push(`${name}.${what}`);
+          return {
+            ...t,
+            get: (req) => (log('get'), t.get(req)),
+            getMany: (req) => (log('getMany'), t.getMany(req)),
+            query: (req) => (log('query'), t.query(req)),
+            openCursor: (req) => (log('openCursor'), t.openCursor(req)),
+            count: (req) => (log('count'), t.count(req)),
+          };
+        },
+      }),
+    });
+    await db.open();
+    try {
+      reads.length = 0;
+      await db.advisors.bulkPut(Array.from({ length: 1500 }, () => advisor()));
+      expect(reads).toEqual(['advisors.count']);
+      reads.length = 0;
+      await db.advisors.bulkAdd(Array.from({ length: 10 }, () => advisor()));
+      expect(reads).toEqual([]);
+      expect(await db.oplog.count()).toBe(1510);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+});
