@@ -8,7 +8,8 @@
  *   3. A changes one field of every record; incremental export for B; import into B  ⟷  a raw
  *      bulkPut of the changed records over the raw database's (an update);
  *   4. reading + verifying the full bundle alone (readBundleAsync), the part of (2) spent before
- *      the database is touched (bundle-read.bench measures the reader in detail).
+ *      the database is touched (bundle-read.bench measures the reader in detail), and deriving
+ *      the paged ledger's key rows of the records alone (ledgerKeys.ts, also part of (2)).
  * Raw and tracked are INTERLEAVED (which goes first alternates per run) over RUNS runs; medians.
  */
 import { Dexie } from 'dexie';
@@ -16,6 +17,7 @@ import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/databas
 import { schemaVersions } from '../../renderer/src/db/schema';
 import { exportBundle, getLocalVector, importBundle, setNodeName } from '../../renderer/src/db/sync';
 import { readBundleAsync } from '../../shared/sync';
+import { deriveKeyRow, keySpecOf } from '../../shared/search/ledgerKeys';
 import { advisorRecords, benchSize, median, timed } from './support/benchPage';
 
 const N = benchSize(100_000);
@@ -34,7 +36,7 @@ function rawDb(name: string): Dexie {
 }
 
 async function run() {
-  const t = { exportFull: [] as number[], importEmpty: [] as number[], rawInsert: [] as number[], exportInc: [] as number[], importInc: [] as number[], rawUpdate: [] as number[], verify: [] as number[] };
+  const t = { exportFull: [] as number[], importEmpty: [] as number[], rawInsert: [] as number[], exportInc: [] as number[], importInc: [] as number[], rawUpdate: [] as number[], verify: [] as number[], keys: [] as number[] };
   let fullMB = 0;
   let incMB = 0;
   for (let r = 0; r < RUNS; r++) {
@@ -95,6 +97,9 @@ async function run() {
       const [read, verifyS] = await timed(() => readBundleAsync(full.bytes, { currentSchemaVersion: b.verno, localNodeId: 'bench-reader' }));
       read.ops.length = 0;
       t.verify.push(verifyS);
+      // The paged ledger's key rows (pinyin of the searched fields) are derived for every imported record.
+      const spec = keySpecOf('advisors');
+      if (spec) t.keys.push((await timed(async () => rows.forEach((x) => deriveKeyRow('advisors', spec, x))))[1]);
     } finally {
       for (const db of dbs) db.close();
       await Promise.all(dbs.map((db) => Dexie.delete(db.name))).catch(() => undefined);
@@ -114,6 +119,8 @@ async function run() {
       { label: '同样记录的原始 bulkPut：用时', value: r3(m.rawInsert), unit: 's' },
       { label: `导入（空库） / 原始 bulkPut（目标 ≤ ${IMPORT_GOAL}）`, value: r2(m.importEmpty / m.rawInsert), unit: '×' },
       { label: '  不计读取校验 / 原始 bulkPut', value: r2((m.importEmpty - m.verify) / m.rawInsert), unit: '×' },
+      { label: '  其中派生检索键（拼音等，纯计算，单独测）', value: r3(m.keys), unit: 's' },
+      { label: '  不计读取校验与检索键派生 / 原始 bulkPut', value: r2((m.importEmpty - m.verify - m.keys) / m.rawInsert), unit: '×' },
       { label: '增量导出（每条改 1 字段）：用时', value: r3(m.exportInc), unit: 's' },
       { label: '增量导出：数据包大小', value: r2(incMB), unit: 'MB' },
       { label: '增量导入（读时钟与历史）：用时', value: r3(m.importInc), unit: 's' },
