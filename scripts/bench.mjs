@@ -149,7 +149,7 @@ try {
       }
       if (outcome.error) throw new Error(outcome.error);
       print(outcome);
-      console.log(`  （${file}，用时 ${((Date.now() - started) / 1000).toFixed(1)} s）`);
+      console.log(`  （${file}，用时 ${((Date.now() - started) / 1000).toFixed(1)} s，结束时机器负载 ${loadavg()[0].toFixed(2)}）`);
     } catch (error) {
       failures += 1;
       console.error(`\n✗ ${file}: ${error instanceof Error ? error.message : String(error)}`);

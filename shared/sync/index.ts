@@ -13,8 +13,10 @@
  * ─── Local writes (change-tracking middleware) ───────────────────────────────────── (local.ts)
  *   localOpFromChange({table, id, before, after, clocks, opId, nodeId, operator, at}): SyncOp | null
  *   advanceClocks(clocks | undefined, op): FieldClocks
- *   In the same transaction as the write: read fieldClocks[[table, id]], build the op, add it to
- *   the oplog, put advanceClocks(...). `after === undefined` = hard delete.
+ *   In the same transaction as the write: read the record's field clocks, build the op, append it
+ *   to the oplog, store advanceClocks(...). `after === undefined` = hard delete. (The app keeps
+ *   the clocks inside the record row and the oplog in chunks of ~1,000 ops: renderer/src/db
+ *   rowClocks.ts, opChunks.ts.)
  *
  * ─── Merge ─────────────────────────────────────────────────────────────────────── (merge.ts)
  *   applyOps(state: MergeState, ops: readonly SyncOp[], {localNodeId?}): MergeResult
@@ -39,21 +41,22 @@
  *                                                                             (vector.ts)
  *
  * ─── How the Dexie applier uses it ─────────────────────────────────────────────────────────────
- * Tables it needs (local, never synced): `fieldClocks` ([table+id] → FieldClocks), `oplog`
- * (already: opId, [table+id]) which is also the history, `conflicts` (key → Conflict + resolution),
- * `appliedBundles` (bundleId → manifest summary, time). Import of one bundle:
+ * What it needs locally (never synced): each record's field clocks (FieldClocks; the app keeps
+ * them inside the record row), the oplog with a per-record index, which is also the history,
+ * `conflicts` (key → Conflict + resolution), `appliedBundles` (bundleId → manifest summary,
+ * time). Import of one bundle:
  *   1. `const {manifest, ops} = readBundle(bytes, {...})` — nothing touched yet; on BundleError
  *      show `err.message` and stop. (Skip early if appliedBundles has manifest.bundleId.)
- *   2. In ONE `rw` transaction over the ledger tables + oplog + fieldClocks + conflicts +
- *      appliedBundles, marked self-logged (tracking.ts markTransactionSelfLogged):
- *      a. load the SLICE the ops touch: for each distinct (table, id): the record (bulkGet), its
- *         fieldClocks, its oplog entries (where('[table+id]')); appliedOpIds = the ops' opIds that
- *         the oplog already has (bulkGet by opId). applyOps reads nothing else.
- *      b. `const r = applyOps(slice, ops, {localNodeId})`.
+ *   2. In ONE `rw` transaction over the ledger tables + oplog + conflicts + appliedBundles,
+ *      marked self-logged (tracking.ts markTransactionSelfLogged):
+ *      a. load the SLICE the ops touch: for each distinct (table, id): the record and its field
+ *         clocks, its oplog history; appliedOpIds = the ops' opIds found in those histories
+ *         (every op held is in its record's history). applyOps reads nothing else.
+ *      b. `const r = applyOps(slice, ops, {localNodeId, senderVector: manifest.vector})`.
  *      c. the delete-share check (DESIGN: "asks first") may use r.summary.perTable[t].deleted
  *         against the table's live count — before writing anything (the transaction aborts).
- *      d. write r.changes.records (bulkPut record, bulkPut clocks), bulkAdd r.changes.appliedOps to
- *         the oplog, put r.summary.conflicts by key, put appliedBundles[manifest.bundleId].
+ *      d. write r.changes.records (record with its clocks), append r.changes.appliedOps to the
+ *         oplog, put r.summary.conflicts by key, put appliedBundles[manifest.bundleId].
  *   3. ChangeTracker.receive(r.summary.maxOpId) so later local edits sort after the import, and
  *      warn if |skew| > HLC_SKEW_WARNING_MS, naming manifest.nodeName.
  *   Same result as the pure merge by construction; test both on the same ops anyway (issue 4).

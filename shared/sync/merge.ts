@@ -132,6 +132,11 @@ export interface MergeResult {
 export interface ApplyOptions {
   /** This machine; only used to count `lostLocalEdits`. */
   localNodeId?: string;
+  /**
+   * What the sender of the batch held when it wrote it (the bundle manifest's vector): tells a
+   * delete whose author had not seen an edit already here (deleteEditClash).
+   */
+  senderVector?: Readonly<Record<string, string>>;
 }
 
 export function emptyMergeState(): MergeState {
@@ -196,16 +201,37 @@ const NOT_AN_EDIT: ReadonlySet<string> = new Set([...UNREPORTED_CONFLICT_FIELDS,
  *  - an edit arriving now, while the delete was already here: the delete's author lacked it
  *    (a bundle carries every op its receiver lacks, so it would have come with the delete);
  *  - an edit sorting after the delete: its author had not seen it (the UI edits live records
- *    only, and HLC puts whatever an author saw before its own ops).
- * An edit and a delete that arrive together with the edit sorting first stay unreported (the
- * deleter may well have seen it).
+ *    only, and HLC puts whatever an author saw before its own ops);
+ *  - an edit already here when the delete arrives, sorting BEFORE it (issue 10: the editing
+ *    machine must be told too), when the delete's author provably lacked it:
+ *      · the bundle's sender did not hold it (`senderVector` does not cover it) — whoever made the
+ *        delete having seen the edit would have passed the edit on with the delete;
+ *      · the delete overwrote an older value of a field the edit wrote (its `prev` for that field
+ *        sorts before the edit, or is absent): having seen the edit, its clock would have been
+ *        past it. The UI's delete writes deletedAt and updatedAt, and every edit writes
+ *        updatedAt, so this holds after any exchange order.
+ * An edit and a delete that arrive together with the edit sorting first are judged by the
+ * delete's `prev` alone (the deleter may well have seen it).
  */
-function deleteEditClash(slot: Slot, before: ReadonlySet<string>, now: ReadonlySet<string>): DeletedWithEdits | null {
+function deleteEditClash(slot: Slot, before: ReadonlySet<string>, now: ReadonlySet<string>, senderVector?: Readonly<Record<string, string>>): DeletedWithEdits | null {
   if (!isTombstoneValue(slot.row[TOMBSTONE_FIELD])) return null;
   const deleteOpId = slot.clocks[TOMBSTONE_FIELD];
   const deleteOp = deleteOpId === undefined ? undefined : slot.history.find((op) => op.opId === deleteOpId);
   if (!deleteOp) return null;
   const deleteIsNew = now.has(deleteOp.opId);
+  const deleteWrites = new Set(fieldWrites(deleteOp).map((w) => w.field));
+  const deleterLacked = (op: SyncOp, editIsNew: boolean): boolean => {
+    if (!editIsNew && senderVector !== undefined) {
+      const held = Object.prototype.hasOwnProperty.call(senderVector, op.nodeId) ? senderVector[op.nodeId] : undefined;
+      if (held === undefined || held < op.opId) return true;
+    }
+    if (deleteOp.prev === undefined) return false; // a legacy op: nothing known
+    return fieldWrites(op).some((w) => {
+      if (!deleteWrites.has(w.field)) return false;
+      const overwritten = Object.prototype.hasOwnProperty.call(deleteOp.prev, w.field) ? deleteOp.prev?.[w.field] : undefined;
+      return overwritten === undefined || overwritten < op.opId;
+    });
+  };
   const edits: (OpAuthor & { fields: string[] })[] = [];
   for (const op of slot.history) {
     if (op.deleted || op.nodeId === deleteOp.nodeId) continue; // its author saw its own delete
@@ -213,7 +239,7 @@ function deleteEditClash(slot: Slot, before: ReadonlySet<string>, now: ReadonlyS
     if (fields.length === 0) continue;
     const editIsNew = now.has(op.opId);
     if (!editIsNew && !deleteIsNew) continue; // told at an earlier import
-    const concurrent = (editIsNew && before.has(deleteOp.opId)) || op.opId > deleteOp.opId;
+    const concurrent = (editIsNew && before.has(deleteOp.opId)) || op.opId > deleteOp.opId || deleterLacked(op, editIsNew);
     if (concurrent) edits.push({ ...author(op), fields });
   }
   return edits.length > 0 ? { table: slot.table, id: slot.id, deletedBy: author(deleteOp), edits } : null;
@@ -284,7 +310,7 @@ export function applyOps(state: MergeState, ops: readonly SyncOp[], options: App
   const changed: RecordChange[] = [];
   const deletedWithEdits: DeletedWithEdits[] = [];
   for (const slot of slots.values()) {
-    const clash = deleteEditClash(slot, state.appliedOpIds, applied);
+    const clash = deleteEditClash(slot, state.appliedOpIds, applied, options.senderVector);
     if (clash) deletedWithEdits.push(clash);
     const t = slot.table;
     if (!copied.has(t)) {

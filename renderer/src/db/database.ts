@@ -1,11 +1,12 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { ledgerTableNames, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
-import { metaKeys, type MetaEntry, type OplogEntry } from './oplog';
+import { metaKeys, type MetaEntry } from './oplog';
+import { OpLog } from './opChunks';
 import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
-import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator, type ClockRow } from './tracking';
+import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator } from './tracking';
 
 export const DATABASE_NAME = 'sciledger';
 
@@ -28,10 +29,14 @@ export interface SciLedgerDbOptions extends Omit<DexieOptions, 'chromeTransactio
 // Declaration merging gives the class one typed property per ledger table without listing them.
 export interface SciLedgerDb extends LedgerTables {}
 export class SciLedgerDb extends Dexie {
-  declare oplog: Table<OplogEntry, string>;
+  /**
+   * The change log (DESIGN §Data), stored in chunks since schema v14 (opChunks.ts): count, all
+   * ops, per-record history, ops since a vector, the newest ops. Defined before Dexie declares
+   * the stores, so it is never replaced by a Table (an old-version database has an `oplog` store).
+   */
+  readonly oplog: OpLog = new OpLog(this);
   declare meta: Table<MetaEntry, string>;
   /** Sync bookkeeping (schema v3, DESIGN §Sync; renderer/src/db/sync): local, never synced. */
-  declare fieldClocks: Table<ClockRow, [string, string]>;
   declare conflicts: Table<ConflictRow, string>;
   declare appliedBundles: Table<AppliedBundleRow, string>;
   /** 待补全: imported records that fail their schema until the missing ops arrive (schema v7). */
@@ -79,7 +84,7 @@ export class SciLedgerDb extends Dexie {
  * restarts even if the machine clock was set back while the app was closed.
  */
 async function startTracking(db: SciLedgerDb, tracker: ChangeTracker): Promise<void> {
-  await db.transaction('rw', [db.meta, db.oplog], async () => {
+  await db.transaction('rw', [db.meta.name, ...db.oplog.storeNames], async () => {
     let nodeId = (await db.meta.get(metaKeys.nodeId))?.value as string | undefined;
     if (!nodeId) {
       nodeId = crypto.randomUUID();
@@ -87,8 +92,7 @@ async function startTracking(db: SciLedgerDb, tracker: ChangeTracker): Promise<v
     }
     const operator = (await db.meta.get(metaKeys.operatorName))?.value as string | undefined;
     if (operator) setCurrentOperator(operator);
-    const newest = await db.oplog.orderBy(':id').lastKey();
-    tracker.start(nodeId, newest as string | undefined);
+    tracker.start(nodeId, await db.oplog.lastOpId());
   });
 }
 

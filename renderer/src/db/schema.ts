@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { fillLedgerKeys } from './ledgerKeys';
+import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -29,22 +30,21 @@ export function ledgerStoreSpecs(): Record<LedgerTableName, string> {
 
 /** Local, never-synced tables. Their names must not collide with a ledger table. */
 export const localStores = {
-  /** Change log (renderer/src/db/tracking.ts); opId is an HLC string, so key order = causal order. */
-  oplog: 'opId, [table+id], operator, at',
+  /**
+   * Change log in chunks of ~1,000 ops, one row per chunk (renderer/src/db/opChunks.ts): key
+   * [first+n] (smallest opId, op count), per-node largest opIds (*heads: vector, newest op,
+   * export) and the records touched (*records: per-record history). Read through `db.oplog`.
+   */
+  opChunks: '[first+n], *heads, *records',
   /** Key-value facts of this installation: nodeId, operatorName, nodeName. */
   meta: 'key',
-  /**
-   * Sync (DESIGN §Sync, shared/sync/index.ts): per record, the opId of the value each field
-   * holds — `{table, id, clocks}` under the compound key [table+id]. LWW and `prev` read it.
-   */
-  fieldClocks: '[table+id]',
   /** Same-field concurrent edits found by an import, by Conflict.key, until the clerk resolves them. */
   conflicts: 'key, [table+id], resolvedAt',
   /** Bundles already imported (importing one twice changes nothing). */
   appliedBundles: 'bundleId, nodeId, appliedAt',
   /**
    * 待补全 (issue 10): records an import built that fail their table's schema — typically an
-   * edit whose create has not arrived — `{table, id, record}` by [table+id]. Kept out of the
+   * edit whose create has not arrived — `{table, id, record, clocks}` by [table+id]. Kept out of the
    * ledger tables so no screen shows them as live; moved there once the missing ops arrive.
    */
   pendingRecords: '[table+id]',
@@ -158,6 +158,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       commissionerQuarterlyReports: 'id, agreementId, [year+quarter]',
     },
     upgrade: commissionerRecordsV11,
+  },
+  {
+    // 数据交换 hardening (issue 10): tracked writes and imports near raw speed. A tracked write
+    // cost three write requests per record (record, oplog entry, field clocks) plus reads; now
+    // the field clocks live inside the record row (rowClocks.ts) and the oplog is written as one
+    // row per ~1,000 ops (opChunks.ts). The upgrade moves every op and clock over
+    // (chunkedLogUpgrade.ts); the old stores go once it has run.
+    version: 14,
+    stores: { opChunks: '[first+n], *heads, *records', oplog: null, fieldClocks: null },
+    upgrade: moveToChunkedLog,
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

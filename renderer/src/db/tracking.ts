@@ -1,6 +1,7 @@
 import type {
   DBCore,
   DBCoreAddRequest,
+  DBCoreCursor,
   DBCoreDeleteRangeRequest,
   DBCoreDeleteRequest,
   DBCoreKeyRange,
@@ -16,19 +17,13 @@ import { decodeHlc, encodeHlc, initialHlcState, maxHlcState, receive, tick, type
 import type { LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { advanceClocks, localOpFromChange } from '../../../shared/sync/local';
 import type { FieldClocks } from '../../../shared/sync/merge';
+import type { SyncOp } from '../../../shared/sync/op';
 import { TOMBSTONE_FIELD } from '../../../shared/sync/tables';
-import { DEFAULT_OPERATOR, type OplogEntry } from './oplog';
+import { DEFAULT_OPERATOR } from './oplog';
+import { recordOf, withClocks } from './rowClocks';
+import { trackingLayoutOf } from './trackingLayout';
 
-export const OPLOG_TABLE = 'oplog';
-/** Local table of per-field clocks (schema v3): `{table, id, clocks}` under [table+id]. */
-export const FIELD_CLOCKS_TABLE = 'fieldClocks';
-
-/** A row of the fieldClocks table. */
-export interface ClockRow {
-  table: string;
-  id: string;
-  clocks: FieldClocks;
-}
+export { FIELD_CLOCKS_TABLE, type ClockRow } from './trackingLayout';
 
 /**
  * 操作员 stamped on every oplog entry. Module state because there is one person at one app
@@ -155,8 +150,9 @@ export function markTransactionSelfLogged(tracker: ChangeTracker, tx: Transactio
 }
 
 type Key = string;
+type Row = Record<string, unknown>;
 
-/** readClocks: from this many keys on, consider one range read instead of a get per key… */
+/** readRows: from this many keys on, consider one range read instead of a get per key… */
 const RANGE_READ_MIN_KEYS = 1000;
 /** …and do it when the range holds at most this many rows per wanted key. */
 const RANGE_READ_MAX_SPREAD = 4;
@@ -167,11 +163,15 @@ function isVersionChange(trans: DBCoreTransaction): boolean {
   return (trans as unknown as { mode?: string }).mode === 'versionchange';
 }
 
-/** One record changed by a request: `after` undefined = hard delete (before then non-undefined). */
-interface Change {
+/**
+ * One record written by a request. `before`: the record as stored (without clocks; undefined =
+ * none). `after`: what the op records (undefined = a delete). `value`: what is stored.
+ */
+interface Item {
   key: Key;
-  before: Record<string, unknown> | undefined;
-  after: Record<string, unknown> | undefined;
+  before: Row | undefined;
+  after: Row | undefined;
+  value: Row;
 }
 
 function failed(res: DBCoreMutateResponse, i: number): boolean {
@@ -195,128 +195,99 @@ function failed(res: DBCoreMutateResponse, i: number): boolean {
  *  - deleteRange:  table.clear, collection.delete on a primary-key range
  *                  (both become tombstone puts: records are never hard-deleted, DESIGN §Data)
  * and every one of them runs in an IndexedDB transaction that this middleware widened to
- * include the oplog and fieldClocks stores, so the data, its log and its clocks commit or abort
- * together. Each op carries `prev` — per written field, the opId of the value it overwrote, read
- * from fieldClocks — which is how an import on another machine tells a concurrent edit (a
- * conflict) from a later one (DESIGN §Sync; shared/sync/index.ts "How the Dexie applier uses it").
+ * include the log's stores, so the data, its log and its clocks commit or abort together. Each
+ * op carries `prev` — per written field, the opId of the value it overwrote, read from the field
+ * clocks — which is how an import on another machine tells a concurrent edit (a conflict) from
+ * a later one (DESIGN §Sync; shared/sync/index.ts "How the Dexie applier uses it").
+ *
+ * Where clocks and ops are stored is trackingLayout.ts. In the app's layout (schema v14) the
+ * clocks are part of the record row, so this middleware also removes them from every read of a
+ * ledger table: callers never see them. Transactions marked self-logged (the sync import) and
+ * upgrades work on the stored rows as they are.
  */
 export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTables: ReadonlySet<string>): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'changeTracking',
     create(down: DBCore): Partial<DBCore> {
-      const oplog = () => down.table(OPLOG_TABLE);
-      // Databases opened at a version before 3 (migration tests) have no fieldClocks: their ops
-      // are logged without `prev`, exactly as before sync existed (legacy ops, merge.ts).
-      const hasClocks = down.schema.tables.some((t) => t.name === FIELD_CLOCKS_TABLE);
-      const fieldClocks = () => down.table(FIELD_CLOCKS_TABLE);
-
-      function mustSucceed(trans: DBCoreTransaction, write: Promise<DBCoreMutateResponse>, what: string): Promise<void> {
-        return write
-          .then((res) => {
-            if (res.numFailures > 0) {
-              const first = Object.values(res.failures)[0];
-              throw first ?? new Error(`${what} write failed`);
-            }
-          })
-          .catch((err: unknown) => {
-            // The data write already happened in this transaction: it must not commit without
-            // its log, even if the caller catches the error and carries on.
-            try {
-              trans.abort();
-            } catch {
-              /* already finished */
-            }
-            throw err;
-          });
-      }
-
-      /** The clocks of `keys` of `table`, read in the write's transaction (undefined = none). */
-      function readClocks(trans: DBCoreTransaction, table: string, keys: Key[]): Promise<(FieldClocks | undefined)[]> {
-        // A missing key (a put without id) must fail in the data write, not in this read.
-        const valid = keys.filter((k) => typeof k === 'string');
-        if (!hasClocks || valid.length === 0) return Promise.resolve(keys.map(() => undefined));
-        const store = fieldClocks();
-        const byKeys = () =>
-          store.getMany({ trans, keys: valid.map((k) => [table, k]) }).then((rows) => new Map(valid.map((k, i) => [k, (rows[i] as ClockRow | undefined)?.clocks])));
-        if (valid.length < RANGE_READ_MIN_KEYS) return byKeys().then((byKey) => keys.map((k) => byKey.get(k)));
-        // A large bulk write: one get per key costs a request each (the bench's 100k-record
-        // bulkPut). When the keys are a good part of the table's clock rows in their range, one
-        // range read is much cheaper; count (a single request) tells which.
-        const sorted = [...valid].sort();
-        const range = { type: 2 /* DBCoreRangeType.Range */, lower: [table, sorted[0]], upper: [table, sorted[sorted.length - 1]], lowerOpen: false, upperOpen: false } as DBCoreKeyRange;
-        const query = { index: store.schema.primaryKey, range };
-        return store
-          .count({ trans, query })
-          .then((n) =>
-            n > valid.length * RANGE_READ_MAX_SPREAD
-              ? byKeys()
-              : store.query({ trans, values: true, query }).then(({ result }) => new Map((result as ClockRow[]).map((r) => [r.id, r.clocks]))),
-          )
-          .then((byKey) => keys.map((k) => byKey.get(k)));
-      }
+      const layout = trackingLayoutOf(down);
+      const raw = (trans: DBCoreTransaction) => isVersionChange(trans) || tracker.isSelfLogged(trans);
 
       /**
-       * One op per real change, with `prev` from the field clocks, then the oplog entries and the
-       * advanced clocks — all in the write's transaction (shared/sync/local.ts; DESIGN §Sync).
-       * `clocks[i]` are the clocks of changes[i].key before this request; a key repeated in one
-       * bulk request sees the clocks its earlier change left.
+       * One op per real change (shared/sync/local.ts), the clocks each item leaves, the log
+       * appended — around the data write `store(values)`, all in the write's transaction.
+       * `clocks[i]` are the clocks of items[i].key before this request; a key repeated in one
+       * bulk request sees the clocks its earlier item left.
        */
-      function logChanges(trans: DBCoreTransaction, table: string, changes: Change[], clocks: (FieldClocks | undefined)[], nowMs: number = tracker.nowMs()): Promise<void> {
-        if (changes.length === 0) return Promise.resolve();
+      function writeLogged(
+        trans: DBCoreTransaction,
+        table: string,
+        items: Item[],
+        clocks: (FieldClocks | undefined)[],
+        store: (values: Row[]) => Promise<DBCoreMutateResponse>,
+        nowMs: number = tracker.nowMs(),
+      ): Promise<DBCoreMutateResponse> {
         const at = new Date(nowMs).toISOString();
         const nodeId = tracker.nodeId as string;
         const operator = tracker.operator;
         const current = new Map<Key, FieldClocks | undefined>();
-        const entries: OplogEntry[] = [];
-        changes.forEach((c, i) => {
-          const before = current.has(c.key) ? current.get(c.key) : clocks[i];
-          const resolution = c.after === undefined ? undefined : tracker.takeResolution(trans, table, c.key);
-          const op = localOpFromChange({ table: table as LedgerTableName, id: c.key, before: c.before, after: c.after, clocks: before, opId: '', nodeId, operator, at, force: resolution ? [resolution.field] : undefined });
-          if (!op) return; // unchanged put
-          if (resolution) op.resolves = [...resolution.keys];
-          op.opId = tracker.nextOpId(nowMs);
-          if (!hasClocks) delete op.prev;
-          entries.push(op);
-          current.set(c.key, advanceClocks(before, op));
+        const ops: (SyncOp | null)[] = [];
+        const values: Row[] = [];
+        items.forEach((item, i) => {
+          // A missing or invalid key fails in the data write below; it gets no op.
+          if (typeof item.key !== 'string') {
+            ops.push(null);
+            values.push(item.value);
+            return;
+          }
+          const before = current.has(item.key) ? current.get(item.key) : clocks[i];
+          const resolution = item.after === undefined ? undefined : tracker.takeResolution(trans, table, item.key);
+          const op = localOpFromChange({ table: table as LedgerTableName, id: item.key, before: item.before, after: item.after, clocks: before, opId: '', nodeId, operator, at, force: resolution ? [resolution.field] : undefined });
+          let after = before;
+          if (op) {
+            if (resolution) op.resolves = [...resolution.keys];
+            op.opId = tracker.nextOpId(nowMs);
+            if (!layout.hasClocks) delete op.prev;
+            after = advanceClocks(before, op);
+            current.set(item.key, after);
+          }
+          ops.push(op);
+          // An unchanged put still rewrites the row: it must keep the clocks it had.
+          values.push(layout.inlineClocks ? withClocks(item.value, after) : item.value);
         });
-        if (entries.length === 0) return Promise.resolve();
-        const logged = mustSucceed(trans, oplog().mutate({ type: 'add', trans, values: entries }), 'oplog');
-        if (!hasClocks) return logged;
-        const rows: ClockRow[] = [...current].map(([id, c]) => ({ table, id, clocks: c as FieldClocks }));
-        return Promise.all([logged, mustSucceed(trans, fieldClocks().mutate({ type: 'put', trans, values: rows }), 'fieldClocks')]).then(() => undefined);
+        return store(values).then((res) => {
+          const logged: SyncOp[] = [];
+          const clocksAfter = new Map<Key, FieldClocks>();
+          ops.forEach((op, i) => {
+            if (!op || failed(res, i)) return;
+            logged.push(op);
+            clocksAfter.set(op.id, current.get(op.id) as FieldClocks);
+          });
+          if (logged.length === 0) return res;
+          return layout.append(trans, table, logged, clocksAfter).then(() => res);
+        });
       }
 
       function trackTable(table: DBCoreTable): DBCoreTable {
         const { name } = table;
         const pk = table.schema.primaryKey;
-        const keyOf = (req: DBCoreAddRequest | DBCorePutRequest, i: number, res?: DBCoreMutateResponse): Key =>
-          req.keys?.[i] ?? (pk.extractKey ? pk.extractKey(req.values[i]) : undefined) ?? res?.results?.[i];
-
-        function onAdd(req: DBCoreAddRequest): Promise<DBCoreMutateResponse> {
-          const keys = req.values.map((_, i) => keyOf(req, i));
-          return readClocks(req.trans, name, keys).then((clocks) =>
-            table.mutate(req).then((res) => {
-              const changes: Change[] = [];
-              const clocksOf: (FieldClocks | undefined)[] = [];
-              for (let i = 0; i < req.values.length; i++) {
-                if (failed(res, i)) continue;
-                changes.push({ key: keys[i] ?? res.results?.[i], before: undefined, after: req.values[i] });
-                clocksOf.push(clocks[i]);
-              }
-              return logChanges(req.trans, name, changes, clocksOf).then(() => res);
-            }),
-          );
-        }
+        const keyOf = (req: DBCoreAddRequest | DBCorePutRequest, i: number): Key => req.keys?.[i] ?? (pk.extractKey ? pk.extractKey(req.values[i]) : undefined);
 
         /**
-         * The stored rows of `keys` (undefined = none). A large bulk write asks first how many rows
-         * its key range holds — one request: none means every key is new and nothing is read (a
-         * 100,000-record import or first save skips 100,000 gets); few means one range read.
+         * The stored rows of `keys` (undefined = none), clocks included. A large bulk write asks
+         * first how many rows its key range holds — one request: none means every key is new and
+         * nothing is read (a 100,000-record first save skips 100,000 gets); few means one range
+         * read.
          */
-        function readRows(trans: DBCoreTransaction, keys: Key[]): Promise<(Record<string, unknown> | undefined)[]> {
+        function readRows(trans: DBCoreTransaction, keys: Key[]): Promise<(Row | undefined)[]> {
           const valid = keys.filter((k) => typeof k === 'string');
-          const byKeys = () => table.getMany({ trans, keys }) as Promise<(Record<string, unknown> | undefined)[]>;
+          const byKeys = () => (valid.length === keys.length ? (table.getMany({ trans, keys }) as Promise<(Row | undefined)[]>) : byValidKeys());
+          const byValidKeys = () =>
+            (table.getMany({ trans, keys: valid }) as Promise<(Row | undefined)[]>).then((rows) => {
+              const found = new Map(valid.map((k, i) => [k, rows[i]]));
+              return keys.map((k) => (typeof k === 'string' ? found.get(k) : undefined));
+            });
+          if (valid.length === 0) return Promise.resolve(keys.map(() => undefined));
           if (valid.length < RANGE_READ_MIN_KEYS || !pk.extractKey) return byKeys();
           let lower = valid[0];
           let upper = valid[0];
@@ -330,30 +301,34 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
             if (n === 0) return keys.map(() => undefined);
             if (n > valid.length * RANGE_READ_MAX_SPREAD) return byKeys();
             return table.query({ trans, values: true, query }).then(({ result }) => {
-              const byKey = new Map((result as Record<string, unknown>[]).map((row) => [extract(row) as Key, row]));
+              const byKey = new Map((result as Row[]).map((row) => [extract(row) as Key, row]));
               return keys.map((k) => byKey.get(k));
             });
           });
         }
 
+        function onAdd(req: DBCoreAddRequest): Promise<DBCoreMutateResponse> {
+          const keys = req.values.map((_, i) => keyOf(req, i));
+          const items = req.values.map((value, i): Item => ({ key: keys[i], before: undefined, after: value as Row, value: value as Row }));
+          // An add only succeeds for a new key: with clocks in the row there is nothing to read.
+          const clocks = layout.inlineClocks ? Promise.resolve(keys.map(() => undefined)) : layout.clocksBefore(req.trans, name, keys, null);
+          return clocks.then((c) => writeLogged(req.trans, name, items, c, (values) => table.mutate({ ...req, values })));
+        }
+
         function onPut(req: DBCorePutRequest): Promise<DBCoreMutateResponse> {
           if (req.values.length === 0) return table.mutate(req);
           const keys = req.values.map((_, i) => keyOf(req, i));
-          return Promise.all([readRows(req.trans, keys), readClocks(req.trans, name, keys)]).then(([existing, clocks]) =>
-            table.mutate(req).then((res) => {
-              const changes: Change[] = [];
-              const clocksOf: (FieldClocks | undefined)[] = [];
+          return readRows(req.trans, keys).then((rows) =>
+            layout.clocksBefore(req.trans, name, keys, rows).then((clocks) => {
               // A bulkPut may name the same key twice: diff each value against the previous one.
-              const latest = new Map<Key, Record<string, unknown> | undefined>();
-              for (let i = 0; i < req.values.length; i++) {
-                if (failed(res, i)) continue;
-                const key = keys[i] ?? res.results?.[i];
-                const before = latest.has(key) ? latest.get(key) : (existing[i] ?? undefined);
-                latest.set(key, req.values[i]);
-                changes.push({ key, before, after: req.values[i] });
-                clocksOf.push(clocks[i]);
-              }
-              return logChanges(req.trans, name, changes, clocksOf).then(() => res);
+              const latest = new Map<Key, Row | undefined>();
+              const items = req.values.map((value, i): Item => {
+                const key = keys[i];
+                const before = latest.has(key) ? latest.get(key) : recordOf(rows[i]);
+                latest.set(key, value as Row);
+                return { key, before, after: value as Row, value: value as Row };
+              });
+              return writeLogged(req.trans, name, items, clocks, (values) => table.mutate({ ...req, values }));
             }),
           );
         }
@@ -366,9 +341,9 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
          * edit then revived a partial record on this side only (issue 10). Rows already deleted
          * are left as they are (nothing changes, nothing is logged).
          */
-        function tombstone(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], rows: (Record<string, unknown> | undefined)[]): Promise<DBCoreMutateResponse> {
+        function tombstone(req: DBCoreDeleteRequest | DBCoreDeleteRangeRequest, keys: Key[], rows: (Row | undefined)[]): Promise<DBCoreMutateResponse> {
           const liveKeys: Key[] = [];
-          const live: Record<string, unknown>[] = [];
+          const live: Row[] = [];
           const seen = new Set<Key>();
           keys.forEach((key, i) => {
             const row = rows[i];
@@ -381,13 +356,14 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           if (liveKeys.length === 0) return Promise.resolve(done);
           const nowMs = tracker.nowMs();
           const at = new Date(nowMs).toISOString();
-          return readClocks(req.trans, name, liveKeys).then((clocks) =>
-            table.mutate({ type: 'put', trans: req.trans, keys: pk.outbound ? liveKeys : undefined, values: live.map((row) => ({ ...row, [TOMBSTONE_FIELD]: at })) }).then((res) => {
-              if (res.numFailures > 0) return res;
-              const changes: Change[] = liveKeys.map((key, i) => ({ key, before: live[i], after: undefined }));
-              return logChanges(req.trans, name, changes, clocks, nowMs).then(() => done);
-            }),
-          );
+          return layout.clocksBefore(req.trans, name, liveKeys, live).then((clocks) => {
+            const items = liveKeys.map((key, i): Item => {
+              const record = recordOf(live[i]);
+              return { key, before: record, after: undefined, value: { ...record, [TOMBSTONE_FIELD]: at } };
+            });
+            const store = (values: Row[]) => table.mutate({ type: 'put', trans: req.trans, keys: pk.outbound ? liveKeys : undefined, values });
+            return writeLogged(req.trans, name, items, clocks, store, nowMs).then((res) => (res.numFailures > 0 ? res : done));
+          });
         }
 
         function onDelete(req: DBCoreDeleteRequest): Promise<DBCoreMutateResponse> {
@@ -399,15 +375,15 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
         function onDeleteRange(req: DBCoreDeleteRangeRequest): Promise<DBCoreMutateResponse> {
           // A range delete names no keys: read the rows first, in the same transaction.
           return table.query({ trans: req.trans, values: true, query: { index: pk, range: req.range } }).then(({ result }) => {
-            const rows = result as Record<string, unknown>[];
+            const rows = result as Row[];
             return tombstone(req, rows.map((r) => (pk.extractKey ? pk.extractKey(r) : undefined) as Key), rows);
           });
         }
 
-        return {
+        const tracked: DBCoreTable = {
           ...table,
           mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-            if (isVersionChange(req.trans) || tracker.isSelfLogged(req.trans)) return table.mutate(req);
+            if (raw(req.trans)) return table.mutate(req);
             if (!tracker.ready) return Promise.reject(new Error(`Change tracking not ready: write to ${name} refused`));
             switch (req.type) {
               case 'add':
@@ -423,17 +399,16 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
             }
           },
         };
+        return layout.inlineClocks ? { ...tracked, ...hideClocks(table, raw) } : tracked;
       }
 
-      const logTables = hasClocks ? [OPLOG_TABLE, FIELD_CLOCKS_TABLE] : [OPLOG_TABLE];
       return {
         ...down,
-        // Make the oplog (and the field clocks) part of every read-write transaction that touches
-        // a ledger table, the way Dexie Cloud adds its mutation tables: callers name only the
-        // ledger tables.
+        // Make the log's stores part of every read-write transaction that touches a ledger table,
+        // the way Dexie Cloud adds its mutation tables: callers name only the ledger tables.
         transaction(stores, mode, options) {
           const widened =
-            mode === 'readwrite' && stores.some((s) => trackedTables.has(s)) ? [...stores, ...logTables.filter((t) => !stores.includes(t))] : stores;
+            mode === 'readwrite' && stores.some((s) => trackedTables.has(s)) ? [...stores, ...layout.stores.filter((t) => !stores.includes(t))] : stores;
           return down.transaction(widened, mode, options);
         },
         table(tableName: string): DBCoreTable {
@@ -441,6 +416,40 @@ export function createChangeTrackingMiddleware(tracker: ChangeTracker, trackedTa
           return trackedTables.has(tableName) ? trackTable(table) : table;
         },
       };
+    },
+  };
+}
+
+/**
+ * The read half of the inline layout: every way Dexie reads rows (get, getMany, query, cursors)
+ * returns records without their clocks, except to storage-level transactions (`raw`).
+ */
+function hideClocks(table: DBCoreTable, raw: (trans: DBCoreTransaction) => boolean): Pick<DBCoreTable, 'get' | 'getMany' | 'query' | 'openCursor'> {
+  return {
+    get: (req) => (raw(req.trans) ? table.get(req) : table.get(req).then(recordOf)),
+    getMany: (req) => (raw(req.trans) ? table.getMany(req) : table.getMany(req).then((rows) => rows.map(recordOf))),
+    query: (req) => (raw(req.trans) || !req.values ? table.query(req) : table.query(req).then((res) => ({ ...res, result: res.result.map(recordOf) }))),
+    openCursor(req) {
+      if (raw(req.trans) || req.values === false) return table.openCursor(req);
+      return table.openCursor(req).then((cursor) => {
+        if (!cursor) return cursor;
+        let stored: unknown;
+        let shown: unknown;
+        return Object.create(cursor, {
+          key: { get: () => cursor.key },
+          primaryKey: { get: () => cursor.primaryKey },
+          value: {
+            get: () => {
+              const value = cursor.value;
+              if (value !== stored) {
+                stored = value;
+                shown = recordOf(value);
+              }
+              return shown;
+            },
+          },
+        }) as DBCoreCursor;
+      });
     },
   };
 }

@@ -1,9 +1,9 @@
 /**
  * Export (DESIGN §Sync): "Export carries every op the receiver may lack, from ANY origin (A→B→C
- * relays)" — so the whole local oplog, imported ops included, goes through opsToSend; a full
- * export (backup, upward report) carries every op.
+ * relays)" — so every local op the receiver's vector does not cover, imported ops included
+ * (opsToSend semantics); a full export (backup, upward report) carries every op.
  */
-import { BUNDLE_EXTENSION, buildManifest, encodeOpsJsonl, opsToSend, vectorOf, zipBundle, type SyncOp, type WriteBundleInput } from '../../../../shared/sync';
+import { BUNDLE_EXTENSION, buildManifest, encodeOpsJsonl, zipBundle, type SyncOp, type WriteBundleInput } from '../../../../shared/sync';
 import type { SciLedgerDb } from '../database';
 import { getNodeName, localNodeId } from './node';
 import type { ExportOptions, ExportResult } from './types';
@@ -30,9 +30,12 @@ export function bundleFileName(nodeName: string, at: Date, targetName?: string):
 export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, target, now = new Date() }: ExportOptions): Promise<ExportResult> {
   const nodeId = await localNodeId(db);
   const nodeName = await getNodeName(db);
-  // One read-only transaction: the ops and the vector describe the same moment.
-  const all = (await db.transaction('r', db.oplog, () => db.oplog.toArray())) as SyncOp[];
-  const ops = kind === 'full' ? all : opsToSend(all, receiverVector ?? {});
+  // One read-only transaction: the ops and the vector describe the same moment. An update reads
+  // only the chunks holding ops the receiver lacks (opChunks.ts since ≡ opsToSend).
+  const { ops, vector } = await db.transaction('r', db.oplog.storeNames, async () => ({
+    ops: kind === 'full' ? await db.oplog.toArray() : await db.oplog.since(receiverVector ?? {}),
+    vector: await db.oplog.vector(),
+  }));
   const input: WriteBundleInput = {
     ops,
     nodeId,
@@ -40,7 +43,7 @@ export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, targ
     schemaVersion: db.verno,
     bundleId: crypto.randomUUID(),
     createdAt: now.toISOString(),
-    vector: vectorOf(all),
+    vector,
     kind,
     // The receiver must hold `base` for this update to leave no gap (checked on import).
     ...(kind === 'incremental' ? { base: receiverVector ?? {} } : {}),

@@ -70,9 +70,10 @@ async function nodeNameOf(db: SciLedgerDb, opId: string, manifest: BundleManifes
 export async function previewBundle(db: SciLedgerDb, bytes: Uint8Array, { deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT } = {}): Promise<ImportPreview> {
   const { manifest, ops } = await readBundleFor(db, bytes);
   const nodeId = await localNodeId(db);
-  return db.transaction('r', importScope(db, ops), async () => {
+  return db.transaction('r', importScope(db, ops), async (tx) => {
+    markTransactionSelfLogged(db.tracker, tx); // loadSlice reads rows as stored, clocks included
     const alreadyApplied = (await db.appliedBundles.get(manifest.bundleId)) !== undefined;
-    const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId });
+    const result = applyOps(await loadSlice(db, ops), ops, { localNodeId: nodeId, senderVector: manifest.vector });
     const shares = await deleteShares(db, result.summary.perTable);
     const newest = newestOp(ops);
     return {
@@ -106,7 +107,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
     markTransactionSelfLogged(db.tracker, tx);
     if (await db.appliedBundles.get(manifest.bundleId)) return unchanged; // imported meanwhile
     const slice = await loadSlice(db, ops);
-    const result = applyOps(slice, ops, { localNodeId: nodeId });
+    const result = applyOps(slice, ops, { localNodeId: nodeId, senderVector: manifest.vector });
     const { summary } = result;
     if (!confirmLargeDelete) {
       const shares = await deleteShares(db, summary.perTable);

@@ -3,8 +3,7 @@
  * and reading a bundle with the checks that depend on the local database.
  */
 import { ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { decodeHlc } from '../../../../shared/sync/hlc';
-import { readBundleAsync, type ReadBundleResult, type Vector } from '../../../../shared/sync';
+import { readBundleAsync, type ReadBundleResult } from '../../../../shared/sync';
 import type { SciLedgerDb } from '../database';
 import { metaKeys } from '../oplog';
 
@@ -35,17 +34,10 @@ export async function localNodeId(db: SciLedgerDb): Promise<string> {
 
 /**
  * The last opId per origin node in the local oplog (manifest `vector`, vector.ts): read from the
- * primary keys only — an opId names its node — so no op is deserialised.
+ * log's index keys only (opChunks.ts) — no op is deserialised.
  */
 export async function getLocalVector(db: SciLedgerDb): Promise<Record<string, string>> {
-  const keys = (await db.oplog.toCollection().primaryKeys()) as string[];
-  const v: Vector = Object.create(null) as Vector;
-  for (const opId of keys) {
-    const node = decodeHlc(opId).nodeId;
-    // Keys come in ascending order: the last one seen per node is its largest.
-    v[node] = opId;
-  }
-  return { ...v };
+  return db.oplog.vector();
 }
 
 /** Ledger tables this database has (a bundle naming another is refused, bundle.ts). */

@@ -10,7 +10,7 @@ import { fieldLabel } from '../../../../shared/domain/fieldLabels';
 import { parseOptions } from '../../../../shared/sync/tables';
 import type { FieldClocks, LedgerRow, MergeResult, MergeState, SyncOp } from '../../../../shared/sync';
 import type { SciLedgerDb } from '../database';
-import type { ClockRow } from '../tracking';
+import { clocksOf, recordOf, withClocks } from '../rowClocks';
 import type { ConflictRow, PendingRecordRow } from './types';
 
 /** Distinct record ids per table, in first-seen order. */
@@ -24,9 +24,9 @@ export function idsByTable(ops: readonly Pick<SyncOp, 'table' | 'id'>[]): Map<Le
   return new Map([...out].map(([t, ids]) => [t, [...ids]]));
 }
 
-/** The tables an import transaction needs: the ledgers the ops name and the sync tables. */
+/** The tables an import transaction needs: the ledgers the ops name, the log and the sync tables. */
 export function importScope(db: SciLedgerDb, ops: readonly SyncOp[]): string[] {
-  return [...idsByTable(ops).keys(), db.oplog.name, db.fieldClocks.name, db.conflicts.name, db.appliedBundles.name, db.pendingRecords.name];
+  return [...idsByTable(ops).keys(), ...db.oplog.storeNames, db.conflicts.name, db.appliedBundles.name, db.pendingRecords.name];
 }
 
 /** What the merge reads, plus where each record came from (the ledger table or 待补全). */
@@ -42,6 +42,8 @@ export const sliceKey = (table: string, id: string) => `${table}|${id}`;
 /**
  * The MergeState applyOps needs for `ops`: their records, clocks and oplog history, and which of
  * their opIds are already applied. Nothing else is used (merge.ts reads only these entries).
+ * Reads STORED rows, clocks included (rowClocks.ts): the caller's transaction must be marked
+ * self-logged (tracking.ts markTransactionSelfLogged), as the import's is.
  */
 export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promise<Slice> {
   const stored = new Set<string>();
@@ -51,42 +53,41 @@ export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promis
   const records = new Map<LedgerTableName, Map<string, LedgerRow>>();
   const clocks = new Map<LedgerTableName, Map<string, FieldClocks>>();
   const history = new Map<LedgerTableName, Map<string, SyncOp[]>>();
+  const batch = new Set(ops.map((o) => o.opId));
+  const appliedOpIds = new Set<string>();
 
   for (const [table, ids] of idsByTable(ops)) {
     const [min, max] = bounds(ids);
-    const [r, cr] = await Promise.all([
+    // Every op held here is in its record's history (the log's record index), so the history of
+    // the batch's records also tells which of its ops are applied already — exactly.
+    const [rows, past] = await Promise.all([
       readMany(ids, (row: LedgerRow) => row.id, db.table(table).where(':id').between(min, max, true, true), () => db.table(table).bulkGet(ids) as Promise<(LedgerRow | undefined)[]>),
-      readMany(ids, (row: ClockRow) => row.id, db.fieldClocks.where('[table+id]').between([table, min], [table, max], true, true), () =>
-        db.fieldClocks.bulkGet(ids.map((id) => [table, id] as [string, string])),
-      ),
+      db.oplog.forRecords(table, ids),
     ]);
-    const rows = r as Map<string, LedgerRow>;
-    for (const id of rows.keys()) stored.add(sliceKey(table, id));
+    const recs = new Map<string, LedgerRow>();
+    const recClocks = new Map<string, FieldClocks>();
+    for (const [id, row] of rows) {
+      stored.add(sliceKey(table, id));
+      recs.set(id, recordOf(row));
+      const c = clocksOf(row);
+      if (c) recClocks.set(id, c);
+    }
     if (anyPending) {
       const missing = ids.filter((id) => !rows.has(id));
       const waiting = await db.pendingRecords.bulkGet(missing.map((id) => [table, id] as [string, string]));
       waiting.forEach((w, i) => {
         if (!w) return;
-        rows.set(missing[i], w.record as LedgerRow);
+        recs.set(missing[i], w.record as LedgerRow);
+        if (w.clocks) recClocks.set(missing[i], w.clocks);
         pending.add(sliceKey(table, missing[i]));
       });
     }
-    records.set(table, rows);
-    const c = new Map([...cr].map(([id, row]) => [id, row.clocks]));
-    clocks.set(table, c);
-    const withHistory = [...c.keys()];
-    if (withHistory.length > 0) history.set(table, await readHistory(db, table, withHistory));
+    records.set(table, recs);
+    clocks.set(table, recClocks);
+    history.set(table, past);
+    for (const list of past.values()) for (const op of list) if (batch.has(op.opId)) appliedOpIds.add(op.opId);
   }
-
-  const opIds = ops.map((o) => o.opId);
-  const [lo, hi] = bounds(opIds);
-  const range = db.oplog.where(':id').between(lo, hi, true, true);
-  const wanted = new Set(opIds);
-  const present =
-    opIds.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= opIds.length * RANGE_READ_MAX_SPREAD
-      ? ((await range.primaryKeys()) as string[]).filter((k) => wanted.has(k))
-      : ((await db.oplog.where(':id').anyOf(opIds).primaryKeys()) as string[]);
-  return { records, clocks, history, appliedOpIds: new Set(present), stored, pending };
+  return { records, clocks, history, appliedOpIds, stored, pending };
 }
 
 /** From this many keys on, one range read may beat a get per key (100k-op bundles)… */
@@ -107,43 +108,20 @@ function bounds(keys: readonly string[]): [string, string] {
 /** Rows of `ids` by id: a get per id, or for many ids one read of their key range (same result). */
 async function readMany<T>(ids: readonly string[], idOf: (row: T) => string, range: Collection, byKeys: () => Promise<(T | undefined)[]>): Promise<Map<string, T>> {
   const out = new Map<string, T>();
-  if (ids.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= ids.length * RANGE_READ_MAX_SPREAD) {
-    const wanted = new Set(ids);
-    for (const row of (await range.toArray()) as T[]) if (wanted.has(idOf(row))) out.set(idOf(row), row);
-    return out;
+  if (ids.length >= RANGE_READ_MIN_KEYS) {
+    const n = await range.count();
+    if (n === 0) return out; // all new (a first import)
+    if (n <= ids.length * RANGE_READ_MAX_SPREAD) {
+      const wanted = new Set(ids);
+      for (const row of (await range.toArray()) as T[]) if (wanted.has(idOf(row))) out.set(idOf(row), row);
+      return out;
+    }
   }
   const rows = await byKeys();
   ids.forEach((id, i) => {
     if (rows[i] !== undefined) out.set(id, rows[i] as T);
   });
   return out;
-}
-
-/**
- * Applied ops of these records, in opId order. History is needed only for conflict detection on
- * records that already have field clocks — a record without clocks has no applied op here —
- * which keeps a first import of 100k ops cheap.
- */
-async function readHistory(db: SciLedgerDb, table: LedgerTableName, ids: string[]): Promise<Map<string, SyncOp[]>> {
-  const [min, max] = bounds(ids);
-  const range = db.oplog.where('[table+id]').between([table, min], [table, max], true, true);
-  const wanted = new Set(ids);
-  // A record has a few ops: allow twice the spread of a record read.
-  const entries = (
-    ids.length >= RANGE_READ_MIN_KEYS && (await range.count()) <= ids.length * RANGE_READ_MAX_SPREAD * 2
-      ? ((await range.toArray()) as SyncOp[]).filter((op) => wanted.has(op.id))
-      : ((await db.oplog
-          .where('[table+id]')
-          .anyOf(ids.map((id) => [table, id]))
-          .toArray()) as SyncOp[])
-  ).sort((a, b) => (a.opId < b.opId ? -1 : a.opId > b.opId ? 1 : 0));
-  const byId = new Map<string, SyncOp[]>();
-  for (const op of entries) {
-    const list = byId.get(op.id);
-    if (list) list.push(op);
-    else byId.set(op.id, [op]);
-  }
-  return byId;
 }
 
 /** Null when `row` satisfies its table's schema, else the first problem in Chinese. */
@@ -167,7 +145,7 @@ export interface WriteOutcome {
 }
 
 /**
- * Writes what applyOps changed: records and their clocks, the applied ops into the oplog (they
+ * Writes what applyOps changed: records with their clocks, the applied ops into the oplog (they
  * keep their original opIds, so the caller marks the transaction self-logged), new conflicts.
  * A record new to this machine (or waiting) goes into its ledger only when it satisfies the
  * table's schema; otherwise it waits in pendingRecords (issue 10: "a record that fails its
@@ -185,7 +163,7 @@ export async function writeMerge(db: SciLedgerDb, result: MergeResult, foundAt: 
     if (!slice.stored.has(key)) {
       const problem = schemaProblem(change.table, change.record);
       if (problem !== null) {
-        waiting.push({ table: change.table, id: change.id, record: change.record, problem });
+        waiting.push({ table: change.table, id: change.id, record: change.record, clocks: change.clocks, problem });
         outcome.pending++;
         continue;
       }
@@ -194,13 +172,14 @@ export async function writeMerge(db: SciLedgerDb, result: MergeResult, foundAt: 
         outcome.completed++;
       }
     }
+    // Stored with its clocks (rowClocks.ts); the import transaction writes rows as stored.
+    const row = withClocks(change.record, change.clocks) as LedgerRow;
     const list = byTable.get(change.table);
-    if (list) list.push(change.record);
-    else byTable.set(change.table, [change.record]);
+    if (list) list.push(row);
+    else byTable.set(change.table, [row]);
   }
   const writes: Promise<unknown>[] = [...byTable].map(([table, rows]) => db.table(table).bulkPut(rows));
-  writes.push(db.fieldClocks.bulkPut(records.map((c): ClockRow => ({ table: c.table, id: c.id, clocks: c.clocks }))));
-  writes.push(db.oplog.bulkAdd(appliedOps));
+  writes.push(db.oplog.append(appliedOps));
   if (waiting.length > 0) writes.push(db.pendingRecords.bulkPut(waiting));
   if (done.length > 0) writes.push(db.pendingRecords.bulkDelete(done));
   const conflicts = result.summary.conflicts.map((c): ConflictRow => ({ ...c, foundAt }));

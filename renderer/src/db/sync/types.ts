@@ -38,6 +38,8 @@ export interface PendingRecordRow {
   table: string;
   id: string;
   record: Record<string, unknown>;
+  /** Its field clocks (per field, the opId of the value it holds). */
+  clocks?: Record<string, string>;
   /** The first schema problem, in Chinese (for the 待补全 list). */
   problem: string;
 }

@@ -14,13 +14,13 @@ import { readSetting } from './settingsStore';
 const SHOWN_LIMIT = 20_000;
 
 /**
- * The newest entries by the opId index (never the whole oplog), named from only the records they
+ * The newest entries (opChunks.ts newest: only the chunks that hold them, never the whole oplog), named from only the records they
  * mention: one bulkGet per table of the ids the entries and their reference fields name, not a
  * read of whole ledger tables.
  */
 async function loadRows(db: SciLedgerDb): Promise<{ rows: OperationLogRow[]; total: number }> {
   const total = await db.oplog.count();
-  const entries = await db.oplog.orderBy('opId').reverse().limit(SHOWN_LIMIT).toArray();
+  const entries = await db.oplog.newest(SHOWN_LIMIT);
   const wanted = new Map<string, Set<string>>();
   const want = (table: string, id: unknown) => {
     if (typeof id !== 'string') return;

@@ -29,7 +29,7 @@ export async function reopen(db: SciLedgerDb, options?: SciLedgerDbOptions): Pro
   return again;
 }
 
-export const oplog = (db: SciLedgerDb): Promise<OplogEntry[]> => db.oplog.orderBy(':id').toArray();
+export const oplog = (db: SciLedgerDb): Promise<OplogEntry[]> => db.oplog.toArray();
 
 export const iso = '2026-11-24T08:00:00.000Z';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersions } from '../../../../renderer/src/db/schema';
+import { readFieldClocks } from '../../../../renderer/src/db/fieldClocks';
 import { advisor, freshDb, oplog, reopen } from './helpers';
 
 describe('schema migrations on data of the old shape', () => {
@@ -43,13 +44,14 @@ describe('version 3 → 4 (oplog without the single table/id indexes)', () => {
     await v3.advisors.add(x as never);
     await v3.advisors.update(x.id, { field: '海洋' });
     const before = await oplog(v3);
-    expect(v3.oplog.schema.indexes.map((i) => i.name)).toContain('table');
+    expect(v3.table('oplog').schema.indexes.map((i) => i.name)).toContain('table');
 
-    const v4 = await reopen(v3);
+    const v4 = await reopen(v3, { versions: schemaVersions.filter((v) => v.version <= 4) });
+    expect(v4.table('oplog').schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'operator']);
+    expect(await v4.table('oplog').where('[table+id]').equals(['advisors', x.id]).count()).toBe(2);
     expect(v4.verno).toBeGreaterThanOrEqual(4);
-    expect(v4.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'operator']);
     expect(await oplog(v4)).toEqual(before);
-    expect(await v4.oplog.where('[table+id]').equals(['advisors', x.id]).count()).toBe(2);
+    expect(await v4.oplog.forRecord('advisors', x.id)).toHaveLength(2);
   });
 });
 
@@ -58,13 +60,13 @@ describe('version 4 → 7 (待补全 table, issue 10)', () => {
     const v4 = await freshDb({ versions: schemaVersions.filter((v) => v.version <= 4) });
     const x = advisor();
     await v4.advisors.add(x as never);
-    const [log, clocks] = [await oplog(v4), await v4.fieldClocks.toArray()];
+    const [log, clocks] = [await oplog(v4), await v4.table('fieldClocks').toArray()];
     expect(v4.tables.map((t) => t.name)).not.toContain('pendingRecords');
     const v7 = await reopen(v4);
     expect(v7.verno).toBeGreaterThanOrEqual(7);
     expect(await v7.advisors.get(x.id)).toEqual(x);
     expect(await oplog(v7)).toEqual(log);
-    expect(await v7.fieldClocks.toArray()).toEqual(clocks);
+    expect([...(await readFieldClocks(v7, 'advisors'))].map(([id, c]) => ({ table: 'advisors', id, clocks: c }))).toEqual(clocks);
     expect(await v7.pendingRecords.count()).toBe(0);
   });
 });

@@ -19,8 +19,10 @@ describe('database schema', () => {
 
   it('has the local oplog and meta tables', async () => {
     const db = await freshDb();
-    expect(db.oplog.schema.primKey.keyPath).toBe('opId');
-    expect(db.oplog.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+id]', 'at', 'operator']);
+    const chunks = db.table('opChunks');
+    expect(chunks.schema.primKey.keyPath).toEqual(['first', 'n']);
+    expect(chunks.schema.indexes.map((i) => [i.name, i.multi])).toEqual([['heads', true], ['records', true]]);
+    expect(db.tables.map((t) => t.name)).not.toContain('fieldClocks');
     expect(db.meta.schema.primKey.keyPath).toBe('key');
     expect(Object.keys(localStores).some((t) => t in ledgerTables)).toBe(false);
   });

@@ -216,7 +216,7 @@ describe('change tracking: atomicity', () => {
 
   it('writes of a sync-import transaction marked self-logged are not logged again', async () => {
     const db = await freshDb();
-    await db.transaction('rw', db.advisors, db.oplog, async (tx) => {
+    await db.transaction('rw', [db.advisors.name, ...db.oplog.storeNames], async (tx) => {
       markTransactionSelfLogged(db.tracker, tx);
       await db.advisors.add(advisor());
     });
@@ -256,7 +256,7 @@ describe('change tracking: identity and clock across restarts', () => {
     const a = advisor();
     await db.advisors.add(a);
     await db.advisors.update(a.id, { status: '评议' });
-    const before = await db.oplog.orderBy(':id').lastKey();
+    const before = await db.oplog.lastOpId();
 
     now = t0 - 24 * 3600 * 1000; // the clerk "fixed" the clock
     const again = await reopen(db, { now: () => now });
@@ -319,9 +319,10 @@ describe('change tracking: a failed oplog write', () => {
     const { encodeHlc, tick } = await import('../../../../shared/sync/hlc');
     const t = Date.parse(iso);
     const db = await freshDb({ now: () => t });
-    // Occupy the opId the next write will get, so the oplog add fails with a ConstraintError.
+    // Occupy the chunk key of the next write's op, so the oplog add fails with a ConstraintError.
     const next = encodeHlc(tick(db.tracker.clockState, t), db.tracker.nodeId!);
-    await db.oplog.add({ opId: next, nodeId: 'x', table: 'advisors', id: 'x', fields: {}, deleted: false, operator: 'x', at: iso });
+    const op = { opId: next, nodeId: db.tracker.nodeId!, table: 'advisors' as const, id: 'x', fields: { name: 'x' }, deleted: false, operator: 'x', at: iso };
+    await db.table('opChunks').add({ first: next, n: 1, heads: [next], records: ['advisors:x'], ops: [op] });
     const a = advisor();
     await expect(
       db.transaction('rw', db.advisors, async () => {

@@ -196,3 +196,27 @@ describe('bookkeeping of applyOps', () => {
     expect(b.changes).toEqual(a.changes);
   });
 });
+
+describe('a delete and an older concurrent edit (issue 10: told on the editing machine too)', () => {
+  const create = op(A, 0, { name: '张三', updatedAt: 'c' }, {});
+  const edit = op(B, 10, { notes: '补材料', updatedAt: 'e' }, { updatedAt: create.opId });
+  const applied = (...ops: SyncOp[]) => applyOps(emptyMergeState(), ops).state;
+
+  it('is reported when the delete overwrote an updatedAt older than the edit', () => {
+    const del = op(A, 20, { deletedAt: 'd', updatedAt: 'd' }, { updatedAt: create.opId });
+    const onB = applyOps(applied(create, edit), [del], { senderVector: { [A]: del.opId, [B]: edit.opId } });
+    expect(onB.summary.deletedWithEdits).toEqual([expect.objectContaining({ id: ID, edits: [expect.objectContaining({ opId: edit.opId, fields: ['notes'] })] })]);
+  });
+
+  it('is reported when the sender of the delete did not hold the edit', () => {
+    const hardDelete = op(A, 20, {}, {}, { deleted: true });
+    const onB = applyOps(applied(create, edit), [hardDelete], { senderVector: { [A]: hardDelete.opId } });
+    expect(onB.summary.deletedWithEdits).toHaveLength(1);
+  });
+
+  it('is not reported when the deleter had seen the edit', () => {
+    const del = op(A, 20, { deletedAt: 'd', updatedAt: 'd' }, { updatedAt: edit.opId });
+    const onB = applyOps(applied(create, edit), [del], { senderVector: { [A]: del.opId, [B]: edit.opId } });
+    expect(onB.summary.deletedWithEdits).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { canonical } from '../../../../../renderer/src/db/sync/dump';
+import { readFieldClocks } from '../../../../../renderer/src/db/fieldClocks';
 import { applyOps, emptyMergeState, readBundle, type Conflict, type MergeState, type SyncOp } from '../../../../../shared/sync';
 import { ledgerTables } from '../../../../../shared/domain/ledgerTables';
 import { dumpLedgers, exportBundle, getLocalVector, importBundle } from './api';
@@ -55,8 +56,7 @@ const strip = (c: Conflict & { foundAt?: string; resolution?: string; resolvedAt
 };
 
 async function clocksOf(db: SciLedgerDb) {
-  const rows = await db.fieldClocks.where('[table+id]').between(['advisors', ''], ['advisors', '\uffff']).toArray();
-  return Object.fromEntries(rows.map((r) => [r.id, r.clocks]).sort());
+  return Object.fromEntries([...(await readFieldClocks(db, 'advisors'))].sort());
 }
 
 async function conflictsOf(db: SciLedgerDb) {

@@ -192,12 +192,38 @@ describe('已删除的记录在对方有修改 (issue 10)', () => {
     expect(await dumpLedgers(a)).toEqual(await dumpLedgers(b));
   });
 
+  it('the editing machine is told too when its edit is older than the delete, whichever bundle arrives first', async () => {
+    for (const deleterImportsFirst of [false, true]) {
+      // 甲's clock runs a minute ahead: the delete sorts after the edit (issue 10 item 3).
+      const [a, b] = [await node('甲', { now: () => Date.now() + 60_000 }), await node('乙')];
+      const x = advisor();
+      await a.advisors.add(x);
+      await send(a, b);
+      const editedAt = new Date().toISOString();
+      await b.advisors.update(x.id, { notes: '已补交材料', updatedAt: editedAt }); // a repository edit
+      await a.advisors.update(x.id, { deletedAt: iso, updatedAt: new Date(Date.now() + 60_000).toISOString() }); // the UI's delete
+      const [edit, del] = [(await oplog(b)).at(-1), (await oplog(a)).at(-1)];
+      expect(edit!.opId < del!.opId).toBe(true);
+      if (deleterImportsFirst) expect((await send(b, a)).deletedWithEdits).toHaveLength(1);
+      const onEditor = await send(a, b, { confirmLargeDelete: true });
+      expect(onEditor.deletedWithEdits).toHaveLength(1);
+      expect(onEditor.deletedWithEdits![0]).toMatchObject({ id: x.id, name: x.name, deletedBy: expect.stringContaining('（甲）') });
+      expect(onEditor.deletedWithEdits![0].edits).toEqual([{ by: expect.stringContaining('（本机）'), at: edit!.at, fields: ['备注'] }]);
+      if (!deleterImportsFirst) expect((await send(b, a)).deletedWithEdits).toHaveLength(1);
+      // Both hold the same tombstone with the edit inside; a repeated import tells nothing new.
+      expect(await dumpLedgers(a)).toEqual(await dumpLedgers(b));
+      expect((await b.advisors.get(x.id))?.notes).toBe('已补交材料');
+      expect((await send(a, b)).deletedWithEdits ?? []).toEqual([]);
+    }
+  });
+
   it('an edit the deleter had already seen is not reported', async () => {
     const [a, b] = [await node('甲'), await node('乙')];
     const x = advisor();
     await a.advisors.add(x);
     await send(a, b);
     await b.advisors.update(x.id, { notes: '先改' });
+    await b.advisors.update(x.id, { status: '评议', updatedAt: new Date().toISOString() }); // a repository edit
     await send(b, a);
     await a.advisors.update(x.id, { deletedAt: iso, updatedAt: iso });
     const r = await send(a, b, { confirmLargeDelete: true });

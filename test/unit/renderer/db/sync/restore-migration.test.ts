@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVersions } from '../../../../../renderer/src/db/schema';
+import { readFieldClocks } from '../../../../../renderer/src/db/fieldClocks';
 import { dumpLedgers, exportBundle, importBundle, listConflicts, previewRestore, restoreFromBundle } from './api';
 import { advisor, freshDb, iso, oplog, reopen } from '../helpers';
 import { dumpAll, node, send } from './syncHelpers';
@@ -82,7 +83,7 @@ describe('schema v3 migration from v2 data', () => {
     expect(Object.fromEntries(Object.entries(dataV3).filter(([t]) => t in dataV2))).toEqual(dataV2);
     expect(Object.entries(dataV3).filter(([t]) => !(t in dataV2)).every(([, rows]) => rows.length === 0)).toBe(true);
     expect(await oplog(v3)).toEqual(logV2);
-    expect((await v3.fieldClocks.get(['advisors', x.id]))?.clocks).toMatchObject({ name: logV2[0].opId, status: logV2[1].opId });
+    expect((await readFieldClocks(v3, 'advisors', [x.id])).get(x.id)).toMatchObject({ name: logV2[0].opId, status: logV2[1].opId });
     expect(await v3.conflicts.count()).toBe(0);
     expect(await v3.appliedBundles.count()).toBe(0);
 
