@@ -39,9 +39,11 @@ export function mappingProblems(spec: ImportTargetSpec, mapping: ColumnMapping):
   return problems;
 }
 
-function issueText(spec: ImportTargetSpec, path: readonly PropertyKey[], message: string): string {
+function issueText(spec: ImportTargetSpec, path: readonly PropertyKey[], message: string, isMissing: boolean): string {
   const key = String(path[0] ?? '');
   const label = spec.fields.find((f) => f.id === key || f.rangeTo?.includes(key))?.label ?? fieldLabels[key];
+  // An empty cell of a required field: zod says "expected string, received undefined".
+  if (isMissing && label) return `请填写${label}`;
   // Messages that already name their field (请填写姓名) stand alone.
   return label && !message.includes(label) ? `${label}：${message}` : message;
 }
@@ -88,7 +90,12 @@ export function checkImportRows(
         if (parsed.success) {
           const { id: _i, createdAt: _c, updatedAt: _u, ...own } = parsed.data as Record<string, unknown>;
           draft = own;
-        } else for (const issue of parsed.error.issues) messages.push(issueText(spec, issue.path, issue.message));
+        } else {
+          for (const issue of parsed.error.issues) {
+            const isMissing = issue.code === 'invalid_type' && issue.path.length === 1 && built.draft[String(issue.path[0])] === undefined;
+            messages.push(issueText(spec, issue.path, issue.message, isMissing));
+          }
+        }
       }
     }
     let status: RowStatus = messages.length > 0 ? 'error' : 'ok';
