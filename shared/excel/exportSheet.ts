@@ -1,5 +1,8 @@
 import { neutraliseFormula } from './cellSafety';
 
+/** Rows read and handed to the writer at a time: a block of a paged ledger, never all of it. */
+export const EXPORT_BLOCK = 500;
+
 /** How a column is written: text, a real date (or date and time), an amount in yuan, a plain number. */
 export type ExportKind = 'text' | 'date' | 'dateTime' | 'amount' | 'number';
 

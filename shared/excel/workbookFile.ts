@@ -28,8 +28,18 @@ export function spreadsheetFileKind(bytes: Uint8Array): SpreadsheetFileKind {
   return 'other';
 }
 
+/**
+ * Larger files are refused before parsing: exceljs reads a whole workbook into memory (about
+ * 18 MB of memory per MB of file in the bench), which would exhaust an office PC's worker.
+ * 100,000 service logs make a file of about 5 MB.
+ */
+export const MAX_IMPORT_FILE_BYTES = 40 * 1024 * 1024;
+
 /** The clerk's message for a file that cannot be imported, or null for an .xlsx. */
 export function spreadsheetFileProblem(bytes: Uint8Array, fileName: string): string | null {
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) {
+    return `“${fileName}”有 ${(bytes.length / 1024 / 1024).toFixed(0)} MB，超过一次导入的上限 ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB：请删去不需要的工作表或拆分成几个文件后再导入`;
+  }
   switch (spreadsheetFileKind(bytes)) {
     case 'xlsx':
       return null;

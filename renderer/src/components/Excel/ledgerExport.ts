@@ -1,12 +1,11 @@
 import { toCsv } from '../../../../shared/excel/csv';
-import { csvCell, toExportCell, type ExportCell, type ExportKind, type ExportSheetSpec } from '../../../../shared/excel/exportSheet';
+import { EXPORT_BLOCK, csvCell, toExportCell, type ExportCell, type ExportKind, type ExportSheetSpec } from '../../../../shared/excel/exportSheet';
 import type { LedgerColumn } from '../LedgerTable/types';
 import { writeLedgerWorkbook } from './excelClient';
 
 /** Columns that are controls on screen (row actions, checkboxes), not data. */
 const SCREEN_ONLY_COLUMNS = new Set(['actions', 'select']);
-/** Rows read and handed to the writer at a time: a block of a paged ledger, never all of it. */
-export const EXPORT_BLOCK = 500;
+export { EXPORT_BLOCK };
 
 export interface LedgerExportJob<T> {
   title: string;

@@ -5,7 +5,7 @@ import { locateTable, MAX_IMPORT_ROWS } from '../../../../shared/excel/sheetTabl
 import { commissionerImport, hostEnterpriseImport, rectificationItemImport, serviceLogImport } from '../../../../shared/excel/targets';
 import { checkImportRows, mappingProblems } from '../../../../shared/excel/validateImport';
 import { suggestMapping } from '../../../../shared/excel/headerMatch';
-import { spreadsheetFileProblem } from '../../../../shared/excel/workbookFile';
+import { MAX_IMPORT_FILE_BYTES, spreadsheetFileProblem } from '../../../../shared/excel/workbookFile';
 
 const ids = { c1: '11111111-1111-4111-8111-111111111111', e1: '22222222-2222-4222-8222-222222222222', a1: '33333333-3333-4333-8333-333333333333', plan: '44444444-4444-4444-8444-444444444444' };
 
@@ -94,5 +94,8 @@ describe('bad input gets a message naming the problem', () => {
     expect(spreadsheetFileProblem(new TextEncoder().encode('a,b'), '名单.csv')).toContain('另存为 .xlsx');
     expect(spreadsheetFileProblem(new TextEncoder().encode('%PDF-1.7'), '名单.pdf')).toBe('“名单.pdf”不是 Excel 工作簿（.xlsx），无法导入');
     expect(spreadsheetFileProblem(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 'a.xlsx')).toBeNull();
+    const huge = new Uint8Array(MAX_IMPORT_FILE_BYTES + 1);
+    huge.set([0x50, 0x4b, 0x03, 0x04]);
+    expect(spreadsheetFileProblem(huge, '十年台账.xlsx')).toContain('超过一次导入的上限 40 MB');
   });
 });
