@@ -20,7 +20,9 @@ export function ImportMappingTable({ spec, headers, rows, mapping, onChange }: P
     key: column,
     column,
     header,
+    // The first rows are enough to recognise a column (a sheet may hold 100,000).
     samples: rows
+      .slice(0, 50)
       .map((r) => cellText(r.cells[column] ?? null))
       .filter((t) => t !== '')
       .slice(0, 3)

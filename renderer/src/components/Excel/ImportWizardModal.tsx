@@ -29,8 +29,7 @@ export function ImportWizardModal({ adapter, options, fileName, sheets, ledgerTi
   const { spec } = adapter;
   const [messageApi, contextHolder] = message.useMessage();
   // Hidden sheets are offered but not chosen for the clerk: they are often lookup lists.
-  const firstUsable = Math.max(0, sheets.findIndex((s) => s.state === 'visible' && locateTable(s, spec.fields).ok));
-  const [sheetIndex, setSheetIndex] = useState(firstUsable);
+  const [sheetIndex, setSheetIndex] = useState(() => Math.max(0, sheets.findIndex((s) => s.state === 'visible' && locateTable(s, spec.fields).ok)));
   const [step, setStep] = useState(0);
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
