@@ -4,7 +4,7 @@ import type { LedgerTableObject } from './LedgerTableObject';
 
 export type ExportChoice = 'displayed' | 'all' | 'csv';
 
-/** 导出 Excel / 导入 Excel on any LedgerTable's toolbar. */
+/** The Excel menu on any LedgerTable's toolbar: 导出 Excel / 从 Excel 导入. */
 export class LedgerExcelObject {
   readonly page: Page;
 
@@ -14,7 +14,7 @@ export class LedgerExcelObject {
 
   /** Exports and returns the downloaded file (web platform: a download). */
   async export(choice: ExportChoice): Promise<{ name: string; bytes: Uint8Array }> {
-    await this.table.root.getByTestId('ledger-export').click();
+    await this.table.root.getByTestId('ledger-excel').click();
     const item = this.page.getByTestId(`ledger-export-${choice}`);
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), item.click()]);
     return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
@@ -22,7 +22,8 @@ export class LedgerExcelObject {
 
   /** 导入 Excel with a file; returns the wizard (or a file error shows instead). */
   async chooseFile(path: string): Promise<void> {
-    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.table.root.getByTestId('ledger-import').click()]);
+    await this.table.root.getByTestId('ledger-excel').click();
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByTestId('ledger-import').click()]);
     await chooser.setFiles(path);
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Dropdown, Modal, Progress, message } from 'antd';
-import { DownOutlined, ExportOutlined } from '@ant-design/icons';
+import { DownOutlined, FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
 import { useOptionalPlatform } from '../../platform';
 import type { LedgerColumn } from '../LedgerTable/types';
 import { exportFileName, exportLedgerCsv, exportLedgerXlsx, type LedgerExportJob } from './ledgerExport';
@@ -13,6 +13,8 @@ export interface LedgerExcelExportProps<T> {
   /** Every row of the ledger. */
   all: { count: number; ids: () => readonly string[] };
   rowsOf: (ids: readonly string[]) => Promise<readonly T[]>;
+  /** Adds 从 Excel 导入… to the menu (ledgers with an import target). */
+  onImport?: () => void;
 }
 
 const XLSX_FILTER = { name: 'Excel 工作簿', extensions: ['xlsx'] };
@@ -27,11 +29,11 @@ function now(): { date: string; time: string } {
 type Choice = 'displayed' | 'all' | 'displayedCsv';
 
 /**
- * 导出 Excel on every LedgerTable: what is on screen (filters, search, sort, visible columns in
+ * The Excel menu on every LedgerTable — 导出 Excel: what is on screen (filters, search, sort, visible columns in
  * their order) or the whole ledger, as .xlsx (or CSV). Rows are read block by block and written
  * in a worker, with a progress bar; the file goes out through the Platform's save dialog.
  */
-export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf }: LedgerExcelExportProps<T>) {
+export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf, onImport }: LedgerExcelExportProps<T>) {
   const platform = useOptionalPlatform();
   const [messageApi, contextHolder] = message.useMessage();
   const [progress, setProgress] = useState<number | null>(null);
@@ -67,16 +69,17 @@ export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf }:
 
   if (!platform) return null;
   const items = [
-    { key: 'displayed', label: <span data-testid="ledger-export-displayed">{filtered ? `导出筛选结果（${displayed.count} 条）` : `导出当前列表（${displayed.count} 条）`}</span> },
-    { key: 'all', label: <span data-testid="ledger-export-all">导出全部（{all.count} 条）</span> },
-    { key: 'displayedCsv', label: <span data-testid="ledger-export-csv">导出为 CSV（{displayed.count} 条）</span> },
+    { key: 'displayed', disabled: displayed.count === 0, label: <span data-testid="ledger-export-displayed">{filtered ? `导出筛选结果（${displayed.count} 条）` : `导出当前列表（${displayed.count} 条）`}</span> },
+    { key: 'all', disabled: all.count === 0, label: <span data-testid="ledger-export-all">导出全部（{all.count} 条）</span> },
+    { key: 'displayedCsv', disabled: displayed.count === 0, label: <span data-testid="ledger-export-csv">导出为 CSV（{displayed.count} 条）</span> },
+    ...(onImport ? [{ type: 'divider' as const }, { key: 'import', icon: <ImportOutlined />, label: <span data-testid="ledger-import">从 Excel 导入…</span> }] : []),
   ];
   return (
     <>
       {contextHolder}
-      <Dropdown menu={{ items, onClick: ({ key }) => void run(key as Choice) }} trigger={['click']} disabled={progress !== null || all.count === 0}>
-        <Button icon={<ExportOutlined />} data-testid="ledger-export">
-          导出 Excel <DownOutlined />
+      <Dropdown menu={{ items, onClick: ({ key }) => (key === 'import' ? onImport?.() : void run(key as Choice)) }} trigger={['click']} disabled={progress !== null}>
+        <Button icon={<FileExcelOutlined />} data-testid="ledger-excel">
+          Excel <DownOutlined />
         </Button>
       </Dropdown>
       <Modal open={progress !== null} title="正在导出 Excel" footer={null} closable={false} maskClosable={false}>

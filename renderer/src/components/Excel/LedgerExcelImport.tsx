@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { Button, Modal, Progress } from 'antd';
-import { ImportOutlined } from '@ant-design/icons';
+import { useState, type ReactNode } from 'react';
+import { Modal, Progress } from 'antd';
 import type { SheetData } from '../../../../shared/excel/sheetCell';
 import { usePlatform } from '../../platform';
 import type { LedgerExcelImport as LedgerExcelImportConfig } from '../LedgerTable/types';
@@ -11,10 +10,10 @@ import { ImportWizardModal } from './ImportWizardModal';
 const XLSX_FILTER = { name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] };
 
 /**
- * 导入 Excel on a ledger's toolbar: pick a file, read it in the worker (progress bar), then the
+ * 从 Excel 导入 (an item of the ledger's Excel menu, drawn by `children` with the pick action): pick a file, read it in the worker (progress bar), then the
  * wizard — sheet, column mapping, preview with every row's result, import all valid rows or none.
  */
-export function LedgerExcelImport({ target, options, onImported, title }: LedgerExcelImportConfig & { title: string }) {
+export function LedgerExcelImport({ target, options, onImported, title, children }: LedgerExcelImportConfig & { title: string; children: (pick: () => void) => ReactNode }) {
   const platform = usePlatform();
   const [reading, setReading] = useState<number | null>(null);
   const [file, setFile] = useState<{ name: string; sheets: SheetData[] } | null>(null);
@@ -38,9 +37,7 @@ export function LedgerExcelImport({ target, options, onImported, title }: Ledger
   return (
     <>
       {contextHolder}
-      <Button icon={<ImportOutlined />} onClick={() => void pick()} disabled={reading !== null} data-testid="ledger-import">
-        导入 Excel
-      </Button>
+      {children(() => void (reading === null && pick()))}
       <Modal open={reading !== null} title="正在读取 Excel 文件" footer={null} closable={false} maskClosable={false}>
         <Progress percent={reading ?? 0} status="active" />
       </Modal>

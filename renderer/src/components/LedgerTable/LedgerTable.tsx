@@ -169,17 +169,22 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
     [source, memoryRows, getRowId, display],
   );
   const excelTitle = props.exportTitle ?? props.ariaLabel ?? tableId;
-  const excelActions = (
-    <>
-      <LedgerExcelExport
-        title={excelTitle}
-        columns={visibleColumns}
-        displayed={{ count: rowCount, ids: display.displayIds }}
-        all={{ count: display.total, ids: allIds }}
-        rowsOf={rowsOf}
-      />
-      {props.excelImport && <LedgerExcelImport {...props.excelImport} title={excelTitle} />}
-    </>
+  const excelMenu = (onImport?: () => void) => (
+    <LedgerExcelExport
+      title={excelTitle}
+      columns={visibleColumns}
+      displayed={{ count: rowCount, ids: display.displayIds }}
+      all={{ count: display.total, ids: allIds }}
+      rowsOf={rowsOf}
+      onImport={onImport}
+    />
+  );
+  const excelActions = props.excelImport ? (
+    <LedgerExcelImport {...props.excelImport} title={excelTitle}>
+      {excelMenu}
+    </LedgerExcelImport>
+  ) : (
+    excelMenu()
   );
 
   const emptyContent = display.total === 0 ? (props.emptyText ?? '无数据') : '没有符合条件的记录';

@@ -79,7 +79,7 @@ describe('LedgerTable 导出 Excel', { timeout: 60_000 }, () => {
     fireEvent.change(screen.getByRole('searchbox', { name: '快速搜索' }), { target: { value: '张' } });
     await waitFor(() => expect(screen.getByTestId('ledger-count').getAttribute('data-count')).toBe(String(N / 2)));
 
-    fireEvent.click(screen.getByTestId('ledger-export'));
+    fireEvent.click(screen.getByTestId('ledger-excel'));
     fireEvent.click(await screen.findByTestId('ledger-export-displayed'));
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 30_000 });
 
