@@ -114,7 +114,9 @@ export function usePagedLedgerSource<T>(
     [db, table, loadRows, applyRecord],
   );
 
-  return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows, rowFromKey }), [index, version, defaultSort, firstPage, observeRows, rowFromKey]);
+  const readRows = useCallback((ids: readonly string[]) => loadRows(db, ids), [db, loadRows]);
+
+  return useMemo(() => ({ index, version, defaultSort, firstPage, observeRows, rowFromKey, readRows }), [index, version, defaultSort, firstPage, observeRows, rowFromKey, readRows]);
 }
 
 const RECENT_FIRST = { field: 'updatedAt', desc: true };

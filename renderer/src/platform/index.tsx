@@ -21,3 +21,11 @@ export function usePlatform(): Platform {
   if (!platform) throw new Error('usePlatform() outside <PlatformProvider>');
   return platform;
 }
+
+/**
+ * The platform where a component can do without one: shared components (LedgerTable's 导出
+ * Excel) rendered in isolation, e.g. in a unit test, leave out what needs the outside.
+ */
+export function useOptionalPlatform(): Platform | null {
+  return useContext(PlatformContext);
+}

@@ -6,6 +6,9 @@ import { DEFAULT_HEIGHT, HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT, SELECTION_COLUMN_W
 import { LedgerHeader } from './LedgerHeader';
 import { LedgerRow, type RowHandlers } from './LedgerRow';
 import { LedgerToolbar } from './LedgerToolbar';
+import { LedgerExcelExport } from '../Excel/LedgerExcelExport';
+import { LedgerExcelImport } from '../Excel/LedgerExcelImport';
+import { readPagedRows } from '../Excel/readLedgerRows';
 import { useLedgerTable } from './useLedgerTable';
 import type { LedgerColumn, LedgerTableProps } from './types';
 import './LedgerTable.css';
@@ -161,6 +164,39 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
   const lastItem = items[items.length - 1]?.index ?? 0;
   const { setWindow } = display;
   useEffect(() => setWindow(firstItem, lastItem), [setWindow, firstItem, lastItem]);
+  // --- Excel: every ledger exports what is on screen or everything; some also import -------
+  const { source, rows: memoryRows, getRowId } = props;
+  const rowsOf = useCallback(
+    async (ids: readonly string[]): Promise<readonly T[]> => {
+      if (source) return readPagedRows(source, ids);
+      const byId = new Map((memoryRows ?? []).map((r) => [getRowId(r), r] as [string, T]));
+      return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
+    },
+    [source, memoryRows, getRowId],
+  );
+  const allIds = useCallback(
+    () => (source ? (source.index ? source.index.query({ sort: source.defaultSort }) : display.displayIds()) : (memoryRows ?? []).map(getRowId)),
+    [source, memoryRows, getRowId, display],
+  );
+  const excelTitle = props.exportTitle ?? props.ariaLabel ?? tableId;
+  const excelMenu = (onImport?: () => void) => (
+    <LedgerExcelExport
+      title={excelTitle}
+      columns={visibleColumns}
+      displayed={{ count: rowCount, ids: display.displayIds }}
+      all={{ count: display.total, ids: allIds }}
+      rowsOf={rowsOf}
+      onImport={onImport}
+    />
+  );
+  const excelActions = props.excelImport ? (
+    <LedgerExcelImport {...props.excelImport} title={excelTitle}>
+      {excelMenu}
+    </LedgerExcelImport>
+  ) : (
+    excelMenu()
+  );
+
   const emptyContent = display.total === 0 ? (props.emptyText ?? '无数据') : '没有符合条件的记录';
 
   return (
@@ -169,6 +205,7 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
         query={model.query}
         onQueryChange={model.setQuery}
         extra={props.toolbarExtra}
+        excel={excelActions}
         columns={columns}
         visibility={model.columnVisibility}
         shownCount={display.countKnown ? rowCount : null}

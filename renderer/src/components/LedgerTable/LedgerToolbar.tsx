@@ -10,6 +10,8 @@ interface Props<T> {
   query: string;
   onQueryChange: (query: string) => void;
   extra?: ReactNode;
+  /** 导出 Excel (every ledger) and 导入 Excel (ledgers with an import target). */
+  excel?: ReactNode;
   columns: readonly LedgerColumn<T>[];
   visibility: ColumnVisibility;
   /** null while a paged ledger is still counting. */
@@ -45,6 +47,7 @@ export function LedgerToolbar<T>(props: Props<T>) {
         </Button>
       )}
       {extra && <div className="ledger-table__extra">{extra}</div>}
+      {props.excel && <div className="ledger-table__excel">{props.excel}</div>}
       <div className="ledger-table__spacer" />
       <span className="ledger-table__count" role="status" aria-live="polite" data-testid="ledger-count" data-count={shownCount ?? undefined}>
         共 {shownCount === null ? '…' : formatCount(shownCount)} 条{filtered && shownCount !== null && shownCount !== totalCount ? `（全部 ${formatCount(totalCount)} 条）` : ''}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { KeyIndex } from '../../../../shared/search/keyIndex';
 import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
+import type { ExportKind } from '../../../../shared/excel/exportSheet';
+import type { ImportTargetId } from '../../../../shared/excel/targets';
 
 /**
  * What a column accessor may return. Kept to plain values so sorting, filtering and quick search
@@ -50,6 +52,14 @@ export interface LedgerColumn<T> {
   key?: string;
   /** Text alignment in the cell, e.g. 'right' for amounts. */
   align?: 'left' | 'center' | 'right';
+  /**
+   * 导出 Excel: how the column is written — 'amount' (number, #,##0.00), 'date', 'dateTime',
+   * 'number', 'text' (never read as a date) or 'none' (a screen control, left out). Default:
+   * from the value (YYYY-MM-DD → date, ISO instant → date and time, number → number).
+   */
+  exportAs?: ExportKind | 'none';
+  /** 导出 Excel: the value written when it differs from `accessor` (e.g. several values, joined with 、). */
+  exportValue?: (row: T) => unknown;
 }
 
 /**
@@ -73,6 +83,16 @@ export interface LedgerPagedSource<T> {
   rowFromKey?: (key: LedgerKeyRow) => T;
   /** Calls back with the rows of `ids` now and after every change to them; returns unsubscribe. */
   observeRows: (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => () => void;
+  /** Reads the rows of `ids` once (导出 Excel reads the ledger block by block); default: observeRows once. */
+  readRows?: (ids: readonly string[]) => Promise<ReadonlyMap<string, T>>;
+}
+
+/** 导入 Excel on a ledger's toolbar: which import target, and what it needs (e.g. the plan imported into). */
+export interface LedgerExcelImport {
+  target: ImportTargetId;
+  options?: Readonly<Record<string, unknown>>;
+  /** Called after rows were written (e.g. to show a message or refresh something not live). */
+  onImported?: (count: number) => void;
 }
 
 export interface LedgerTableProps<T> {
@@ -104,6 +124,10 @@ export interface LedgerTableProps<T> {
   emptyText?: ReactNode;
   /** Accessible name of the grid; defaults to the tableId. */
   ariaLabel?: string;
+  /** Title of 导出 Excel's sheet and file; defaults to ariaLabel. */
+  exportTitle?: string;
+  /** Adds 导入 Excel to the toolbar (every ledger has 导出 Excel). */
+  excelImport?: LedgerExcelImport;
 }
 
 /** The displayed rows of a ledger, as ids (LedgerTableProps.onDisplayedIdsChange). */

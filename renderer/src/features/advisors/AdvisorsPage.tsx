@@ -53,6 +53,7 @@ export function AdvisorsPage() {
           onSelectionChange={setSelected}
           onDisplayedIdsChange={setDisplayed}
           onRowActivate={(r) => navigate('advisors', r.advisor.id)}
+          excelImport={{ target: 'advisors' }}
           height="calc(100vh - 290px)"
           emptyText={source.index || source.firstPage ? '尚无科技顾问，请点击“新增科技顾问”登记' : '正在读取…'}
           toolbarExtra={

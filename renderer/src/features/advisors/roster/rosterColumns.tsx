@@ -76,6 +76,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     id: 'paid',
     header: `${year}年聘金`,
     accessor: (r) => r.thisYear.paid,
+    exportAs: 'amount',
     width: 100,
     align: 'right',
     // Only an appointed advisor is owed 聘金 (seed 000 §六); others show a dash, not 未拨付.
@@ -89,6 +90,7 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     header: '最近修改',
     accessor: (r) => r.advisor.updatedAt,
     key: 'updatedAt',
+    exportAs: 'dateTime',
     width: 170,
     defaultHidden: true,
     cell: (r) => new Date(r.advisor.updatedAt).toLocaleString('zh-CN', { hour12: false }),
