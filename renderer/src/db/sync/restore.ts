@@ -7,7 +7,8 @@
  * just before.
  */
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { applyOps, emptyMergeState, jsonEqual, type BundleManifest, type LedgerRow } from '../../../../shared/sync';
+import { applyOps, emptyMergeState, jsonEqual, type BundleFile, type BundleManifest, type LedgerRow, type SyncOp } from '../../../../shared/sync';
+import { blobStoreNames, prepareFileRows, writeFileRows } from './attachmentFiles';
 import type { SciLedgerDb } from '../database';
 import { localLedgerTables, readBundleFor } from './node';
 import type { RestorePreview, TableCounts } from './types';
@@ -26,6 +27,8 @@ const isLive = (r: Record<string, unknown> | undefined) => r !== undefined && (r
 
 interface Snapshot {
   manifest: BundleManifest;
+  ops: SyncOp[];
+  files: BundleFile[];
   records: ReadonlyMap<LedgerTableName, ReadonlyMap<string, LedgerRow>>;
 }
 
@@ -35,9 +38,9 @@ interface Snapshot {
  */
 async function snapshotOf(db: SciLedgerDb, bytes: Uint8Array): Promise<Snapshot> {
   // A backup of this very machine is the usual case: no same-node refusal here.
-  const { manifest, ops } = await readBundleFor(db, bytes, true);
+  const { manifest, ops, files } = await readBundleFor(db, bytes, true);
   if (manifest.kind !== 'full') throw new RestoreError('NOT_FULL', '只能从完整备份或完整导出的数据包恢复，此文件是增量数据包');
-  return { manifest, records: applyOps(emptyMergeState(), ops).state.records };
+  return { manifest, ops, files, records: applyOps(emptyMergeState(), ops).state.records };
 }
 
 interface Plan {
@@ -80,16 +83,22 @@ export async function previewRestore(db: SciLedgerDb, bytes: Uint8Array): Promis
   return { manifest: snapshot.manifest, perTable };
 }
 
-/** Restores the ledgers to the snapshot; returns the number of records written. */
-export async function restoreFromBundle(db: SciLedgerDb, bytes: Uint8Array): Promise<{ changed: number }> {
+/**
+ * Restores the ledgers to the snapshot, and the attachment files the backup carries (issue 11:
+ * "restoring a backup restores them"; a file already here is not rewritten). Returns the number
+ * of records written.
+ */
+export async function restoreFromBundle(db: SciLedgerDb, bytes: Uint8Array): Promise<{ changed: number; filesStored: number }> {
   const snapshot = await snapshotOf(db, bytes);
-  return db.transaction('rw', localLedgerTables(db), async () => {
+  const fileRows = await prepareFileRows(db, snapshot.files, snapshot.ops, new Date(db.tracker.nowMs()).toISOString());
+  return db.transaction('rw', [...localLedgerTables(db), ...blobStoreNames(db)], async () => {
+    const filesStored = await writeFileRows(db, fileRows);
     const { writes } = await plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString());
     let changed = 0;
     for (const [table, rows] of writes) {
       await db.table(table).bulkPut(rows); // tracked: oplog entries with prev, like any edit
       changed += rows.length;
     }
-    return { changed };
+    return { changed, filesStored };
   });
 }

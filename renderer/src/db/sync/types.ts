@@ -97,6 +97,8 @@ export interface ImportResult {
   completed?: number;
   /** 已删除的记录在对方有修改: still deleted, the edit kept inside; the clerk may 恢复 them. */
   deletedWithEdits?: DeletedRecordEdit[];
+  /** Attachment files this import stored (files already here are not rewritten). */
+  filesStored?: number;
 }
 
 export interface ExportResult {
@@ -108,6 +110,10 @@ export interface ExportResult {
   /** Distinct records per table the bundle carries changes for (what the clerk is told it holds). */
   recordsPerTable: Record<string, number>;
   manifest: BundleManifest;
+  /** Attachment files (files/<sha256>) this bundle carries. */
+  fileCount: number;
+  /** Set when the export was split (its files passed the size cap): this is part index of count. */
+  part?: { index: number; count: number };
 }
 
 export interface ExportOptions {
@@ -117,6 +123,8 @@ export interface ExportOptions {
   /** The machine an update is made for: named in the manifest and the file name (issue 10). */
   target?: { nodeId: string; nodeName: string };
   now?: Date;
+  /** Largest bundle; an export whose attachment files pass it is split into parts (default 200 MB). */
+  capBytes?: number;
 }
 
 export interface RestorePreview {
