@@ -130,6 +130,10 @@ export interface ExportOptions {
 export interface RestorePreview {
   manifest: BundleManifest;
   perTable: Record<string, TableCounts>;
+  /** Attachment files the backup carries (restored when missing here). */
+  files?: number;
+  /** A later part of a split backup: it restores attachment files only, no record changes. */
+  filesOnly?: boolean;
 }
 
 /** Every ledger table as plain JSON: rows sorted by id, keys sorted, undefined dropped. */

@@ -124,4 +124,20 @@ describe('附件 in sync bundles (issue 11)', () => {
     expect(await bytesOf(fresh, att.sha256)).toEqual(Array.from(pdf));
     expect((await listAttachments(fresh, 'advisorStipends', stipendId)).map((x) => x.name)).toEqual(['凭证.pdf']);
   });
+
+  it('a split backup: the first part restores every record, the later parts restore their files only', async () => {
+    const a = await node('南宁');
+    const ids = Array.from({ length: 4 }, () => crypto.randomUUID());
+    for (const [i, id] of ids.entries()) await addAttachments(a, 'advisorStipends', id, [{ name: `凭证${i}.pdf`, bytes: pdfBytes(20_000 + i) }]);
+    const backup = await exportBundle(a, { kind: 'full', capBytes: PART_OPS_RESERVE + 45_000 });
+    expect(backup.parts.length).toBeGreaterThan(1);
+    const fresh = await node('新电脑');
+    await restoreFromBundle(fresh, backup.parts[0].bytes);
+    expect(await dumpLedgers(fresh)).toEqual(await dumpLedgers(a));
+    const ledgersAfterFirst = await dumpLedgers(fresh);
+    for (const part of backup.parts.slice(1)) await restoreFromBundle(fresh, part.bytes);
+    expect(await dumpLedgers(fresh)).toEqual(ledgersAfterFirst);
+    expect(await fresh.attachmentBlobs.count()).toBe(4);
+    for (const id of ids) expect((await listAttachments(fresh, 'advisorStipends', id)).map((x) => x.available)).toEqual([true]);
+  });
 });
