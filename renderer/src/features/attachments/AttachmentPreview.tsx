@@ -33,7 +33,7 @@ function ImagePreview({ target }: { target: PreviewTarget }) {
     setUrl(u);
     return () => URL.revokeObjectURL(u);
   }, [target]);
-  return url ? <img src={url} alt={target.name} aria-label="图片预览" style={{ maxWidth: '100%', maxHeight: '70vh', display: 'block', margin: '0 auto' }} /> : <Spin />;
+  return url ? <img src={url} alt={target.name} style={{ maxWidth: '100%', maxHeight: '70vh', display: 'block', margin: '0 auto' }} /> : <Spin />;
 }
 
 function PdfPagesPreview({ bytes }: { bytes: Uint8Array }) {
