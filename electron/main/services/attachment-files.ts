@@ -59,7 +59,8 @@ export interface AttachmentFileRequest {
 
 /** The safe file name and its extension, or a refusal naming the kind. */
 export function attachmentFileName(name: string, bytes: Uint8Array): { fileName: string; extension: string } {
-  const clean = sanitizeFileName(name.replace(/[.\s]+$/, ''));
+  // Only the last segment of whatever path the name came with, then Windows' rules.
+  const clean = sanitizeFileName((name.split(/[\\/]/).pop() ?? '').replace(/[.\s]+$/, ''));
   const extension = path.extname(clean).slice(1).toLowerCase();
   if (!Object.hasOwn(ATTACHMENT_EXTENSIONS, extension)) {
     const shown = extension ? `“.${extension}”` : '没有扩展名的';
