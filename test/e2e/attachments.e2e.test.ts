@@ -129,7 +129,9 @@ describe('附件 on a 聘金 record, carried to another machine', () => {
   it('a bundle carries the files: the other machine sees, previews and saves them', async () => {
     await a.exchange.exportUpdate(file('a1.sclb'));
     current = b.profile;
-    expect(await importBundle(b, file('a1.sclb'))).toContain('甲电脑');
+    const result = await importBundle(b, file('a1.sclb'));
+    expect(result).toContain('甲电脑');
+    expect(result).toContain('存入 2 个附件文件');
     const panel = await openStipendAttachments(b);
     await expect.poll(() => panel.dialog.innerText()).toContain('聘金凭证2025.pdf');
     expect(await panel.dialog.innerText()).not.toContain('文件未同步');
