@@ -22,14 +22,18 @@
  * IndexedDB on disk — a private context keeps it in memory and flatters every write. A page may
  * await `window.__benchHeapMB()` (exposed here): the renderer's JS heap in MB from CDP
  * Performance.getMetrics, readable after a synchronous phase a timer could not sample.
- * BENCH_N=<records> is passed to the pages as `?n=` (short runs on a busy machine).
+ * BENCH_N=<records> is passed to the pages as `?n=` (short runs on a busy machine), BENCH_MB as
+ * `?mb=` (the attachments bench's total size). A page may also await `window.__benchRss()`:
+ * {currentMB, peakMB} of all Chromium processes of the bench profile (their summed PSS from
+ * /proc/<pid>/smaps_rollup, sampled every 200 ms; Linux only, else null), and
+ * `window.__benchRssReset()` to restart the peak.
  * BENCH_PROFILE=<dir>: pages build unminified and may await `window.__benchProfile('start')` /
  * `window.__benchProfile('stop', label)` around a measured step: a CDP CPU profile of that step
  * is written to <dir>/<page>-<label>.cpuprofile (open it in Chrome DevTools, or summarise it with
  * `node scripts/profile-summary.mjs FILE`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -100,7 +104,56 @@ const browser = await chromium.launchPersistentContext(userDataDir, {
 });
 const [cpuLoad] = loadavg();
 console.log(`机器负载（1 分钟平均）：${cpuLoad.toFixed(2)}，CPU ${cpus().length} 核`);
-const query = process.env.BENCH_N ? `?n=${encodeURIComponent(process.env.BENCH_N)}` : '';
+const params = new URLSearchParams();
+if (process.env.BENCH_N) params.set('n', process.env.BENCH_N);
+if (process.env.BENCH_MB) params.set('mb', process.env.BENCH_MB);
+const query = params.size ? `?${params}` : '';
+
+/**
+ * Summed PSS (MB) of the bench browser: the processes whose command line names the bench
+ * profile and all their descendants (renderers, GPU and utility processes); null off Linux.
+ */
+function profileRssMB() {
+  let pids;
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  const parent = new Map();
+  const roots = new Set();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(userDataDir)) roots.add(pid);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const inTree = (pid) => {
+    for (let p = pid, i = 0; p && p !== '0' && i < 64; p = parent.get(p), i++) if (roots.has(p)) return true;
+    return false;
+  };
+  let kb = 0;
+  for (const pid of parent.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      // PSS: shared pages (libraries, shared memory between Chromium's processes) counted once
+      // in the sum instead of once per process, which a VmRSS sum would do.
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {
+      /* ended */
+    }
+  }
+  return Math.round(kb / 1024);
+}
+let rssPeak = 0;
+const rssSampler = setInterval(() => {
+  const now = profileRssMB();
+  if (now !== null && now > rssPeak) rssPeak = now;
+}, 200);
 try {
   for (const file of pages) {
     const page = await browser.newPage();
@@ -123,6 +176,15 @@ try {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(profileDir, `${file.replace(/\.bench\.html$/, '')}-${label}.cpuprofile`), JSON.stringify(profile));
       return true;
+    });
+    await page.exposeFunction('__benchRss', async () => {
+      const current = profileRssMB();
+      if (current === null) return null;
+      rssPeak = Math.max(rssPeak, current);
+      return { currentMB: current, peakMB: rssPeak };
+    });
+    await page.exposeFunction('__benchRssReset', async () => {
+      rssPeak = profileRssMB() ?? 0;
     });
     const log = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && log.push(`[${m.type()}] ${m.text()}`));
@@ -159,6 +221,7 @@ try {
     }
   }
 } finally {
+  clearInterval(rssSampler);
   await browser.close();
   await server.close();
   rmSync(userDataDir, { recursive: true, force: true });

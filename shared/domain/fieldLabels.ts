@@ -160,6 +160,7 @@ export const tableFieldLabels: Partial<Record<LedgerTableName, Record<string, st
   consultationRounds: { kind: '会商类别', status: '会商状态' },
   consultationTopics: { title: '议题', content: '议题内容', status: '议题状态' },
   rectificationPlans: { ...rectificationPlanLabels },
+  attachments: { name: '文件名', table: '所属台账', recordId: '所属记录', mime: '文件类型', size: '文件大小', sha256: '文件校验值', addedBy: '添加人', addedAt: '添加时间' },
   rectificationItems: { ...rectificationItemLabels, content: '整改内容', status: '整改状态' },
   rectificationProgressNotes: { ...rectificationProgressNoteLabels },
 };

@@ -1,7 +1,7 @@
 import { ledgerTableNames, ledgerTables, type LedgerTableName } from './ledgerTables';
 
 /** The app's modules (DESIGN: features/<module>) that own ledger tables. */
-export type LedgerModuleId = 'settings' | 'advisors' | 'commissioners' | 'consultations' | 'rectification';
+export type LedgerModuleId = 'settings' | 'advisors' | 'commissioners' | 'consultations' | 'rectification' | 'attachments';
 
 /**
  * Which module shows each table. Counts and previews list a table only once its module exists
@@ -34,6 +34,8 @@ export const ledgerTableModules: Record<LedgerTableName, LedgerModuleId> = {
   rectificationPlans: 'rectification',
   rectificationItems: 'rectification',
   rectificationProgressNotes: 'rectification',
+  // 附件 belong to records of every module; they are counted once the app shows them.
+  attachments: 'attachments',
 };
 
 /** Tables whose module is among `moduleIds`, in declaration order. */

@@ -24,6 +24,7 @@ import {
 import { consultationProgressSchema, consultationRoundSchema, consultationTopicSchema } from './consultations/schema';
 import { rectificationItemSchema, rectificationPlanSchema, rectificationProgressNoteSchema } from './rectification/schema';
 import { settingsRecordSchema } from './settings/schema';
+import { attachmentSchema } from './attachments/schema';
 
 export interface LedgerTableDefinition {
   /** Chinese name shown in 操作记录, sync summaries and errors. */
@@ -66,6 +67,9 @@ export const ledgerTables = {
   rectificationPlans: { label: '整改方案', schema: rectificationPlanSchema, indexes: ['year'] },
   rectificationItems: { label: '整改事项', schema: rectificationItemSchema, indexes: ['status', '[planId+seq]', 'plannedDate', '*responsibleDivisions'] },
   rectificationProgressNotes: { label: '整改推进记录', schema: rectificationProgressNoteSchema, indexes: ['[itemId+date]'] },
+  // 附件 (issue 11): a record's files are read by [table+recordId]; sha256 finds the records
+  // sharing one stored file (dedupe, 未同步 checks).
+  attachments: { label: '附件', schema: attachmentSchema, indexes: ['[table+recordId]', 'sha256'] },
 } as const satisfies Record<string, LedgerTableDefinition>;
 
 export type LedgerTableName = keyof typeof ledgerTables;

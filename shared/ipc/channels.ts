@@ -19,6 +19,8 @@ export const ipcChannels = [
   'backups:read',
   'backups:retention',
   'backups:setRetention',
+  'attachment:open',
+  'attachment:saveAs',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

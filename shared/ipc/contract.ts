@@ -50,6 +50,9 @@ const saveFileResult = z
   })
   .strict();
 
+/** An attachment to open or save: its display name (checked again in main) and bytes. */
+const attachmentFileRequest = z.object({ name: suggestedName, bytes }).strict();
+
 // ---------------------------------------------------------------------------------------------
 // Sync folder and backups (DESIGN §Sync). The folder layout and its naming rules live in
 // shared/sync/folderLayout.ts, which the main-process service, the web platform and this gate
@@ -185,6 +188,16 @@ export const ipcContract = {
   /** Newest first. */
   'backups:list': { request: empty, response: z.array(backupEntry) },
   'backups:read': { request: z.object({ id: backupIdSchema }).strict(), response: syncBundleBytes },
+  /**
+   * 附件 打开: a temp copy (never the stored original) opened with the OS default program. Only
+   * the attachment's display name crosses: the main process picks the folder and checks the kind.
+   */
+  'attachment:open': {
+    request: attachmentFileRequest,
+    response: z.object({ path: z.string(), opened: z.boolean(), message: z.string().optional() }).strict(),
+  },
+  /** 附件 另存为: a save dialog for the attachment's own kind. */
+  'attachment:saveAs': { request: attachmentFileRequest, response: saveFileResult },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` rejects both a missing and an extra channel, so channels.ts cannot drift.
 

@@ -6,26 +6,39 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { isoDateTime } from '../domain/common';
 import { ledgerTableNames } from '../domain/ledgerTables';
-import { BundleError } from './errors';
+import { BundleError, formatBytes } from './errors';
 import { decodeHlc, isHlc } from './hlc';
 import { findForbiddenKey } from './json';
 import { checkOp, nodeIdSchema, type SyncOp } from './op';
 import { decodeUtf8Strict, strictUtf8Decoder } from './utf8';
 import { parseOptions, tableLabel } from './tables';
 import { mergeVectors, uncoveredNodes, vectorOf, type Vector } from './vector';
-import { NOT_A_BUNDLE_ZIP, readZipEntries, type ZipLimits } from './zipread';
-import { readZipEntriesAsync } from './zipreadAsync';
+import { checkCrc, inflateBounded, locateZipEntries, NOT_A_BUNDLE_ZIP, type CentralEntry, type ExtraEntries, type ZipLimits } from './zipread';
+import { inflateEntry, inflateNative, nativeInflater } from './zipreadAsync';
+import { crc32 } from './zipread';
+import { storedEntry, writeZip, type PlannedEntry } from './zipwrite';
 
 export const BUNDLE_FORMAT = 'sciledger-bundle';
 /**
  * 2: an update names the machine and the vector it was made for (`target`, `base`, issue 10), so
  * a bundle carried to the wrong machine is recognised instead of leaving a permanent gap.
+ * 3: attachments' bytes as `files/<sha256>` entries, summed up in the manifest's `files`
+ * (issue 11). A bundle without files is still written as 2, so older programs keep reading it;
+ * one with files tells an older program to upgrade instead of failing on an unknown entry.
  */
-export const BUNDLE_FORMAT_VERSION = 2;
+export const BUNDLE_FORMAT_VERSION = 3;
+export const BUNDLE_FORMAT_VERSION_WITHOUT_FILES = 2;
+/** `files/<lowercase hex SHA-256>`: an attachment's bytes, named by their own hash. */
+export const FILE_ENTRY_PREFIX = 'files/';
+export const FILE_ENTRY_PATTERN = /^files\/[0-9a-f]{64}$/;
+export const fileEntryName = (sha256: string) => `${FILE_ENTRY_PREFIX}${sha256}`;
+/** Most attachment files in one bundle (the zip directory is read before anything is inflated). */
+export const MAX_BUNDLE_FILES = 20_000;
+const bundleFileEntries: ExtraEntries = { allowed: (name) => FILE_ENTRY_PATTERN.test(name), described: 'files/<SHA-256> 附件文件' };
 export const BUNDLE_EXTENSION = '.sclb';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const OPS_ENTRY = 'ops.jsonl';
@@ -36,7 +49,7 @@ export const MAX_OP_LINE_CHARS = 1024 * 1024;
 
 export const defaultBundleLimits: ZipLimits = {
   maxBytes: 256 * 1024 * 1024,
-  maxEntries: 64,
+  maxEntries: 2 + MAX_BUNDLE_FILES,
   maxUncompressed: 512 * 1024 * 1024,
   // ops.jsonl of real ledgers compresses ~10–30×; deflate cannot exceed ~1032×.
   maxRatio: 200,
@@ -75,6 +88,8 @@ export const manifestSchema = z.strictObject({
    * this vector. A machine that does not hold all of `base` would get a gap (issue 10).
    */
   base: vectorSchema.optional(),
+  /** The `files/<sha256>` entries the zip holds (absent: none). */
+  files: z.strictObject({ count: z.number().int().min(1), bytes: z.number().int().min(1) }).optional(),
 });
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
@@ -96,6 +111,8 @@ export interface WriteBundleInput {
   target?: { nodeId: string; nodeName: string };
   /** The receiver vector the ops were chosen with (opsToSend); absent for a full bundle. */
   base?: Vector;
+  /** Attachment files the zip will carry (files/<sha256>): their count and total size. */
+  files?: { count: number; bytes: number };
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -113,7 +130,7 @@ export function buildManifest(input: WriteBundleInput, opsBytes: Uint8Array): Bu
   for (const op of input.ops) perTable[op.table] = (perTable[op.table] ?? 0) + 1;
   return {
     format: BUNDLE_FORMAT,
-    formatVersion: BUNDLE_FORMAT_VERSION,
+    formatVersion: input.files ? BUNDLE_FORMAT_VERSION : BUNDLE_FORMAT_VERSION_WITHOUT_FILES,
     schemaVersion: input.schemaVersion,
     bundleId: input.bundleId,
     nodeId: input.nodeId,
@@ -125,6 +142,7 @@ export function buildManifest(input: WriteBundleInput, opsBytes: Uint8Array): Bu
     kind: input.kind,
     ...(input.target ? { target: { nodeId: input.target.nodeId, nodeName: input.target.nodeName.slice(0, 100) } } : {}),
     ...(input.kind === 'incremental' && input.base ? { base: { ...input.base } } : {}),
+    ...(input.files ? { files: { count: input.files.count, bytes: input.files.bytes } } : {}),
   };
 }
 
@@ -138,6 +156,48 @@ export function writeBundle(input: WriteBundleInput): Uint8Array {
   const opsBytes = encodeOpsJsonl(input.ops);
   const created = new Date(input.createdAt);
   return zipBundle(buildManifest(input, opsBytes), opsBytes, Number.isNaN(created.getTime()) || created.getUTCFullYear() < 1980 ? undefined : created);
+}
+
+/** An attachment file to put into a bundle: read when its turn comes, one at a time. */
+export interface BundleFileSource {
+  sha256: string;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+/**
+ * The .sclb bytes of a bundle with attachment files (`files/<sha256>`, stored uncompressed).
+ * The archive is one buffer sized in advance; each file is read, copied in and dropped, so the
+ * peak is the bundle plus one file. A file whose bytes are not `size` long is a local storage
+ * fault: refused rather than sent (the receiver would refuse the whole bundle).
+ */
+export async function writeBundleWithFiles(input: Omit<WriteBundleInput, 'files'>, files: readonly BundleFileSource[]): Promise<{ bytes: Uint8Array; manifest: BundleManifest }> {
+  const opsBytes = encodeOpsJsonl(input.ops);
+  const bytesTotal = files.reduce((n, f) => n + f.size, 0);
+  const manifest = buildManifest({ ...input, ...(files.length > 0 ? { files: { count: files.length, bytes: bytesTotal } } : {}) }, opsBytes);
+  const manifestBytes = strToU8(JSON.stringify(manifest, null, 2));
+  const head = [
+    { name: MANIFEST_ENTRY, raw: manifestBytes },
+    { name: OPS_ENTRY, raw: opsBytes },
+  ].map(({ name, raw }) => ({ name, raw, packed: deflateSync(raw, { level: 6 }) }));
+  const entries: PlannedEntry[] = [
+    ...head.map((h) => ({ name: h.name, size: h.packed.length, rawSize: h.raw.length, method: 8 as const })),
+    ...files.map((f) => ({ name: fileEntryName(f.sha256), size: f.size, rawSize: f.size, method: 0 as const })),
+  ];
+  const created = new Date(input.createdAt);
+  const mtime = Number.isNaN(created.getTime()) || created.getUTCFullYear() < 1980 ? undefined : created;
+  const bytes = await writeZip(
+    entries,
+    async (i) => {
+      if (i < head.length) return { data: head[i].packed, crc: crc32(head[i].raw) };
+      const f = files[i - head.length];
+      const data = await f.read();
+      if (data.length !== f.size) throw new Error(`附件文件 ${f.sha256.slice(0, 12)}… 的大小与记录不符（本机存储可能已损坏）`);
+      return storedEntry(data);
+    },
+    mtime,
+  );
+  return { bytes, manifest };
 }
 
 export interface ReadBundleOptions extends Partial<ZipLimits> {
@@ -161,6 +221,19 @@ export interface ReadBundleResult {
   manifest: BundleManifest;
   /** Every op, validated, in opId order. */
   ops: SyncOp[];
+  /** The attachment files, each already hash-verified; their bytes are read on demand. */
+  files: BundleFile[];
+}
+
+/**
+ * An attachment file of a verified bundle. `bytes()` gives its content: for a stored entry (what
+ * SciLedger writes) a view into the bundle — no copy —, for a deflated one a fresh inflate, so
+ * the verified files are never all held inflated at once.
+ */
+export interface BundleFile {
+  sha256: string;
+  size: number;
+  bytes(): Promise<Uint8Array>;
 }
 
 function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleManifest {
@@ -269,23 +342,89 @@ export function baseNotCoveredMessage(manifest: Pick<BundleManifest, 'nodeName' 
 
 /**
  * Verify and decode a bundle. Throws BundleError (code + Chinese message naming the problem)
- * on the first problem; returns only when everything is valid.
+ * on the first problem; returns only when everything is valid — the files' hashes included.
  */
 export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadBundleResult {
-  const entries = readZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options));
-  return verifyBundle(entries, options, sha256Hex);
+  const { entries, files } = splitEntries(locateZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options), bundleFileEntries));
+  const inflated = new Map([...entries].map(([name, { entry, data }]) => [name, checkCrc(entry, inflateBounded(entry, data))]));
+  const result = verifyBundle(inflated, options, sha256Hex);
+  const checked = checkFileEntries(files, result);
+  for (const f of checked) {
+    const content = checkCrc(f.entry, inflateBounded(f.entry, f.data));
+    if (sha256Hex(content) !== f.sha256) throw fileHashMismatch(f.sha256);
+  }
+  return { ...result, files: checked.map((f) => ({ sha256: f.sha256, size: f.entry.size, bytes: async () => checkCrc(f.entry, inflateBounded(f.entry, f.data)) })) };
 }
 
 /**
  * readBundle for the app (issue 10 "Speed and memory"): the runtime's native inflater
  * (DecompressionStream) and SHA-256 (crypto.subtle) where there are, the pure ones elsewhere.
- * The same checks in the same order, the same refusals.
+ * The same checks in the same order, the same refusals. Files are verified one by one: each is
+ * inflated (or viewed, when stored), hashed and dropped before the next.
  */
 export async function readBundleAsync(bytes: Uint8Array, options: ReadBundleOptions & { native?: boolean }): Promise<ReadBundleResult> {
-  const entries = await readZipEntriesAsync(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options), { native: options.native });
-  const opsBytes = entries.get(OPS_ENTRY);
-  const opsSha = opsBytes ? await sha256HexAsync(opsBytes, options.native !== false) : '';
-  return verifyBundle(entries, options, () => opsSha);
+  const native = options.native !== false;
+  const { entries, files } = splitEntries(locateZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options), bundleFileEntries));
+  const ctor = native ? nativeInflater() : null;
+  const inflated = new Map<string, Uint8Array>();
+  for (const [name, { entry, data }] of entries) inflated.set(name, checkCrc(entry, ctor ? await inflateNative(ctor, entry, data) : inflateBounded(entry, data)));
+  const opsBytes = inflated.get(OPS_ENTRY);
+  const opsSha = opsBytes ? await sha256HexAsync(opsBytes, native) : '';
+  const result = verifyBundle(inflated, options, () => opsSha);
+  const checked = checkFileEntries(files, result);
+  for (const f of checked) {
+    if ((await sha256HexAsync(await inflateEntry(f.entry, f.data, native), native)) !== f.sha256) throw fileHashMismatch(f.sha256);
+  }
+  return { ...result, files: checked.map((f) => ({ sha256: f.sha256, size: f.entry.size, bytes: () => inflateEntry(f.entry, f.data, native) })) };
+}
+
+interface LocatedFile {
+  sha256: string;
+  entry: CentralEntry;
+  data: Uint8Array;
+}
+
+function splitEntries(located: { entry: CentralEntry; data: Uint8Array }[]): { entries: Map<string, { entry: CentralEntry; data: Uint8Array }>; files: LocatedFile[] } {
+  const entries = new Map<string, { entry: CentralEntry; data: Uint8Array }>();
+  const files: LocatedFile[] = [];
+  for (const l of located) {
+    if (FILE_ENTRY_PATTERN.test(l.entry.name)) files.push({ sha256: l.entry.name.slice(FILE_ENTRY_PREFIX.length), ...l });
+    else entries.set(l.entry.name, l);
+  }
+  return { entries, files };
+}
+
+const fileHashMismatch = (sha: string) =>
+  new BundleError('file-hash-mismatch', `数据包中的附件文件“${sha.slice(0, 12)}…”内容与其校验值（SHA-256）不符，文件可能已损坏或被改动，整个数据包已拒绝，本机数据未作任何改动`);
+
+/**
+ * Attachment ops name the file they link (`sha256`, `size`): every files/ entry must be one of
+ * them, of that size, and the manifest must count them — checked before any file is inflated.
+ */
+function checkFileEntries(files: LocatedFile[], { manifest, ops }: Omit<ReadBundleResult, 'files'>): LocatedFile[] {
+  const declared = manifest.files;
+  const total = files.reduce((n, f) => n + f.entry.size, 0);
+  if ((declared?.count ?? 0) !== files.length || (declared?.bytes ?? 0) !== total) {
+    throw new BundleError('counts-mismatch', `数据包的附件文件与清单不符（清单 ${declared?.count ?? 0} 个、${formatBytes(declared?.bytes ?? 0)}，实际 ${files.length} 个、${formatBytes(total)}）`);
+  }
+  const sizes = referencedFiles(ops);
+  for (const f of files) {
+    const size = sizes.get(f.sha256);
+    if (size === undefined) throw new BundleError('file-unreferenced', `数据包中的附件文件“${f.sha256.slice(0, 12)}…”不属于包中任何附件记录，可能被改动过，已拒绝`);
+    if (size !== f.entry.size) throw new BundleError('file-unreferenced', `数据包中的附件文件“${f.sha256.slice(0, 12)}…”大小（${formatBytes(f.entry.size)}）与附件记录（${formatBytes(size)}）不符，已拒绝`);
+  }
+  return files;
+}
+
+/** sha256 → size of every file the attachment ops of `ops` link (their creating ops carry both). */
+export function referencedFiles(ops: readonly SyncOp[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const op of ops) {
+    if (op.table !== 'attachments' || op.deleted) continue;
+    const { sha256, size } = op.fields as { sha256?: unknown; size?: unknown };
+    if (typeof sha256 === 'string' && typeof size === 'number') out.set(sha256, size);
+  }
+  return out;
 }
 
 interface SubtleLike {
@@ -309,7 +448,7 @@ function limitsOf(options: Partial<ZipLimits>): ZipLimits {
 }
 
 /** Everything after unzipping, in the order the refusals are documented (errors.ts). */
-function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBundleOptions, opsSha256: (opsBytes: Uint8Array) => string): ReadBundleResult {
+function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBundleOptions, opsSha256: (opsBytes: Uint8Array) => string): Omit<ReadBundleResult, 'files'> {
   const manifestBytes = entries.get(MANIFEST_ENTRY);
   if (!manifestBytes && !entries.has(OPS_ENTRY)) {
     throw new BundleError('not-a-bundle', NOT_A_BUNDLE_ZIP);

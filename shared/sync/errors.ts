@@ -32,7 +32,9 @@ export type BundleErrorCode =
   | 'unknown-field'
   | 'invalid-value'
   | 'duplicate-op'
-  | 'base-not-covered'; // an update made for a machine holding data this one lacks (issue 10)
+  | 'base-not-covered' // an update made for a machine holding data this one lacks (issue 10)
+  | 'file-hash-mismatch' // a files/<sha256> entry whose bytes hash to something else (issue 11)
+  | 'file-unreferenced'; // a files/ entry no attachment op of the bundle names, or of another size
 
 export class BundleError extends Error {
   constructor(

@@ -73,6 +73,7 @@ export * from './merge';
 export * from './local';
 export * from './vector';
 export * from './bundle';
+export * from './bundleParts';
 export * from './errors';
 export { readZipEntries, crc32, type ZipLimits } from './zipread';
 export { FORBIDDEN_KEYS, findForbiddenKey, isJsonSafe, jsonEqual } from './json';

@@ -152,10 +152,17 @@ function shownName(name: string): string {
  * entry with any other name refuses the whole zip before anything is inflated (DESIGN §Sync:
  * "Nothing else may be in it"). Throws BundleError.
  */
-export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): Map<string, Uint8Array> {
+export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits, extra?: ExtraEntries): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  for (const { entry, data } of locateZipEntries(bytes, wanted, limits)) out.set(entry.name, checkCrc(entry, inflateBounded(entry, data)));
+  for (const { entry, data } of locateZipEntries(bytes, wanted, limits, extra)) out.set(entry.name, checkCrc(entry, inflateBounded(entry, data)));
   return out;
+}
+
+/** Other entries a zip may hold besides `wanted` (bundles: `files/<sha256>`), and how to name them in a refusal. */
+export interface ExtraEntries {
+  allowed(name: string): boolean;
+  /** e.g. "files/<SHA-256>": appended to the list of what the zip may contain. */
+  described: string;
 }
 
 /** An entry's inflated bytes, refused when their CRC-32 differs from the directory's. */
@@ -171,7 +178,7 @@ export const NOT_A_BUNDLE_ZIP = '文件不是 SciLedger 数据包：这是一个
  * local headers — then the compressed bytes of each wanted entry (readZipEntries inflates them
  * here; zipreadAsync.ts with the browser's DecompressionStream).
  */
-export function locateZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): { entry: CentralEntry; data: Uint8Array }[] {
+export function locateZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits, extra?: ExtraEntries): { entry: CentralEntry; data: Uint8Array }[] {
   if (bytes.length > limits.maxBytes) {
     throw new BundleError('oversized', `数据包文件过大（${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxBytes)}）`);
   }
@@ -181,8 +188,9 @@ export function locateZipEntries(bytes: Uint8Array, wanted: readonly string[], l
   if (!entries.some((e) => wanted.includes(e.name))) throw new BundleError('not-a-bundle', NOT_A_BUNDLE_ZIP);
   const chosen = new Map<string, CentralEntry>();
   for (const e of entries) {
-    if (!wanted.includes(e.name)) {
-      throw new BundleError('unexpected-entry', `数据包中有不应存在的文件“${shownName(e.name)}”（数据包只能包含 ${wanted.join(' 和 ')}），可能被改动过，已拒绝`);
+    if (!wanted.includes(e.name) && !extra?.allowed(e.name)) {
+      const may = extra ? `${wanted.join('、')} 和 ${extra.described}` : wanted.join(' 和 ');
+      throw new BundleError('unexpected-entry', `数据包中有不应存在的文件“${shownName(e.name)}”（数据包只能包含 ${may}），可能被改动过，已拒绝`);
     }
     if (chosen.has(e.name)) throw new BundleError('duplicate-entry', `数据包中有重复的“${e.name}”`);
     chosen.set(e.name, e);

@@ -7,7 +7,7 @@
  * the CRC-32 is verified. Without DecompressionStream the pure inflater is used.
  */
 import { BundleError, formatBytes } from './errors';
-import { checkCrc, inflateBounded, locateZipEntries, type CentralEntry, type ZipLimits } from './zipread';
+import { checkCrc, inflateBounded, locateZipEntries, type CentralEntry, type ExtraEntries, type ZipLimits } from './zipread';
 
 interface ByteReader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
@@ -24,7 +24,7 @@ interface DecompressionStreamLike {
 }
 type DecompressionStreamConstructor = new (format: string) => DecompressionStreamLike;
 
-function nativeInflater(): DecompressionStreamConstructor | null {
+export function nativeInflater(): DecompressionStreamConstructor | null {
   const ctor = (globalThis as unknown as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
   if (!ctor) return null;
   try {
@@ -35,7 +35,7 @@ function nativeInflater(): DecompressionStreamConstructor | null {
   }
 }
 
-async function inflateNative(ctor: DecompressionStreamConstructor, e: CentralEntry, data: Uint8Array): Promise<Uint8Array> {
+export async function inflateNative(ctor: DecompressionStreamConstructor, e: CentralEntry, data: Uint8Array): Promise<Uint8Array> {
   if (e.method === 0) return data.slice();
   const stream = new ctor('deflate-raw');
   const writer = stream.writable.getWriter();
@@ -75,3 +75,13 @@ export async function readZipEntriesAsync(bytes: Uint8Array, wanted: readonly st
   }
   return out;
 }
+
+/** One entry's bytes, inflated natively where possible, CRC-checked. */
+export async function inflateEntry(entry: CentralEntry, data: Uint8Array, native = true): Promise<Uint8Array> {
+  const ctor = native ? nativeInflater() : null;
+  // A stored entry is returned as a view into the zip: no copy (attachments are stored).
+  if (entry.method === 0) return checkCrc(entry, data);
+  return checkCrc(entry, ctor ? await inflateNative(ctor, entry, data) : inflateBounded(entry, data));
+}
+
+export type { ExtraEntries };

@@ -12,10 +12,11 @@ import { createLastFolderStore } from './last-folder';
 import { openDocument, type ShellLike } from './open-document';
 import { type PrintableContents, printViewToPdf } from './print-pdf';
 import { createSyncFolderService, type FolderDialogLike } from './sync-folder';
+import { openAttachment, saveAttachmentWithDialog } from './attachment-files';
 
 export interface AppLike {
   getVersion(): string;
-  getPath(name: 'userData' | 'documents'): string;
+  getPath(name: 'userData' | 'documents' | 'temp'): string;
 }
 
 export interface ServiceDeps {
@@ -82,6 +83,8 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
     'backups:list': () => backups.list(),
     'backups:read': (request) => backups.read(request.id),
     'backups:retention': () => backups.retention(),
+    'attachment:open': (request) => openAttachment({ tempDir: deps.app.getPath('temp'), shell: deps.shell }, request),
+    'attachment:saveAs': (request) => saveAttachmentWithDialog(fileDeps(), request),
     'backups:setRetention': (request) => backups.setRetention(request.maxTotal, (from, to) => confirmRetentionChange(deps.dialog, from, to)),
   };
 }

@@ -7,4 +7,5 @@ import { tablesOfModules } from '../../../shared/domain/ledgerModules';
 export const availableModuleIds = ['advisors', 'rectification', 'exchange', 'settings'] as const;
 
 /** Ledger tables a clerk can open in this build: counts and previews list only these. */
-export const shownLedgerTables = tablesOfModules(availableModuleIds);
+// 附件 are shown on the records of every module (issue 11), so they are counted too.
+export const shownLedgerTables = [...tablesOfModules(availableModuleIds), 'attachments' as const];

@@ -6,6 +6,7 @@ import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
+import type { AttachmentBlobRow } from './attachments/blobs';
 import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator } from './tracking';
 
 export const DATABASE_NAME = 'sciledger';
@@ -45,6 +46,8 @@ export class SciLedgerDb extends Dexie {
   /** Committed changes of derived key rows (paged ledgers on screen listen). */
   readonly keyChanges = new KeyChangeHub();
   declare ledgerKeys: Table<LedgerKeyRow, [string, string]>;
+  /** 附件 bytes by SHA-256 (schema v10, renderer/src/db/attachments): local, never a synced table. */
+  declare attachmentBlobs: Table<AttachmentBlobRow, string>;
 
   constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {
     const { now, versions = schemaVersions, ...dexieOptions } = options;

@@ -55,6 +55,12 @@ export const localStores = {
    * "recently changed" pages.
    */
   ledgerKeys: '[table+id], [table+pinyin], [table+initials], [table+live+updatedAt]',
+  /**
+   * 附件 bytes (issue 11, DESIGN §Data): one row per distinct file, `{sha256, size, blob}` by its
+   * SHA-256 — content-addressed, so the same scan attached twice is stored once. Never synced as
+   * a table: bundles and backups carry the bytes as `files/<sha256>`.
+   */
+  attachmentBlobs: 'sha256',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -158,6 +164,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       commissionerQuarterlyReports: 'id, agreementId, [year+quarter]',
     },
     upgrade: commissionerRecordsV11,
+  },
+  {
+    // 附件 (issue 11): attachment records (a tracked ledger table) and their bytes by SHA-256.
+    // New tables only: no existing record changes shape.
+    version: 10,
+    stores: {
+      attachments: 'id, [table+recordId], sha256',
+      attachmentBlobs: 'sha256',
+    },
   },
   {
     // 数据交换 hardening (issue 10): tracked writes and imports near raw speed. A tracked write

@@ -40,6 +40,20 @@ export interface OpenDocumentResult {
   opened: boolean;
 }
 
+/** An attachment (附件) handed out of the app: its display name and bytes. */
+export interface AttachmentFileRequest {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface OpenAttachmentResult {
+  /** Where the temp copy was written. */
+  path: string;
+  opened: boolean;
+  /** Why the default program was not started (Chinese). */
+  message?: string;
+}
+
 export interface AppInfo {
   kind: 'desktop' | 'web';
   version: string;
@@ -89,6 +103,16 @@ export interface Platform {
   appInfo(): Promise<AppInfo>;
   /** 同步文件夹: outbox/<nodeId>/<bundleId>.sclb on a USB stick or shared drive (DESIGN §Sync). */
   readonly syncFolder: SyncFolder;
+  /**
+   * 附件 另存为: desktop shows a save dialog for the file's own kind (documents, images and
+   * archives only); web downloads it. Optional only so that test doubles need not implement it.
+   */
+  saveAttachment?(request: AttachmentFileRequest): Promise<SaveFileResult>;
+  /**
+   * 附件 打开 with the OS default program, from a temp copy (desktop only: a browser cannot start
+   * programs; there the clerk uses 另存为).
+   */
+  readonly openAttachment?: (request: AttachmentFileRequest) => Promise<OpenAttachmentResult>;
   /** Desktop only: automatic snapshots in the app's data folder. Web: undefined (manual download instead). */
   readonly backups?: Backups;
 }

@@ -34,6 +34,8 @@ export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeF
     openDocument: (request) => ipc.send('file:openDocument', request),
     printViewToPdf: (suggestedName) => ipc.send('window:printToPdf', { suggestedName }),
     appInfo: () => ipc.send('app:info', {}),
+    saveAttachment: ({ name, bytes }) => ipc.send('attachment:saveAs', { name, bytes }),
+    openAttachment: ({ name, bytes }) => ipc.send('attachment:open', { name, bytes }),
     // Only ids and bytes cross the bridge; the main process owns every path.
     syncFolder: {
       choose: () => ipc.send('syncFolder:choose', {}),

@@ -21,6 +21,9 @@ export function createWebPlatform(version: string): Platform {
       window.print();
       return { saved: false };
     },
+    // A download: the browser's own download handling (and its checks) applies.
+    saveAttachment: ({ name, bytes }) => download({ suggestedName: name, bytes }),
+    openAttachment: undefined,
     async appInfo(): Promise<AppInfo> {
       return { kind: 'web', version };
     },

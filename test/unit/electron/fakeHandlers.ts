@@ -22,6 +22,8 @@ export function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers 
     'backups:read': async () => new Uint8Array([1]),
     'backups:retention': async () => ({ maxTotal: 30 }),
     'backups:setRetention': async (request) => ({ maxTotal: request.maxTotal, changed: true }),
+    'attachment:open': async () => ({ path: 'C:\\Temp\\SciLedger-附件\\x\\凭证.pdf', opened: true }),
+    'attachment:saveAs': async () => ({ saved: false }),
     ...overrides,
   };
 }

@@ -3,7 +3,9 @@
  * relays)" — so every local op the receiver's vector does not cover, imported ops included
  * (opsToSend semantics); a full export (backup, upward report) carries every op.
  */
-import { BUNDLE_EXTENSION, buildManifest, encodeOpsJsonl, zipBundle, type SyncOp, type WriteBundleInput } from '../../../../shared/sync';
+import { BUNDLE_EXTENSION, planBundleParts, writeBundleWithFiles, type SyncOp, type WriteBundleInput } from '../../../../shared/sync';
+import { MAX_SYNC_BUNDLE_BYTES } from '../../../../shared/sync/folderLayout';
+import { fileSources, heldFiles } from './attachmentFiles';
 import type { SciLedgerDb } from '../database';
 import { getNodeName, localNodeId } from './node';
 import type { ExportOptions, ExportResult } from './types';
@@ -20,14 +22,21 @@ const safeName = (name: string, fallback: string) => name.replace(UNSAFE_FILE_CH
  * an update made for one machine says so: `SciLedger-<nodeName>-给「<target>」-更新-…` (issue 10:
  * a USB stick carried to the wrong desk is noticed from the file name already).
  */
-export function bundleFileName(nodeName: string, at: Date, targetName?: string): string {
+export function bundleFileName(nodeName: string, at: Date, targetName?: string, part?: { index: number; count: number }): string {
   const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
   const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
   const forWhom = targetName === undefined ? '' : `-给「${safeName(targetName, '对方')}」-更新`;
-  return `SciLedger-${safeName(nodeName, 'node')}${forWhom}-${date}-${time}${BUNDLE_EXTENSION}`;
+  const which = part ? `-第${part.index}包共${part.count}包` : '';
+  return `SciLedger-${safeName(nodeName, 'node')}${forWhom}-${date}-${time}${which}${BUNDLE_EXTENSION}`;
 }
 
-export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, target, now = new Date() }: ExportOptions): Promise<ExportResult> {
+/**
+ * The bundle(s) of an export. Attachment files referenced by the ops travel with them
+ * (`files/<sha256>`, issue 11); when they would pass `capBytes` (default: what a sync folder and
+ * IPC accept) the export is split into parts that apply in any order (shared/sync/bundleParts.ts).
+ * The result describes the first part; `parts` lists them all (just itself when not split).
+ */
+export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, target, now = new Date(), capBytes = MAX_SYNC_BUNDLE_BYTES }: ExportOptions): Promise<ExportResult & { parts: ExportResult[] }> {
   const nodeId = await localNodeId(db);
   const nodeName = await getNodeName(db);
   // One read-only transaction: the ops and the vector describe the same moment. An update reads
@@ -36,24 +45,30 @@ export async function exportBundle(db: SciLedgerDb, { kind, receiverVector, targ
     ops: kind === 'full' ? await db.oplog.toArray() : await db.oplog.since(receiverVector ?? {}),
     vector: await db.oplog.vector(),
   }));
-  const input: WriteBundleInput = {
-    ops,
-    nodeId,
-    nodeName,
-    schemaVersion: db.verno,
-    bundleId: crypto.randomUUID(),
-    createdAt: now.toISOString(),
-    vector,
-    kind,
-    // The receiver must hold `base` for this update to leave no gap (checked on import).
-    ...(kind === 'incremental' ? { base: receiverVector ?? {} } : {}),
-    ...(kind === 'incremental' && target ? { target } : {}),
-  };
-  // writeBundle's steps, kept apart so the manifest is returned without re-reading the zip.
-  const opsBytes = encodeOpsJsonl(ops);
-  const manifest = buildManifest(input, opsBytes);
-  const bytes = zipBundle(manifest, opsBytes, now.getUTCFullYear() < 1980 ? undefined : now);
-  return { bytes, bundleId: input.bundleId, fileName: bundleFileName(nodeName, now, kind === 'incremental' ? target?.nodeName : undefined), opCount: ops.length, recordsPerTable: recordsPerTable(ops), manifest };
+  const held = await heldFiles(db, ops);
+  const plans = planBundleParts(ops, held, capBytes, kind);
+  const parts: ExportResult[] = [];
+  for (const [i, plan] of plans.entries()) {
+    // A later part of a full export holds only attachment ops: never a snapshot to restore from.
+    const partKind = kind === 'full' && i > 0 ? 'incremental' : kind;
+    const input: Omit<WriteBundleInput, 'files'> = {
+      ops: plan.ops,
+      nodeId,
+      nodeName,
+      schemaVersion: db.verno,
+      bundleId: crypto.randomUUID(),
+      createdAt: now.toISOString(),
+      vector,
+      kind: partKind,
+      // The receiver must hold `base` for this update to leave no gap (checked on import).
+      ...(kind === 'incremental' ? { base: receiverVector ?? {} } : {}),
+      ...(kind === 'incremental' && target ? { target } : {}),
+    };
+    const { bytes, manifest } = await writeBundleWithFiles(input, fileSources(db, plan.files, held));
+    const fileName = bundleFileName(nodeName, now, kind === 'incremental' ? target?.nodeName : undefined, plans.length > 1 ? { index: i + 1, count: plans.length } : undefined);
+    parts.push({ bytes, bundleId: input.bundleId, fileName, opCount: plan.ops.length, recordsPerTable: recordsPerTable(plan.ops), manifest, fileCount: plan.files.length, ...(plans.length > 1 ? { part: { index: i + 1, count: plans.length } } : {}) });
+  }
+  return { ...parts[0], parts };
 }
 
 /** How many different records of each table the ops touch. */

@@ -18,6 +18,9 @@ import { importScope, loadSlice, writeMerge } from './slice';
 import { closeAnsweredConflicts } from './conflicts';
 import { describeDeletedWithEdits } from './deletedEdits';
 import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
+import { blobStoreNames, prepareFileRows, writeFileRows } from './attachmentFiles';
+import { browserStorageEstimate, isQuotaError } from '../attachments/blobs';
+import { spaceMessage } from '../attachments/store';
 
 /** Issue 4 / brief: a clock more than 10 minutes ahead is worth a warning naming the machine. */
 export const SKEW_WARNING_MS = 10 * 60 * 1000;
@@ -95,15 +98,33 @@ export interface ImportOptions {
   deleteShareLimit?: number;
 }
 
-export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirmLargeDelete = false, deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT }: ImportOptions = {}): Promise<ImportResult> {
-  const { manifest, ops } = await readBundleFor(db, bytes);
+export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const { manifest, ops, files } = await readBundleFor(db, bytes);
+  // Attachment bytes this machine lacks, as Blobs, made before the transaction (issue 11).
+  const fileRows = await prepareFileRows(db, files, ops, new Date(db.tracker.nowMs()).toISOString());
+  try {
+    return await applyBundle(db, manifest, ops, fileRows, options);
+  } catch (error) {
+    // The transaction rolled back: nothing of the bundle is stored. Say how much space it needs.
+    if (isQuotaError(error)) throw new Error(spaceMessage(fileRows.reduce((n, r) => n + r.size, 0) + bytes.length, await browserStorageEstimate()));
+    throw error;
+  }
+}
+
+async function applyBundle(
+  db: SciLedgerDb,
+  manifest: BundleManifest,
+  ops: SyncOp[],
+  fileRows: Awaited<ReturnType<typeof prepareFileRows>>,
+  { confirmLargeDelete = false, deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT }: ImportOptions,
+): Promise<ImportResult> {
   const nodeId = await localNodeId(db);
   const base = { bundleId: manifest.bundleId, nodeName: manifest.nodeName };
   const unchanged: ImportResult = { ...base, applied: 0, skipped: ops.length, perTable: {}, conflicts: 0, alreadyApplied: true };
   // Cheap early exit, outside any write transaction: importing twice writes nothing at all.
   if (await db.appliedBundles.get(manifest.bundleId)) return unchanged;
 
-  return db.transaction('rw', importScope(db, ops), async (tx) => {
+  return db.transaction('rw', [...importScope(db, ops), ...blobStoreNames(db)], async (tx) => {
     markTransactionSelfLogged(db.tracker, tx);
     if (await db.appliedBundles.get(manifest.bundleId)) return unchanged; // imported meanwhile
     const slice = await loadSlice(db, ops);
@@ -132,6 +153,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       vector: manifest.vector,
     };
     await db.appliedBundles.put(row);
+    const filesStored = await writeFileRows(db, fileRows);
     let skewWarning: ImportResult['skewWarning'];
     if (summary.maxOpId) {
       const skewMs = db.tracker.receive(summary.maxOpId);
@@ -149,6 +171,7 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, { confirm
       pending: written.pending,
       completed: written.completed,
       deletedWithEdits: await describeDeletedWithEdits(db, summary.deletedWithEdits, manifest, nodeId),
+      filesStored,
     };
   });
 }

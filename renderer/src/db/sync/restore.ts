@@ -7,7 +7,8 @@
  * just before.
  */
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { applyOps, emptyMergeState, jsonEqual, type BundleManifest, type LedgerRow } from '../../../../shared/sync';
+import { applyOps, emptyMergeState, jsonEqual, type BundleFile, type BundleManifest, type LedgerRow, type SyncOp } from '../../../../shared/sync';
+import { blobStoreNames, prepareFileRows, writeFileRows } from './attachmentFiles';
 import type { SciLedgerDb } from '../database';
 import { localLedgerTables, readBundleFor } from './node';
 import type { RestorePreview, TableCounts } from './types';
@@ -24,8 +25,15 @@ export class RestoreError extends Error {
 
 const isLive = (r: Record<string, unknown> | undefined) => r !== undefined && (r.deletedAt === undefined || r.deletedAt === null);
 
+const isFilesPart = (manifest: BundleManifest, ops: readonly SyncOp[], files: readonly BundleFile[]) =>
+  manifest.kind === 'incremental' && manifest.base === undefined && files.length > 0 && ops.every((op) => op.table === 'attachments');
+
 interface Snapshot {
+  /** A later part of a split backup: only its files are restored. */
+  filesOnly?: boolean;
   manifest: BundleManifest;
+  ops: SyncOp[];
+  files: BundleFile[];
   records: ReadonlyMap<LedgerTableName, ReadonlyMap<string, LedgerRow>>;
 }
 
@@ -35,9 +43,12 @@ interface Snapshot {
  */
 async function snapshotOf(db: SciLedgerDb, bytes: Uint8Array): Promise<Snapshot> {
   // A backup of this very machine is the usual case: no same-node refusal here.
-  const { manifest, ops } = await readBundleFor(db, bytes, true);
+  const { manifest, ops, files } = await readBundleFor(db, bytes, true);
+  // A later part of a split backup (issue 11) carries attachment files and the ops naming them:
+  // restoring it only brings those files back; no record is touched.
+  if (isFilesPart(manifest, ops, files)) return { manifest, ops, files, records: new Map(), filesOnly: true };
   if (manifest.kind !== 'full') throw new RestoreError('NOT_FULL', '只能从完整备份或完整导出的数据包恢复，此文件是增量数据包');
-  return { manifest, records: applyOps(emptyMergeState(), ops).state.records };
+  return { manifest, ops, files, records: applyOps(emptyMergeState(), ops).state.records };
 }
 
 interface Plan {
@@ -49,6 +60,7 @@ interface Plan {
 async function plan(db: SciLedgerDb, snapshot: Snapshot, now: string): Promise<Plan> {
   const perTable: Record<string, TableCounts> = {};
   const writes = new Map<LedgerTableName, Record<string, unknown>[]>();
+  if (snapshot.filesOnly) return { perTable, writes };
   for (const table of localLedgerTables(db)) {
     const target = snapshot.records.get(table) ?? new Map<string, LedgerRow>();
     const current = new Map(((await db.table(table).toArray()) as LedgerRow[]).map((r) => [r.id, r]));
@@ -77,19 +89,25 @@ async function plan(db: SciLedgerDb, snapshot: Snapshot, now: string): Promise<P
 export async function previewRestore(db: SciLedgerDb, bytes: Uint8Array): Promise<RestorePreview> {
   const snapshot = await snapshotOf(db, bytes);
   const { perTable } = await db.transaction('r', localLedgerTables(db), () => plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString()));
-  return { manifest: snapshot.manifest, perTable };
+  return { manifest: snapshot.manifest, perTable, files: snapshot.files.length, filesOnly: snapshot.filesOnly ?? false };
 }
 
-/** Restores the ledgers to the snapshot; returns the number of records written. */
-export async function restoreFromBundle(db: SciLedgerDb, bytes: Uint8Array): Promise<{ changed: number }> {
+/**
+ * Restores the ledgers to the snapshot, and the attachment files the backup carries (issue 11:
+ * "restoring a backup restores them"; a file already here is not rewritten). Returns the number
+ * of records written.
+ */
+export async function restoreFromBundle(db: SciLedgerDb, bytes: Uint8Array): Promise<{ changed: number; filesStored: number }> {
   const snapshot = await snapshotOf(db, bytes);
-  return db.transaction('rw', localLedgerTables(db), async () => {
+  const fileRows = await prepareFileRows(db, snapshot.files, snapshot.ops, new Date(db.tracker.nowMs()).toISOString());
+  return db.transaction('rw', [...localLedgerTables(db), ...blobStoreNames(db)], async () => {
+    const filesStored = await writeFileRows(db, fileRows);
     const { writes } = await plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString());
     let changed = 0;
     for (const [table, rows] of writes) {
       await db.table(table).bulkPut(rows); // tracked: oplog entries with prev, like any edit
       changed += rows.length;
     }
-    return { changed };
+    return { changed, filesStored };
   });
 }

@@ -99,6 +99,8 @@ export interface ImportResult {
   completed?: number;
   /** 已删除的记录在对方有修改: still deleted, the edit kept inside; the clerk may 恢复 them. */
   deletedWithEdits?: DeletedRecordEdit[];
+  /** Attachment files this import stored (files already here are not rewritten). */
+  filesStored?: number;
 }
 
 export interface ExportResult {
@@ -110,6 +112,10 @@ export interface ExportResult {
   /** Distinct records per table the bundle carries changes for (what the clerk is told it holds). */
   recordsPerTable: Record<string, number>;
   manifest: BundleManifest;
+  /** Attachment files (files/<sha256>) this bundle carries. */
+  fileCount: number;
+  /** Set when the export was split (its files passed the size cap): this is part index of count. */
+  part?: { index: number; count: number };
 }
 
 export interface ExportOptions {
@@ -119,11 +125,17 @@ export interface ExportOptions {
   /** The machine an update is made for: named in the manifest and the file name (issue 10). */
   target?: { nodeId: string; nodeName: string };
   now?: Date;
+  /** Largest bundle; an export whose attachment files pass it is split into parts (default 200 MB). */
+  capBytes?: number;
 }
 
 export interface RestorePreview {
   manifest: BundleManifest;
   perTable: Record<string, TableCounts>;
+  /** Attachment files the backup carries (restored when missing here). */
+  files?: number;
+  /** A later part of a split backup: it restores attachment files only, no record changes. */
+  filesOnly?: boolean;
 }
 
 /** Every ledger table as plain JSON: rows sorted by id, keys sorted, undefined dropped. */

@@ -47,10 +47,16 @@ export function BackupPanel() {
   async function download() {
     setBusy(true);
     try {
-      const { bytes } = await exportBundle(db, { kind: 'full' });
-      const name = bundleFileName(await getNodeName(db), 'full', new Date()).replace('全量', '备份');
-      const saved = await platform.saveFile({ suggestedName: name, bytes, filters: FILTERS });
-      if (saved.saved) message.success(`备份已下载：${saved.path ?? name}`);
+      const { parts } = await exportBundle(db, { kind: 'full' });
+      const nodeName = await getNodeName(db);
+      const now = new Date();
+      for (const part of parts) {
+        const name = bundleFileName(nodeName, 'full', now, undefined, part.part).replace('全量', '备份');
+        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: FILTERS });
+        if (!saved.saved) return;
+        if (parts.length === 1) message.success(`备份已下载：${saved.path ?? name}`);
+      }
+      if (parts.length > 1) message.success(`附件较多，备份已分为 ${parts.length} 个文件下载；恢复时先用第 1 个，再逐个恢复其余文件以补回附件`);
     } catch (e) {
       message.error(`备份失败：${errorText(e)}`);
     } finally {

@@ -74,10 +74,19 @@ export function FilesPanel() {
     try {
       const target = machine ? { nodeId: machine.nodeId, nodeName: machine.name } : undefined;
       const out = await exportBundle(db, { kind, receiverVector: machine?.receiverVector, target });
-      const name = bundleFileName(await getNodeName(db), kind, new Date(), target?.nodeName);
-      const saved = await platform.saveFile({ suggestedName: name, bytes: out.bytes, filters: FILTERS });
+      const nodeName = await getNodeName(db);
+      const now = new Date();
       const holds = describeRecordCounts(out.recordsPerTable, shownLedgerTables);
-      if (saved.saved) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}，含 ${holds}：${saved.path ?? name}`);
+      const files = out.parts.reduce((n, p) => n + p.fileCount, 0);
+      const withFiles = files > 0 ? `及 ${files} 个附件文件` : '';
+      // Attachment files over the bundle cap: several files, each saved (and later imported) on its own.
+      for (const part of out.parts) {
+        const name = bundleFileName(nodeName, kind, now, target?.nodeName, part.part);
+        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: FILTERS });
+        if (!saved.saved) return;
+        if (out.parts.length === 1) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}，含 ${holds}${withFiles}：${saved.path ?? name}`);
+      }
+      if (out.parts.length > 1) message.success(`附件较多，已分为 ${out.parts.length} 个数据包导出（含 ${holds}${withFiles}），请全部导入，顺序不限`);
     } catch (error) {
       message.error(`导出失败：${errorText(error)}`);
     } finally {

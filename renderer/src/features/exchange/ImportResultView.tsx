@@ -14,7 +14,7 @@ export function ImportResultView({ result, duplicates }: { result: ImportResult;
         type="success"
         showIcon
         message={`已导入来自电脑“${result.nodeName || '未命名'}”的数据包`}
-        description={`导入 ${result.applied} 项改动${result.skipped ? `，${result.skipped} 项本机已有而跳过` : ''}。`}
+        description={`导入 ${result.applied} 项改动${result.skipped ? `，${result.skipped} 项本机已有而跳过` : ''}${result.filesStored ? `，存入 ${result.filesStored} 个附件文件` : ''}。`}
       />
       {result.conflicts > 0 && (
         <Alert

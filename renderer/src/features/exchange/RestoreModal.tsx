@@ -30,9 +30,11 @@ export function RestoreModal({ request, onClose }: { request: RestoreRequest; on
     setBusy(true);
     setError(null);
     try {
-      const backup = await takeBackup(db, platform, 'before-restore');
-      const { changed } = await restoreFromBundle(db, request.bytes);
-      message.success(`已恢复，${changed} 条记录有变化${backup ? '；恢复前的数据已备份（恢复前）' : ''}`);
+      // A files-only part changes no record: nothing to back up first.
+      const backup = request.preview.filesOnly ? null : await takeBackup(db, platform, 'before-restore');
+      const { changed, filesStored } = await restoreFromBundle(db, request.bytes);
+      const files = filesStored > 0 ? `，补回 ${filesStored} 个附件文件` : '';
+      message.success(`已恢复，${changed} 条记录有变化${files}${backup ? '；恢复前的数据已备份（恢复前）' : ''}`);
       onClose(true);
     } catch (e) {
       setError(`恢复失败，本机数据未改变：${e instanceof Error ? e.message : String(e)}`);
@@ -71,7 +73,12 @@ export function RestoreModal({ request, onClose }: { request: RestoreRequest; on
               : '网页版不会自动备份当前数据。如需保留，请先取消并点击“下载备份”。'
           }
         />
-        <PerTableChanges perTable={perTable} emptyText="本机数据与备份一致，恢复不会改变任何记录" />
+        {request.preview.filesOnly ? (
+          <Alert type="info" showIcon message={`这是分包备份中的附件文件包（${request.preview.files ?? 0} 个文件），只补回本机缺少的附件文件，不改变任何记录`} />
+        ) : (
+          <PerTableChanges perTable={perTable} emptyText="本机数据与备份一致，恢复不会改变任何记录" />
+        )}
+        {(request.preview.files ?? 0) > 0 && !request.preview.filesOnly && <span>备份中含 {request.preview.files} 个附件文件，本机缺少的将一并恢复。</span>}
         {error && <Alert type="error" showIcon message={error} />}
       </Space>
     </Modal>

@@ -29,7 +29,8 @@ export interface SyncDeps {
   backupBeforeImport?: () => Promise<void>;
   /** Asks the clerk (a modal); false = leave this bundle for now. */
   confirmLargeDelete(preview: BundlePreviewLike): Promise<boolean>;
-  exportFor(receiverVector: Vector): Promise<{ opCount: number; bytes: Uint8Array; bundleId: string; fileName: string }>;
+  /** `parts`: an export whose attachment files pass the bundle cap is several bundles (issue 11). */
+  exportFor(receiverVector: Vector): Promise<{ opCount: number; bytes: Uint8Array; bundleId: string; fileName: string; parts?: { opCount: number; bytes: Uint8Array; bundleId: string }[] }>;
   write(bundleId: string, bytes: Uint8Array): Promise<void>;
   duplicateNumbers(): Promise<{ number: string; holders: string[] }[]>;
   onProgress(step: SyncProgress): void;
@@ -126,9 +127,10 @@ export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
 
   deps.onProgress({ phase: 'write', done: total, total, text: '正在写入本机的更新包…' });
   const out = await deps.exportFor(folderVector(manifests));
-  if (out.opCount > 0) {
-    await deps.write(out.bundleId, out.bytes);
-    summary.written = { fileName: out.fileName, opCount: out.opCount };
+  const parts = out.parts ?? [out];
+  if (parts.some((p) => p.opCount > 0)) {
+    for (const part of parts) await deps.write(part.bundleId, part.bytes);
+    summary.written = { fileName: out.fileName, opCount: parts.reduce((n, p) => n + p.opCount, 0) };
   }
 
   deps.onProgress({ phase: 'check', done: total, total, text: '正在检查聘书编号…' });

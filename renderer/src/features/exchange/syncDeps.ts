@@ -16,8 +16,12 @@ export async function deleteShareLimit(db: SciLedgerDb): Promise<number> {
 /** Full snapshot into the desktop backup folder; a no-op on web (no backups there). */
 export async function takeBackup(db: SciLedgerDb, platform: Platform, reason: 'daily' | 'before-import' | 'before-restore' | 'manual') {
   if (!platform.backups) return null;
-  const { bytes } = await exportBundle(db, { kind: 'full' });
-  return platform.backups.write(bytes, reason);
+  // A backup whose attachment files pass the cap is several parts: the first is the whole
+  // snapshot, the others carry the remaining files (each its own backup entry).
+  const { parts } = await exportBundle(db, { kind: 'full' });
+  const written = [];
+  for (const part of parts) written.push(await platform.backups.write(part.bytes, reason));
+  return written[0];
 }
 
 /** Names of the advisors holding each duplicated 聘书 number after the merge. */

@@ -80,8 +80,10 @@ const safeFileName = (name: string, fallback: string) => (name || fallback).repl
  * A file name for a bundle saved by hand: who, when, which kind — and for an update made for
  * one machine, for whom (`甲-给「乙」-更新-…`, issue 10: the wrong desk shows in the name).
  */
-export function bundleFileName(nodeName: string, kind: 'incremental' | 'full', now: Date, targetName?: string): string {
+export function bundleFileName(nodeName: string, kind: 'incremental' | 'full', now: Date, targetName?: string, part?: { index: number; count: number }): string {
   const stamp = localDay(now).replace(/-/g, '') + '-' + String(now.getHours()).padStart(2, '0') + String(now.getMinutes()).padStart(2, '0');
   const what = kind === 'full' ? '全量' : targetName === undefined ? '更新' : `给「${safeFileName(targetName, '对方')}」-更新`;
-  return `${safeFileName(nodeName, '本机')}-${what}-${stamp}.sclb`;
+  // An export split because of its attachment files (issue 11): every part is imported, in any order.
+  const which = part ? `-第${part.index}包共${part.count}包` : '';
+  return `${safeFileName(nodeName, '本机')}-${what}-${stamp}${which}.sclb`;
 }

@@ -4,6 +4,7 @@ import { OrganisationForm } from './OrganisationForm';
 import { OperatorForm } from './OperatorForm';
 import { PolicyProfileForm } from './PolicyProfileForm';
 import { DataPanel } from './DataPanel';
+import { AttachmentSettingsPanel } from './AttachmentSettingsPanel';
 import { OperationLogPanel } from './OperationLogPanel';
 import { CertificateSettingsForm } from './CertificateSettingsForm';
 import { CertificateRegisterPanel } from '../advisors/certificates';
@@ -15,6 +16,7 @@ const tabs = [
   { key: 'certificate', label: '聘书', render: () => <CertificateSettingsForm /> },
   { key: 'certificateRegister', label: '聘书登记', render: () => <CertificateRegisterPanel /> },
   { key: 'data', label: '数据维护', render: () => <DataPanel /> },
+  { key: 'attachments', label: '附件', render: () => <AttachmentSettingsPanel /> },
   { key: 'log', label: '操作记录', render: () => <OperationLogPanel /> },
 ];
 

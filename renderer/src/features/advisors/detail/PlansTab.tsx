@@ -1,9 +1,11 @@
+import { useCallback } from 'react';
 import { Tag } from 'antd';
 import { advisorPlanSchema, type AdvisorPlan } from '../../../../../shared/domain/advisors/schema';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { PlanFields } from '../forms/PlanFields';
 import { todayIso } from '../useAdvisors';
 import { RecordList } from './RecordList';
+import { AttachmentsButton, useAttachmentCounts } from '../../attachments';
 
 const notFiled = <Tag color="orange">未备案</Tag>;
 
@@ -24,6 +26,12 @@ const defaults = () => {
 
 /** 工作方案与计划 of the 服务单位 (seed 000 §七.(三)3). */
 export function PlansTab({ advisorId, rows }: { advisorId: string; rows: AdvisorPlan[] }) {
+  // The plan's 备案 scans (主管部门 and 科技委办 receipts) are its attachments.
+  const attachmentCounts = useAttachmentCounts('advisorPlans');
+  const rowActions = useCallback(
+    (row: AdvisorPlan) => <AttachmentsButton table="advisorPlans" recordId={row.id} count={attachmentCounts.get(row.id)} title={row.title} />,
+    [attachmentCounts],
+  );
   return (
     <RecordList
       table="advisorPlans"
@@ -36,6 +44,7 @@ export function PlansTab({ advisorId, rows }: { advisorId: string; rows: Advisor
       defaults={defaults}
       fields={() => <PlanFields />}
       modalWidth={760}
+      rowActions={rowActions}
     />
   );
 }

@@ -8,6 +8,7 @@ import { stipendOverview, type StipendState, type StipendYear } from '../stipend
 import { todayIso, useAdvisorRules } from '../useAdvisors';
 import { formatYuan } from '../yearSummary';
 import { RecordList } from './RecordList';
+import { AttachmentsButton, useAttachmentCounts } from '../../attachments';
 
 const stateColors: Record<StipendState, string> = { 未拨付: 'red', 已拨付未备案: 'orange', 已备案: 'green' };
 
@@ -39,6 +40,12 @@ export function StipendsTab({ advisor, rows }: { advisor: Advisor; rows: Advisor
     [firstOpen, rules.stipendPerYear, advisor.serviceUnit, advisor.homeInstitution],
   );
   const allowed = canRecordStipend(advisor);
+  // 聘金 凭证 (seed 000 §六): the scanned voucher and 备案 letter of each payment.
+  const attachmentCounts = useAttachmentCounts('advisorStipends');
+  const rowActions = useCallback(
+    (row: AdvisorStipend) => <AttachmentsButton table="advisorStipends" recordId={row.id} count={attachmentCounts.get(row.id)} title={`${advisor.name} ${describe(row)}`} />,
+    [attachmentCounts, advisor.name],
+  );
   // A second payment for a year is possible (补发) but usually a double entry: asked, not refused.
   const warnings = useCallback(
     (draft: Record<string, unknown>) => {
@@ -75,6 +82,7 @@ export function StipendsTab({ advisor, rows }: { advisor: Advisor; rows: Advisor
         fields={() => <StipendFields />}
         addDisabledReason={allowed.ok ? null : allowed.reason}
         warnings={warnings}
+        rowActions={rowActions}
       />
     </Space>
   );

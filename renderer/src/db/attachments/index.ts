@@ -1,0 +1,12 @@
+/**
+ * 附件 (issue 11): files attached to ledger records, stored by SHA-256 (DESIGN §Data).
+ *   addAttachments / removeAttachment / restoreAttachment / listAttachments /
+ *   attachmentCounts / readAttachmentBytes / readAttachmentBlob          (store.ts)
+ *   readAttachmentSettings / saveAttachmentSettings (per-file limit)    (settings.ts)
+ *   attachmentUsage (设置: space, largest files, storage estimate)        (usage.ts)
+ * Bundles and backups carry the bytes: renderer/src/db/sync/attachmentFiles.ts.
+ */
+export * from './store';
+export * from './settings';
+export * from './usage';
+export { isQuotaError, type AttachmentBlobRow, type StorageEstimator } from './blobs';
