@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { SettingOutlined, SolutionOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
 import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
+import { CommissionerDetail } from '../features/commissioners/CommissionerDetail';
+import { CommissionersPage } from '../features/commissioners/CommissionersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 
@@ -26,6 +28,16 @@ export const appModules: AppModule[] = [
     render: (subPath) => {
       const [id, tab = ''] = subPath.split('/');
       return id ? <AdvisorDetail key={id} id={id} tab={tab} /> : <AdvisorsPage />;
+    },
+  },
+  {
+    id: 'commissioners',
+    label: '科技特派员',
+    icon: <SolutionOutlined />,
+    // #/commissioners/<section> the module's ledgers, #/commissioners/c/<id>/<tab> one commissioner's file.
+    render: (subPath) => {
+      const [section = '', id = '', tab = ''] = subPath.split('/');
+      return section === 'c' && id ? <CommissionerDetail key={id} id={id} tab={tab} /> : <CommissionersPage section={section} />;
     },
   },
   // #/exchange/<tab>: 同步, files, conflicts, backup.

@@ -159,6 +159,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgrade: commissionerRecordsV11,
   },
+  {
+    // 科技特派员 screens (issue 12): the roster pages through key rows like the advisors'; the
+    // commissioners already on file get theirs here (new ones get them on write).
+    version: 12,
+    stores: {},
+    upgrade: (tx) => fillLedgerKeys(tx, ['commissioners']),
+  },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
 

@@ -6,6 +6,7 @@ describe('modules of this build', () => {
   it('are the navigation’s modules, so counts show only ledgers a screen can open', () => {
     expect(appModules.map((m) => m.id)).toEqual([...availableModuleIds]);
     expect(shownLedgerTables).toContain('advisorStipends');
-    expect(shownLedgerTables).not.toContain('commissioners');
+    expect(shownLedgerTables).toContain('serviceLogs');
+    expect(shownLedgerTables).not.toContain('rectificationItems');
   });
 });
