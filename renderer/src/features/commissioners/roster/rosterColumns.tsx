@@ -21,8 +21,8 @@ export const rosterColumns: LedgerColumn<CommissionerRosterRow>[] = [
   },
   { id: 'gender', header: '性别', accessor: (r) => r.commissioner.gender, key: 'gender', width: 60, filter: 'select', defaultHidden: true },
   { id: 'dispatchUnit', header: '派出单位', accessor: (r) => r.commissioner.dispatchUnit, key: 'dispatchUnit', width: 160, filter: 'text' },
-  { id: 'degree', header: '学位', accessor: (r) => r.commissioner.degree, key: 'degree', width: 70, filter: 'select' },
-  { id: 'academicTitle', header: '职称', accessor: (r) => r.commissioner.academicTitle, key: 'academicTitle', width: 80, filter: 'select' },
+  { id: 'degree', header: '学位', accessor: (r) => r.commissioner.degree, key: 'degree', width: 84, filter: 'select' },
+  { id: 'academicTitle', header: '职称', accessor: (r) => r.commissioner.academicTitle, key: 'academicTitle', width: 96, filter: 'select' },
   { id: 'field', header: '专业领域', accessor: (r) => r.commissioner.field, key: 'field', width: 110, filter: 'text' },
   {
     id: 'status',
@@ -34,7 +34,7 @@ export const rosterColumns: LedgerColumn<CommissionerRosterRow>[] = [
     filterOrder: commissionerStatuses,
     cell: (r) => <Tag color={statusColors[r.commissioner.status] ?? 'default'}>{r.commissioner.status}</Tag>,
   },
-  { id: 'enterprise', header: '派驻企业', accessor: (r) => r.figures.enterpriseName, width: 170, cell: (r) => (r.pending ? pending : r.figures.enterpriseName) },
+  { id: 'enterprise', header: '派驻企业', accessor: (r) => r.figures.enterpriseName, width: 200, cell: (r) => (r.pending ? pending : r.figures.enterpriseName) },
   {
     id: 'period',
     header: '服务期',

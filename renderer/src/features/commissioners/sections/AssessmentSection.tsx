@@ -17,7 +17,7 @@ const gradeColors: Record<string, string> = { 优秀: 'gold', 合格: 'green', �
 
 function columns(lookups: CommissionerLookups | undefined, assess: (r: YearSubject) => void): LedgerColumn<YearSubject>[] {
   return [
-    { id: 'party', header: '科技特派员（团）', accessor: (r) => partyName(r.agreement, lookups), width: 140, filter: 'text' },
+    { id: 'party', header: '科技特派员（团）', accessor: (r) => partyName(r.agreement, lookups), width: 170, filter: 'text' },
     { id: 'enterprise', header: '派驻企业', accessor: (r) => lookups?.enterpriseById.get(r.agreement.enterpriseId)?.name, width: 180 },
     {
       id: 'record',
@@ -30,7 +30,7 @@ function columns(lookups: CommissionerLookups | undefined, assess: (r: YearSubje
       id: 'grade',
       header: '考核等次',
       accessor: (r) => (r.assessment ? (r.assessment.tookPart ? (r.assessment.grade ?? '') : '未参加') : '未考核'),
-      width: 100,
+      width: 120,
       filter: 'select',
       cell: (r) => (r.assessment ? <Tag color={r.assessment.tookPart ? gradeColors[r.assessment.grade ?? ''] : 'red'}>{r.assessment.tookPart ? r.assessment.grade : '未参加'}</Tag> : <span className="commissioner-muted">未考核</span>),
     },

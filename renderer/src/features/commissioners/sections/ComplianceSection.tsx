@@ -13,7 +13,7 @@ const order = ['未达标', '进度落后', '进行中', '未开始', '达标'];
 
 function columns(lookups: CommissionerLookups | undefined): LedgerColumn<ComplianceRow>[] {
   return [
-    { id: 'party', header: '科技特派员（团）', accessor: (r) => partyName(r.agreement, lookups), width: 140, filter: 'text' },
+    { id: 'party', header: '科技特派员（团）', accessor: (r) => partyName(r.agreement, lookups), width: 170, filter: 'text' },
     { id: 'enterprise', header: '派驻企业', accessor: (r) => lookups?.enterpriseById.get(r.agreement.enterpriseId)?.name, width: 180, filter: 'text' },
     { id: 'year', header: '服务年度', accessor: (r) => `第 ${r.compliance.year.index} 年 ${r.compliance.year.start} 至 ${r.compliance.year.end}`, width: 230 },
     { id: 'visits', header: '服务次数', accessor: (r) => r.compliance.visits, width: 80, align: 'right' },

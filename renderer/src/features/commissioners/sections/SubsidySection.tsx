@@ -32,10 +32,10 @@ function lineRows(subjects: YearSubject[], rules: Parameters<typeof subsidiesDue
 
 function columns(lookups: CommissionerLookups | undefined, pay: (r: LineRow) => void): LedgerColumn<LineRow>[] {
   return [
-    { id: 'party', header: '科技特派员（团）', accessor: (r) => partyName(r.agreement, lookups), width: 150, filter: 'text', cell: (r) => `${partyName(r.agreement, lookups)}${r.agreement.teamId ? '（按1人计）' : ''}` },
+    { id: 'party', header: '科技特派员（团）', accessor: (r) => partyName(r.agreement, lookups), width: 200, filter: 'text', cell: (r) => `${partyName(r.agreement, lookups)}${r.agreement.teamId ? '（按1人计）' : ''}` },
     { id: 'enterprise', header: '派驻企业', accessor: (r) => lookups?.enterpriseById.get(r.agreement.enterpriseId)?.name, width: 180 },
     { id: 'kind', header: '类别', accessor: (r) => r.line.kind, width: 90, filter: 'select' },
-    { id: 'basis', header: '依据', accessor: (r) => r.line.basis, width: 130 },
+    { id: 'basis', header: '依据', accessor: (r) => r.line.basis, width: 150 },
     { id: 'amount', header: '金额（元）', accessor: (r) => r.line.amount, width: 110, align: 'right', cell: (r) => formatYuan(r.paid?.amount ?? r.line.amount) },
     {
       id: 'paid',

@@ -27,7 +27,7 @@ interface Props {
 
 const kindOptions = serviceDutyKinds.map((value) => ({ value, label: value }));
 const modeOptions = [
-  { value: '线下', label: '线下（到企业）' },
+  { value: '线下', label: '线下' },
   { value: '线上', label: '线上' },
 ];
 
@@ -129,7 +129,7 @@ export function QuickEntryRow({ choices, year, editing, onEditDone }: Props) {
         </div>
         <div className="service-entry-fields">
           <Form.Item name="date" label="日期" required>
-            <Input ref={dateRef} aria-label="服务日期" placeholder={`如 ${year}-03-05 或 3-5`} autoComplete="off" />
+            <Input ref={dateRef} aria-label="服务日期" placeholder="如 3-5" title={`${year}-03-05 或 3-5（${year} 年）`} autoComplete="off" />
           </Form.Item>
           <Form.Item name="days" label="天数" required>
             <InputNumber aria-label="服务天数" min={0.5} max={1} step={0.5} style={{ width: '100%' }} />
