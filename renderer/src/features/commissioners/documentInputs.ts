@@ -1,6 +1,7 @@
 import type { CooperationAgreementInput } from '../../../../shared/documents/commissioners/cooperation-agreement';
 import type { SubsidyTableInput } from '../../../../shared/documents/commissioners/subsidy-table';
-import { cityDutyKinds, provincialDutyKinds, type CommissionerSubsidy, type CooperationAgreement } from '../../../../shared/domain/commissioners/schema';
+import type { AssessmentListInput } from '../../../../shared/documents/commissioners/assessment-list';
+import { cityDutyKinds, provincialDutyKinds, type CommissionerAssessment, type CommissionerSubsidy, type CooperationAgreement } from '../../../../shared/domain/commissioners/schema';
 import type { CommissionerRules } from '../../../../shared/domain/commissioners/rules';
 import type { OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { partyName, type CommissionerLookups } from './useCommissioners';
@@ -82,6 +83,33 @@ export function subsidyTableInput(
       paidDate: subsidy.paidDate,
       notes: subsidy.notes,
     })),
+    organisation: organisation.department,
+    generatedOn: today,
+  };
+}
+
+/** 年度考核结果名单: every subject of the year with a recorded assessment. */
+export function assessmentListInput(
+  year: number,
+  subjects: readonly { agreement: CooperationAgreement; assessment?: CommissionerAssessment }[],
+  lookups: CommissionerLookups,
+  rules: CommissionerRules,
+  organisation: OrganisationSettings,
+  today: string,
+): AssessmentListInput {
+  return {
+    year,
+    entries: subjects
+      .filter((s) => s.assessment)
+      .map(({ agreement, assessment }) => ({
+        party: partyName(agreement, lookups),
+        isTeam: !!agreement.teamId,
+        dispatchUnit: agreement.dispatchUnit,
+        enterprise: lookups.enterpriseById.get(agreement.enterpriseId)?.name ?? '（派驻企业）',
+        result: assessment!.tookPart ? (assessment!.grade ?? '合格') : '未参加考核',
+        notes: assessment!.notes,
+      })),
+    excellentShareMax: rules.excellentShareMax,
     organisation: organisation.department,
     generatedOn: today,
   };

@@ -7,6 +7,9 @@ import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable'
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { saveAssessment } from '../../../db/repositories/commissioners';
+import { DocumentActions } from '../../../components/DocumentActions';
+import { readSetting } from '../../settings/settingsStore';
+import { assessmentListInput } from '../documentInputs';
 import { AssessmentFields } from '../forms/RecordFields';
 import { complianceColors } from '../roster/rosterRows';
 import { useAssessmentQuota } from '../useAssessmentQuota';
@@ -91,7 +94,18 @@ export function AssessmentSection() {
         onRowActivate={setAssessing}
         height="calc(100vh - 340px)"
         emptyText={rows ? `${year} 年无在服务期内的科技特派员` : '正在读取…'}
-        toolbarExtra={<LedgerPrintButton tableId="commissioner-year-assessment" title={`${year}年度科技特派员考核情况`} columns={cols} displayedCount={rows?.length ?? 0} rows={rows ?? []} totalCount={rows?.length ?? 0} />}
+        toolbarExtra={
+          <Space>
+            <LedgerPrintButton tableId="commissioner-year-assessment" title={`${year}年度科技特派员考核情况`} columns={cols} displayedCount={rows?.length ?? 0} rows={rows ?? []} totalCount={rows?.length ?? 0} />
+            <span>考核结果名单</span>
+            <DocumentActions
+              kind="assessmentList"
+              size="small"
+              disabled={!lookups || !rows?.some((r) => r.assessment)}
+              getInput={async () => assessmentListInput(year, rows ?? [], lookups!, rules, await readSetting(db, 'organisation'), today)}
+            />
+          </Space>
+        }
       />
       <RecordFormModal
         open={assessing !== null}
