@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { fillLedgerKeys } from './ledgerKeys';
+import { fillServiceLogFacts } from './serviceLogFacts';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -55,6 +56,11 @@ export const localStores = {
    * "recently changed" pages.
    */
   ledgerKeys: '[table+id], [table+pinyin], [table+initials], [table+live+updatedAt]',
+  /**
+   * 服务日志 facts (renderer/src/db/serviceLogFacts.ts): agreement, date, mode and days of each
+   * live log as its compound primary key, so compliance reads keys, never records.
+   */
+  serviceLogFacts: '[agreementId+date+mode+days+id], id',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -161,10 +167,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
   {
     // 科技特派员 screens (issue 12): the roster pages through key rows like the advisors'; the
-    // commissioners already on file get theirs here (new ones get them on write).
+    // commissioners already on file get theirs here (new ones get them on write). Compliance
+    // reads the service-log facts table, filled here for the logs on file.
     version: 12,
-    stores: {},
-    upgrade: (tx) => fillLedgerKeys(tx, ['commissioners']),
+    stores: { serviceLogFacts: '[agreementId+date+mode+days+id], id' },
+    upgrade: async (tx) => {
+      await fillLedgerKeys(tx, ['commissioners']);
+      await fillServiceLogFacts(tx);
+    },
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

@@ -15,6 +15,7 @@ import type {
 } from '../../../../shared/domain/commissioners/schema';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import type { SciLedgerDb } from '../database';
+import { agreementFacts, asComplianceLog, SERVICE_LOG_FACTS_TABLE } from '../serviceLogFacts';
 import { LedgerRepository, type CreateInput, type UpdateInput } from '../ledgerRepository';
 
 /**
@@ -146,17 +147,21 @@ export interface ComplianceRow {
 
 /**
  * 履职监测: every signed agreement's service year containing `date` (a year is counted from the
- * dispatch, seed 001 §五(三)), one [agreementId+date] range per agreement — never the table.
+ * dispatch, seed 001 §五(三)), one key range of the service-log facts per agreement — no log
+ * record is read (see serviceLogFacts.ts), and never the table.
  */
 export async function complianceOverview(db: SciLedgerDb, date: string, today: string, rules: CommissionerRules): Promise<ComplianceRow[]> {
-  const agreements = alive(await db.cooperationAgreements.where('status').anyOf('生效', '期满', '终止').toArray());
-  const rows = await Promise.all(
-    agreements.map(async (agreement) => {
-      const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
-      if (!year) return undefined;
-      const logs = await db.serviceLogs.where('[agreementId+date]').between([agreement.id, year.start], [agreement.id, year.end], true, true).toArray();
-      return { agreement, compliance: complianceForYear(year, alive(logs), today, rules) };
-    }),
-  );
-  return rows.filter((r): r is ComplianceRow => !!r);
+  // One read transaction: a thousand agreements are a thousand key ranges, not a thousand transactions.
+  return db.transaction('r', [db.cooperationAgreements, db.table(SERVICE_LOG_FACTS_TABLE)], async () => {
+    const agreements = alive(await db.cooperationAgreements.where('status').anyOf('生效', '期满', '终止').toArray());
+    const rows = await Promise.all(
+      agreements.map(async (agreement) => {
+        const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
+        if (!year) return undefined;
+        const facts = await agreementFacts(db, agreement.id, year.start, year.end);
+        return { agreement, compliance: complianceForYear(year, facts.map(asComplianceLog), today, rules) };
+      }),
+    );
+    return rows.filter((r): r is ComplianceRow => !!r);
+  });
 }
