@@ -55,6 +55,8 @@ describe('科技特派员: from the directories to a paid subsidy (seeds 001, 00
     await detail.addDispatch(enterprise, dayOffset(-50));
     await detail.sign(enterprise, start, start);
     await expect.poll(() => detail.agreementCard(enterprise).locator('.ant-tag').first().innerText()).toBe('生效');
+    // Signing puts the commissioner in service (the file started at 意向).
+    await expect.poll(() => profile.page.locator('.commissioner-detail-card .ant-tag').first().innerText()).toBe('服务中');
     const { name, bytes } = await detail.agreementDocument(enterprise).save();
     expect(name).toMatch(/\.docx$/);
     const text = documentText(bytes);

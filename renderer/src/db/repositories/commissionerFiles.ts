@@ -47,6 +47,19 @@ export function restoreCommissionerRecord(db: SciLedgerDb, table: LedgerTableNam
   return repo(db).restore(table, id);
 }
 
+/**
+ * A signed agreement puts its 乙方 in service: the commissioner, or every member of the team,
+ * moves to 服务中 unless already further along (期满, 取消资格 stay as they are).
+ */
+export async function markInService(db: SciLedgerDb, agreement: Pick<CooperationAgreement, 'commissionerId' | 'teamId'>): Promise<void> {
+  const team = agreement.teamId ? await db.commissionerTeams.get(agreement.teamId) : undefined;
+  const ids = team ? team.memberIds : agreement.commissionerId ? [agreement.commissionerId] : [];
+  for (const id of ids) {
+    const person = await db.commissioners.get(id);
+    if (person && !person.deletedAt && ['意向', '已匹配', '已公示'].includes(person.status)) await repo(db).update('commissioners', id, { status: '服务中' });
+  }
+}
+
 /** Agreements where the commissioner is 乙方, in person or through their team, newest first. */
 export async function agreementsOf(db: SciLedgerDb, commissioner: Pick<Commissioner, 'id' | 'teamId'>): Promise<CooperationAgreement[]> {
   const [own, team] = await Promise.all([

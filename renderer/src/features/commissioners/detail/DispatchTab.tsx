@@ -7,7 +7,7 @@ import { formatYuan } from '../../advisors/yearSummary';
 import { useDb } from '../../../app/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
-import { removeCommissionerRecord, restoreCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';
+import { markInService, removeCommissionerRecord, restoreCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';
 import { saveAgreement } from '../../../db/repositories/commissioners';
 import { readSetting } from '../../settings/settingsStore';
 import { useConfirmRemove } from '../../advisors/useConfirmRemove';
@@ -141,7 +141,10 @@ export function DispatchTab({ commissioner, team, agreements, lookups, rules }: 
         record={signing ?? undefined}
         defaults={signing && !signing.startDate ? { startDate: todayIso(), endDate: serviceEndDate(todayIso(), rules), signedDate: todayIso() } : { signedDate: todayIso() }}
         context={{ status: '生效' }}
-        save={(fields) => save({ ...fields, stageDates: { ...signing?.stageDates, 签订协议: fields.signedDate } }, signing?.id)}
+        save={async (fields) => {
+          const signed = await save({ ...fields, stageDates: { ...signing?.stageDates, 签订协议: fields.signedDate } }, signing?.id);
+          await markInService(db, signed);
+        }}
         submitOnEnter={false}
         successMessage="协议已签订，派驻生效"
         onClose={() => setSigning(null)}
