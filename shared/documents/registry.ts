@@ -43,6 +43,7 @@ import {
   type CooperationAgreementInput,
 } from './commissioners/cooperation-agreement';
 import { buildServiceSummary, serviceSummaryFileName, serviceSummaryInputSchema, type ServiceSummaryInput } from './commissioners/service-summary';
+import { assessmentListFileName, assessmentListInputSchema, buildAssessmentList, type AssessmentListInput } from './commissioners/assessment-list';
 import { buildSubsidyTable, subsidyTableFileName, subsidyTableInputSchema, type SubsidyTableInput } from './commissioners/subsidy-table';
 
 /**
@@ -152,6 +153,12 @@ export const documentKinds = {
     schema: subsidyTableInputSchema,
     build: buildSubsidyTable,
     fileName: subsidyTableFileName,
+  }),
+  assessmentList: defineKind<AssessmentListInput>({
+    label: '科技特派员年度考核结果名单',
+    schema: assessmentListInputSchema,
+    build: buildAssessmentList,
+    fileName: assessmentListFileName,
   }),
 };
 

@@ -57,6 +57,12 @@ export const policyProfileFields = z.object({
     quarterlyReportDueDays: count('季度报告报送期限（季末后天数）').default(15),
     /** Reminder lead before a service period ends (office default, like 聘期届满提醒). */
     agreementEndingWarnDays: count('服务期届满提醒（天）').default(30),
+    /** seed 001 §一 工作目标: 到2027年底 1000家企业, 500项科技项目, 300项成果转化, 100% 研发投入核算. */
+    targetYear: requiredNumber('工作目标年度').int('工作目标年度应为整数').min(2000, '工作目标年度应在 2000–2100 之间').max(2100, '工作目标年度应在 2000–2100 之间').default(2027),
+    targetEnterprises: count('目标服务企业数').default(1000),
+    targetProjects: count('目标科技项目数').default(500),
+    targetTransfers: count('目标成果转化数').default(300),
+    targetRdAccountingPercent: count('目标研发投入核算覆盖率').max(100, '目标研发投入核算覆盖率不能大于 100%').default(100),
   }),
   consultations: z.object({
     /** seed 002: ≤2000万 重点, ≤1000万 一般 */
@@ -135,6 +141,11 @@ export const guangxiPreset: PolicyProfile = {
     qualifiedReward: 0,
     quarterlyReportDueDays: 15,
     agreementEndingWarnDays: 30,
+    targetYear: 2027,
+    targetEnterprises: 1000,
+    targetProjects: 500,
+    targetTransfers: 300,
+    targetRdAccountingPercent: 100,
   },
   consultations: {
     keyCityFundingCap: 20_000_000,

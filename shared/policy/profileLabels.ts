@@ -38,6 +38,11 @@ export const policyParameterLabels: { [G in Group]: Record<keyof PolicyProfile[G
     qualifiedReward: '考核合格奖励（元）',
     quarterlyReportDueDays: '季度报告报送期限（季末后天数）',
     agreementEndingWarnDays: '服务期届满提醒（天）',
+    targetYear: '工作目标年度（年底）',
+    targetEnterprises: '目标：服务企业',
+    targetProjects: '目标：参与企业科技攻关项目',
+    targetTransfers: '目标：成果转化应用',
+    targetRdAccountingPercent: '目标：派驻企业建立研发投入核算制度并开展研发活动',
   },
   consultations: {
     keyCityFundingCap: '重点会商市项目经费上限',

@@ -55,6 +55,13 @@ export const ledgerKeySpecs: Partial<Record<LedgerTableName, LedgerKeySpec>> = {
     search: ['name', 'honorific', 'homeInstitution', 'serviceUnit', 'field', 'competentDepartment', 'certificateNumber'],
     fields: ['status', 'honorific', 'homeInstitution', 'serviceUnit', 'field', 'competentDepartment', 'termStart', 'termEnd', 'phone', 'serviceUnitLiaison', 'certificateNumber'],
   },
+  // 科技特派员 (issue 12): the roster pages like the advisors' (thousands of commissioners a year).
+  commissioners: {
+    name: 'name',
+    personName: true,
+    search: ['name', 'dispatchUnit', 'field', 'mobile'],
+    fields: ['status', 'gender', 'dispatchUnit', 'degree', 'academicTitle', 'field', 'mobile', 'teamId', 'isPriority'],
+  },
 };
 
 export function keySpecOf(table: string): LedgerKeySpec | undefined {

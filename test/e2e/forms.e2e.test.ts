@@ -177,7 +177,7 @@ describe('forms and dialogs at 1366×768 (issue 8)', () => {
     await settings.openTab('数据维护');
     const counts = await profile.page.getByTestId('ledger-counts').innerText();
     expect(counts).toContain('科技顾问');
-    expect(counts).not.toContain('科技特派员');
+    expect(counts).toContain('服务日志');
     expect(counts).toContain('整改事项');
   });
 

@@ -5,6 +5,8 @@ import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AdvisorDetailPage, type DetailTab } from './pages/AdvisorDetailPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { RectificationPage } from './pages/RectificationPage';
+import { CommissionersPage } from './pages/CommissionersPage';
+import { CommissionerDetailPage } from './pages/CommissionerDetailPage';
 
 /**
  * Issue 8 item 1, at the 1366 px office screen: every row action of every ledger on screen is
@@ -129,3 +131,32 @@ describe('row actions at 1366 × 768', () => {
     expect(profile.errors).toEqual([]);
   });
 });
+
+describe('科技特派员 row actions at 1366 × 768', () => {
+  const sections = ['特派员名册', '年度考核', '补助发放', '科技特派团', '派驻企业'] as const;
+  it.each(sections)('%s: every row action is clickable and no header is cut without its full text', async (section) => {
+    const module = new CommissionersPage(profile.page);
+    await module.open(profile.baseUrl);
+    await module.section(section);
+    await profile.page.locator('[role="tabpanel"]:not([hidden]) [role="row"][data-row-id]').first().waitFor();
+    const { checked, blocked } = await unreachableRowControls(profile.page);
+    expect(checked).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    expect(await clippedHeaders(profile.page)).toEqual([]);
+  });
+
+  it('蓝海波 → 服务日志: 查看 / 修改 / 删除 are clickable below the quick-entry row', async () => {
+    const module = new CommissionersPage(profile.page);
+    await module.open(profile.baseUrl);
+    await module.roster.grid().getByRole('link', { name: '蓝海波' }).click();
+    const detail = new CommissionerDetailPage(profile.page);
+    await detail.openTab('服务日志');
+    await detail.logRows().first().waitFor();
+    const { checked, blocked } = await unreachableRowControls(profile.page);
+    expect(checked).toBeGreaterThanOrEqual(3);
+    expect(blocked).toEqual([]);
+    expect(await clippedHeaders(profile.page)).toEqual([]);
+    expect(profile.errors).toEqual([]);
+  });
+});
+

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { AuditOutlined, SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, SettingOutlined, SolutionOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
 import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
+import { CommissionerDetail } from '../features/commissioners/CommissionerDetail';
+import { CommissionersPage } from '../features/commissioners/CommissionersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { RectificationPage } from '../features/rectification/RectificationPage';
@@ -27,6 +29,16 @@ export const appModules: AppModule[] = [
     render: (subPath) => {
       const [id, tab = ''] = subPath.split('/');
       return id ? <AdvisorDetail key={id} id={id} tab={tab} /> : <AdvisorsPage />;
+    },
+  },
+  {
+    id: 'commissioners',
+    label: '科技特派员',
+    icon: <SolutionOutlined />,
+    // #/commissioners/<section> the module's ledgers, #/commissioners/c/<id>/<tab> one commissioner's file.
+    render: (subPath) => {
+      const [section = '', id = '', tab = ''] = subPath.split('/');
+      return section === 'c' && id ? <CommissionerDetail key={id} id={id} tab={tab} /> : <CommissionersPage section={section} />;
     },
   },
   // #/rectification/<planId>/<view> or <planId>/item/<itemId>.

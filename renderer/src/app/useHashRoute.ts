@@ -16,10 +16,15 @@ export function parseHash(hash: string): HashRoute {
   return { moduleId: decodeURIComponent(moduleId), subPath: rest.map(decodeURIComponent).join('/') };
 }
 
+/** The hash of a route: each segment encoded on its own, so a sub-path keeps its slashes (#/commissioners/c/<id>). */
+export function hashOf(moduleId: string, subPath = ''): string {
+  return `#/${[moduleId, ...subPath.split('/')].filter(Boolean).map(encodeURIComponent).join('/')}`;
+}
+
 export function useHashRoute(): [HashRoute, (moduleId: string, subPath?: string) => void] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   const navigate = useCallback((moduleId: string, subPath = '') => {
-    window.location.hash = `#/${[moduleId, subPath].filter(Boolean).map(encodeURIComponent).join('/')}`;
+    window.location.hash = hashOf(moduleId, subPath);
   }, []);
   return [parseHash(hash), navigate];
 }

@@ -4,6 +4,7 @@ import { metaKeys, type MetaEntry } from './oplog';
 import { OpLog } from './opChunks';
 import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
+import { createServiceLogFactsMiddleware } from './serviceLogFacts';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
@@ -62,6 +63,8 @@ export class SciLedgerDb extends Dexie {
     // Registered after change tracking, so it sits above it: it adds the ledgerKeys store to
     // write transactions and writes key rows through a table the tracker does not log.
     this.use(createLedgerKeysMiddleware(this.keyChanges));
+    // Likewise above the tracker: service-log facts are local and derived, never logged.
+    this.use(createServiceLogFactsMiddleware());
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

@@ -148,12 +148,12 @@ export function createLedgerKeysMiddleware(hub: KeyChangeHub): Middleware<DBCore
 }
 
 /**
- * Schema v6 upgrade: key rows for every record of every keyed table (derived here, on this
+ * Schema v6 upgrade (and later ones that key another table, for that table only): key rows for every record of every keyed table (derived here, on this
  * machine). Read with a cursor, written in chunks, so memory stays bounded at 100,000 records.
  */
-export async function fillLedgerKeys(tx: Transaction): Promise<void> {
+export async function fillLedgerKeys(tx: Transaction, tables: Iterable<string> = keyedTables): Promise<void> {
   const CHUNK = 2000;
-  for (const table of keyedTables) {
+  for (const table of tables) {
     const spec = keySpecOf(table);
     if (!spec) continue;
     let after: string | null = null;

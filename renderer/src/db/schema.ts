@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import { fillLedgerKeys } from './ledgerKeys';
 import { moveToChunkedLog } from './chunkedLogUpgrade';
+import { fillServiceLogFacts } from './serviceLogFacts';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -61,6 +62,11 @@ export const localStores = {
    * a table: bundles and backups carry the bytes as `files/<sha256>`.
    */
   attachmentBlobs: 'sha256',
+  /**
+   * 服务日志 facts (renderer/src/db/serviceLogFacts.ts): agreement, date, mode and days of each
+   * live log as its compound primary key, so compliance reads keys, never records.
+   */
+  serviceLogFacts: '[agreementId+date+mode+days+id], id',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -175,7 +181,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
-    // 数据交换 hardening (issue 10): tracked writes and imports near raw speed. A tracked write
+    // 科技特派员 screens (issue 12): the roster pages through key rows like the advisors'; the
+    // commissioners already on file get theirs here (new ones get them on write). Compliance
+    // reads the service-log facts table, filled here for the logs on file.
+    version: 12,
+    stores: { serviceLogFacts: '[agreementId+date+mode+days+id], id' },
+    upgrade: async (tx) => {
+      await fillLedgerKeys(tx, ['commissioners']);
+      await fillServiceLogFacts(tx);
+    },
+  },
+  {
+    // 数据交换 hardening (issue 10): fewer write requests per tracked write. A tracked write
     // cost three write requests per record (record, oplog entry, field clocks) plus reads; now
     // the field clocks live inside the record row (rowClocks.ts) and the oplog is written as one
     // row per ~1,000 ops (opChunks.ts). The upgrade moves every op and clock over

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isoDate } from '../../domain/common';
 import { suggestionFeedbackStatuses } from '../../domain/advisors/schema';
 import { docxFileName } from '../file-name';
-import { bodyParagraph, createGbDocument, heading1, heading2, heading3, ledgerTable, signatureBlock, title, type LedgerColumn } from '../style-kit';
+import { bodyParagraph, createGbDocument, heading1, heading2, heading3, ledgerTable, signatureBlock, title, type LedgerColumn, PORTRAIT_TEXT_WIDTH_MM } from '../style-kit';
 import { advisorActivityRecordSchema, advisorSuggestionRecordSchema, type AdvisorSuggestionRecord } from './advisor-records';
 import { gbDate } from './gb-extras';
 
@@ -59,7 +59,7 @@ function countTable(groups: AdvisorEntry[]): Table {
   };
   const rows = groups.map((a) => row(a.name, a.suggestions, outcomesOf(a).length));
   if (groups.length > 1) rows.push(row('合计', groups.flatMap((a) => a.suggestions), groups.reduce((n, a) => n + outcomesOf(a).length, 0)));
-  return ledgerTable({ columns: COUNT_COLUMNS, rows, totalMm: 156 });
+  return ledgerTable({ columns: COUNT_COLUMNS, rows, totalMm: PORTRAIT_TEXT_WIDTH_MM });
 }
 
 function statusLines(s: AdvisorSuggestionRecord): string {

@@ -6,6 +6,7 @@ import { guangxiPreset } from '../../policy/profile';
 import type { CooperationAgreementInput } from './cooperation-agreement';
 import type { ServiceSummaryInput } from './service-summary';
 import type { SubsidyTableInput } from './subsidy-table';
+import type { AssessmentListInput } from './assessment-list';
 
 /**
  * Sample inputs of the commissioner documents from the sample dataset (resources/sample-data).
@@ -124,6 +125,25 @@ function sampleSubsidyTable(dataset: Record<string, unknown>): SubsidyTableInput
   return { year, entries, organisation: defaultOrganisation.department, generatedOn: `${year + 1}-01-15` };
 }
 
+/** 年度考核结果名单 of the latest assessed year: each agreement's subject with its grade. */
+function sampleAssessmentList(dataset: Record<string, unknown>): AssessmentListInput {
+  const assessments = rows(dataset, 'commissionerAssessments') as unknown as CommissionerAssessment[];
+  const year = assessments.reduce((y, a) => Math.max(y, a.year), 0) || reportYear(dataset);
+  const entries = rows(dataset, 'cooperationAgreements').flatMap((a) => {
+    const assessment = assessments.find((x) => x.year === year && (a.teamId ? x.teamId === a.teamId : x.commissionerId === a.commissionerId));
+    if (!assessment) return [];
+    const p = parties(dataset, a);
+    const result = assessment.tookPart === false ? ('未参加考核' as const) : (assessment.grade ?? '合格');
+    return [{ party: p.party, isTeam: p.isTeam, dispatchUnit: p.dispatchUnit, enterprise: p.enterprise, result }];
+  });
+  return { year, entries, excellentShareMax: guangxiPreset.commissioners.excellentShareMax, organisation: defaultOrganisation.department, generatedOn: `${year + 1}-01-15` };
+}
+
 export function commissionerSampleInputs(dataset: Record<string, unknown>) {
-  return { cooperationAgreement: sampleAgreement(dataset), serviceSummary: sampleServiceSummary(dataset), subsidyTable: sampleSubsidyTable(dataset) };
+  return {
+    cooperationAgreement: sampleAgreement(dataset),
+    serviceSummary: sampleServiceSummary(dataset),
+    subsidyTable: sampleSubsidyTable(dataset),
+    assessmentList: sampleAssessmentList(dataset),
+  };
 }

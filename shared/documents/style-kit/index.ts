@@ -3,7 +3,7 @@ export { createGbDocument, type GbDocumentOptions, type GbSection } from './docu
 export { withFontTable, fontTableXml, gbFontTable, GB2312_CHARSET, type FontTableEntry } from './font-table';
 export { ledgerTable, type LedgerColumn, type LedgerTableOptions } from './ledger-table';
 export { fitColumnWidths, minimumColumnTwips, columnWidthMmFor, type ColumnFit, type SizedColumn } from './column-widths';
-export { LANDSCAPE_TEXT_WIDTH_MM, pageLayout, sectionProperties, gridCellTwips, LINE_PITCH_TWIPS, CHARS_PER_LINE, TWO_CHAR_INDENT_TWIPS, type Orientation, type PageLayout } from './page';
+export { LANDSCAPE_TEXT_WIDTH_MM, PORTRAIT_TEXT_WIDTH_MM, pageLayout, sectionProperties, gridCellTwips, LINE_PITCH_TWIPS, CHARS_PER_LINE, TWO_CHAR_INDENT_TWIPS, type Orientation, type PageLayout } from './page';
 export { gbPageNumberFooters } from './page-number';
 export { title, heading1, heading2, heading3, heading4, bodyParagraph, blankLine, signatureBlock, signatureIndents, type SignatureKind } from './paragraphs';
 export { gbStyleIds, gbStyles } from './styles';

@@ -17,6 +17,8 @@ export const PORTRAIT_MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } 
  */
 export const LANDSCAPE_MARGINS_MM = { top: 28, bottom: 26, left: 35, right: 37 } as const;
 /** Width of the landscape 版心 (297 − 35 − 37 = 225 mm): the fixed total of a landscape table. */
+/** The portrait 版心 width (156 mm), for tables that fill it. */
+export const PORTRAIT_TEXT_WIDTH_MM = A4_MM.width - PORTRAIT_MARGINS_MM.left - PORTRAIT_MARGINS_MM.right;
 export const LANDSCAPE_TEXT_WIDTH_MM = A4_MM.height - LANDSCAPE_MARGINS_MM.left - LANDSCAPE_MARGINS_MM.right;
 
 /**

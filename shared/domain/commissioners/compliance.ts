@@ -22,6 +22,9 @@ export function serviceYears(a: Pick<CooperationAgreement, 'startDate' | 'endDat
   return years;
 }
 
+/** What compliance counts of a log (a stored log, or its fact: renderer serviceLogFacts). */
+export type ComplianceLog = Pick<ServiceLog, 'date' | 'mode' | 'days'> & { deletedAt?: string | null };
+
 export type ComplianceState = '达标' | '进行中' | '进度落后' | '未达标' | '未开始';
 
 export interface Compliance {
@@ -42,7 +45,7 @@ export interface Compliance {
  * On `today` inside the year, the pace warning fires when the visits or days still missing
  * cannot be reached by the year's end at the rate kept so far, or not at all in the days left.
  */
-export function complianceForYear(year: ServiceYear, logs: readonly ServiceLog[], today: string, rules: CommissionerRules): Compliance {
+export function complianceForYear(year: ServiceYear, logs: readonly ComplianceLog[], today: string, rules: CommissionerRules): Compliance {
   const inYear = logs.filter((l) => !l.deletedAt && l.date >= year.start && l.date <= year.end && l.date <= today);
   const visits = new Set(inYear.filter((l) => l.mode === '线下').map((l) => l.date)).size;
   const days = inYear.reduce((sum, l) => sum + l.days, 0);

@@ -38,7 +38,7 @@ export class SettingsPage {
   }
 
   policyInput(label: string) {
-    return this.page.getByRole('form', { name: '政策配置' }).getByRole('spinbutton', { name: label });
+    return this.page.getByRole('form', { name: '政策配置' }).getByRole('spinbutton', { name: label, exact: true });
   }
 
   async setPolicyNumber(label: string, value: number) {

@@ -46,9 +46,13 @@ export async function saveAgreement(db: SciLedgerDb, fields: CreateInput<'cooper
   });
 }
 
-/** Creates or replaces a team: 3–5 members with a leader (profile), each in one team only. */
+/**
+ * Creates or replaces a team: 3–5 members with a leader (profile), each in one team only. The
+ * members' own teamId follows in the same transaction (a member dropped from the team loses it),
+ * so a member's file finds the team's dispatch.
+ */
 export async function saveTeam(db: SciLedgerDb, fields: CreateInput<'commissionerTeams'>, rules: CommissionerRules): Promise<CommissionerTeam> {
-  return db.transaction('rw', db.commissionerTeams, async () => {
+  return db.transaction('rw', db.commissionerTeams, db.commissioners, async () => {
     const existing = fields.id ? await db.commissionerTeams.get(fields.id) : undefined;
     const record = existing
       ? validateRecord('commissionerTeams', { ...existing, ...fields, id: existing.id, createdAt: existing.createdAt, updatedAt: nowIso() })
@@ -57,6 +61,15 @@ export async function saveTeam(db: SciLedgerDb, fields: CreateInput<'commissione
       if (!check.ok) throw new CommissionerRuleError(check.reason);
     }
     await db.commissionerTeams.put(record);
+    const now = nowIso();
+    for (const id of existing?.memberIds ?? []) {
+      if (!record.memberIds.includes(id)) await db.commissioners.where('id').equals(id).modify((c) => { if (c.teamId === record.id) Object.assign(c, { teamId: null, updatedAt: now }); });
+    }
+    for (const id of record.memberIds) {
+      const member = await db.commissioners.get(id);
+      if (!member || member.deletedAt) throw new CommissionerRuleError('特派团成员不存在或已删除');
+      if (member.teamId !== record.id) await db.commissioners.put({ ...member, teamId: record.id, updatedAt: now });
+    }
     return record;
   });
 }

@@ -7,6 +7,6 @@ describe('modules of this build', () => {
     expect(appModules.map((m) => m.id)).toEqual([...availableModuleIds]);
     expect(shownLedgerTables).toContain('advisorStipends');
     expect(shownLedgerTables).toContain('rectificationItems');
-    expect(shownLedgerTables).not.toContain('commissioners');
+    expect(shownLedgerTables).toContain('serviceLogs');
   });
 });

@@ -89,3 +89,23 @@ describe('schema version 6 migration', () => {
     expect(await v6.advisors.get(live[1].id)).toEqual(live[1]);
   });
 });
+
+describe('schema version 12 migration', () => {
+  it('fills key rows for the commissioners a version-11 database already holds, and leaves the records as they were', async () => {
+    const v11 = await freshDb({ versions: schemaVersions.filter((v) => v.version <= 11) });
+    const now = '2026-11-24T08:00:00.000Z';
+    const people = ['曾小红', '蓝海波'].map((name) => ({ id: crypto.randomUUID(), name, dispatchUnit: '广西示范大学', status: '服务中' as const, isPriority: false, priorityFlags: [], disqualificationReasons: [], createdAt: now, updatedAt: now, deletedAt: null }));
+    await v11.commissioners.bulkAdd(people);
+    // Before v12 the commissioners table is not keyed in the v11 schema's upgrade; clear what the
+    // middleware may have written so the test sees the migration's work alone.
+    await v11.ledgerKeys.where('[table+live+updatedAt]').between(['commissioners', 0, ''], ['commissioners', 1, '\uffff']).delete();
+    const logBefore = await oplog(v11);
+
+    const v12 = await reopen(v11);
+    expect(v12.verno).toBeGreaterThanOrEqual(12);
+    expect(await v12.ledgerKeys.get(['commissioners', people[0].id])).toMatchObject({ initials: 'zxh', live: 1 });
+    expect(await v12.ledgerKeys.get(['commissioners', people[1].id])).toMatchObject({ pinyin: 'lanhaibo' });
+    expect(await oplog(v12)).toEqual(logBefore);
+    expect(await v12.commissioners.get(people[0].id)).toEqual(people[0]);
+  });
+});

@@ -32,10 +32,19 @@ describe('commissioner repository', () => {
   it('enforces team size 3–5', async () => {
     const db = await freshDb();
     const members = Array.from({ length: 6 }, () => crypto.randomUUID());
+    const now = new Date().toISOString();
+    await db.commissioners.bulkAdd(members.map((id, i) => ({ id, name: `成员${i}`, dispatchUnit: '广西示范大学', status: '服务中' as const, isPriority: false, priorityFlags: [], disqualificationReasons: [], createdAt: now, updatedAt: now, deletedAt: null })));
     await expect(saveTeam(db, { name: '糖业特派团', leaderId: members[0], memberIds: members.slice(0, 2) }, rules)).rejects.toThrow('科技特派团应为 3—5 人，当前 2 人');
     await expect(saveTeam(db, { name: '糖业特派团', leaderId: members[0], memberIds: members }, rules)).rejects.toThrow('当前 6 人');
     const team = await saveTeam(db, { name: '糖业特派团', leaderId: members[0], memberIds: members.slice(0, 3) }, rules);
     expect(await db.commissionerTeams.get(team.id)).toEqual(team);
+    // Members carry the team, so each member's file finds the team's dispatch; a dropped member loses it.
+    expect((await db.commissioners.get(members[1]))?.teamId).toBe(team.id);
+    await saveTeam(db, { ...team, memberIds: [members[0], members[2], members[3]] }, rules);
+    expect((await db.commissioners.get(members[1]))?.teamId).toBeNull();
+    expect((await db.commissioners.get(members[3]))?.teamId).toBe(team.id);
+    await expect(saveTeam(db, { name: '第二团', leaderId: members[4], memberIds: [members[4], members[5], crypto.randomUUID()] }, rules)).rejects.toThrow('特派团成员不存在或已删除');
+    expect((await db.commissioners.get(members[4]))?.teamId).toBeUndefined();
   });
 
   it('bulk-logs dates all or nothing and refuses a date outside the period', async () => {

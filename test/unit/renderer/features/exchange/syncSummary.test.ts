@@ -28,8 +28,8 @@ describe('同步 summary', () => {
     const rows = perTableRows({ advisors: { added: 1, changed: 0, deleted: 0 }, commissioners: { added: 3, changed: 1, deleted: 0 }, rectificationItems: { added: 2, changed: 0, deleted: 1 } });
     expect(rows.map((r) => [r.label, r.added, r.changed, r.deleted])).toEqual([
       ['科技顾问', 1, 0, 0],
+      ['科技特派员', 3, 1, 0],
       ['整改事项', 2, 0, 1],
-      ['其他（本版本尚无界面的台账）', 3, 1, 0],
     ]);
   });
 

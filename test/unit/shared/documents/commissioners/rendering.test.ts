@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCooperationAgreement } from '../../../../../shared/documents/commissioners/cooperation-agreement';
 import { buildServiceSummary } from '../../../../../shared/documents/commissioners/service-summary';
 import { buildSubsidyTable } from '../../../../../shared/documents/commissioners/subsidy-table';
-import { cityAgreement, provincialAgreement, serviceSummaryInput, subsidyTableInput, teamAgreement } from '../../../../fixtures/documents/commissioners/inputs';
+import { buildAssessmentList } from '../../../../../shared/documents/commissioners/assessment-list';
+import { assessmentListInput, cityAgreement, provincialAgreement, serviceSummaryInput, subsidyTableInput, teamAgreement } from '../../../../fixtures/documents/commissioners/inputs';
 import { hasLibreOffice, printedLines, renderDir, renderPdf, type PrintedLine } from '../render';
 
 // DESIGN §Documents: rendering check with LibreOffice where it is installed (CI installs it).
@@ -50,5 +51,15 @@ describe.skipIf(!hasLibreOffice)('commissioner ledger tables rendered by LibreOf
     expect(subsidy.pageCount).toBe(1);
     const lines = printedLines(subsidy.pdf);
     for (const value of ['10,000.00', '1,234.56', '21,234.56', '2027年12月31日', '贰万壹仟贰佰叁拾肆元伍角陆分']) expectOnOneLine(lines, value);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)('年度考核结果名单 rendered by LibreOffice', () => {
+  it('one portrait page: names and grades whole on their lines, the closing counts and the signature', slow, async () => {
+    const r = await renderPdf(buildAssessmentList(assessmentListInput), 'assessment-list', dir);
+    expect(r.pageCount).toBe(1);
+    const lines = printedLines(r.pdf);
+    for (const value of ['智能装备科技特派团', '未参加考核', '无故不参加考核', '2028年1月15日']) expectOnOneLine(lines, value);
+    expect(r.pages[0]).toContain('优秀1名（个）');
   });
 });
