@@ -1,6 +1,7 @@
 import { policyPathLabels } from '../policy/profileLabels';
 import type { LedgerTableName } from './ledgerTables';
 import { commissionerFieldLabels } from './commissioners/labels';
+import { consultationFieldLabels } from './consultations/labels';
 import { rectificationItemLabels, rectificationPlanLabels, rectificationProgressNoteLabels } from './rectification/labels';
 
 /**
@@ -12,6 +13,7 @@ import { rectificationItemLabels, rectificationPlanLabels, rectificationProgress
 export const fieldLabels: Record<string, string> = {
   // Fields only the 科技特派员 tables have; the names below win where a field name is shared.
   ...commissionerFieldLabels,
+  ...consultationFieldLabels,
   id: '编号',
   createdAt: '创建时间',
   updatedAt: '修改时间',
@@ -158,7 +160,10 @@ export const tableFieldLabels: Partial<Record<LedgerTableName, Record<string, st
   commissionerChangeRequests: { approvalDate: commissionerFieldLabels.approvalDate, requestDate: commissionerFieldLabels.requestDate, decision: commissionerFieldLabels.decision },
   commissionerQuarterlyReports: { submittedDate: commissionerFieldLabels.submittedDate },
   consultationRounds: { kind: '会商类别', status: '会商状态' },
-  consultationTopics: { title: '议题', content: '议题内容', status: '议题状态' },
+  consultationTopics: { title: '议题', content: '议题内容', status: '议题状态', seq: '议题序号' },
+  consultationProgress: { year: '报告年度' },
+  consultationAnnualReports: { year: '落实年度' },
+  consultationEvaluations: { grade: '评估等次', topicId: '评估议题' },
   rectificationPlans: { ...rectificationPlanLabels },
   rectificationItems: { ...rectificationItemLabels, content: '整改内容', status: '整改状态' },
   rectificationProgressNotes: { ...rectificationProgressNoteLabels },
