@@ -2,6 +2,7 @@ import { policyPathLabels } from '../policy/profileLabels';
 import type { LedgerTableName } from './ledgerTables';
 import { commissionerFieldLabels } from './commissioners/labels';
 import { consultationFieldLabels } from './consultations/labels';
+import { protocolSectionKeys, protocolSectionLabels } from './consultations/protocolWording';
 import { rectificationItemLabels, rectificationPlanLabels, rectificationProgressNoteLabels } from './rectification/labels';
 
 /**
@@ -190,6 +191,17 @@ export const settingsValueLabels: Record<string, Record<string, string>> = {
     'printerOffsets.dxMm': '横向偏移（毫米）',
     'printerOffsets.dyMm': '纵向偏移（毫米）',
     activePrinter: '当前打印机',
+  },
+  consultations: {
+    cities: '设区市',
+    'cities.name': '设区市名称',
+    'cities.government': '人民政府名称',
+    protocolWording: '议定书文字',
+    ...Object.fromEntries(protocolSectionKeys.flatMap((k) => [
+      [`protocolWording.${k}`, `议定书·${protocolSectionLabels[k]}`],
+      [`protocolWording.${k}.heading`, `议定书·${protocolSectionLabels[k]}标题`],
+      [`protocolWording.${k}.text`, `议定书·${protocolSectionLabels[k]}文字`],
+    ])),
   },
 };
 

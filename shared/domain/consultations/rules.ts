@@ -71,7 +71,9 @@ export function fundingTotal(topics: readonly (Pick<ConsultationTopic, 'funding'
 
 /** 12,000,000 → 1200万元 (for reasons and screens); fractions of 万 stay in yuan. */
 export function formatWan(yuan: number): string {
-  return cents(yuan) % 1_000_000 === 0 ? `${cents(yuan) / 1_000_000}万元` : `${yuan.toLocaleString('zh-CN')}元`;
+  if (cents(yuan) % 1_000_000 === 0) return `${cents(yuan) / 1_000_000}万元`;
+  const [int, frac] = (cents(yuan) / 100).toFixed(2).split('.');
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}元`;
 }
 
 /** seed 002 第十八条: 重点会商市不超过2000万元、一般会商市不超过1000万元 — reaching the cap exactly is allowed. */

@@ -168,3 +168,11 @@ describe('timing (第十条 Q1, 第十三条 two months before the meeting)', ()
     expect(late).toEqual(['会商建议于 2026-04-01 提交，晚于第一季度（第十条）', '具体意见于 2026-04-16 报送，应在会商会议前 2 个月即 2026-04-15 前报送（第十三条）']);
   });
 });
+
+describe('formatWan', () => {
+  it('prints whole 万 as 万元 and anything else in yuan with 分', async () => {
+    const { formatWan } = await import('../../../../../shared/domain/consultations/rules');
+    expect(formatWan(20_000_000)).toBe('2000万元');
+    expect(formatWan(12_345_678.9)).toBe('12,345,678.90元');
+  });
+});
