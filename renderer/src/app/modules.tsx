@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, SettingOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
 import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
+import { RoundDetail } from '../features/consultations/RoundDetail';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 
 export interface AppModule {
@@ -26,6 +28,16 @@ export const appModules: AppModule[] = [
     render: (subPath) => {
       const [id, tab = ''] = subPath.split('/');
       return id ? <AdvisorDetail key={id} id={id} tab={tab} /> : <AdvisorsPage />;
+    },
+  },
+  {
+    id: 'consultations',
+    label: '厅市会商',
+    icon: <ApartmentOutlined />,
+    // #/consultations lists cities and rounds, #/consultations/<id>/<tab> one round.
+    render: (subPath) => {
+      const [id, tab = ''] = subPath.split('/');
+      return id ? <RoundDetail key={id} id={id} tab={tab} /> : <ConsultationsPage />;
     },
   },
   // #/exchange/<tab>: 同步, files, conflicts, backup.
