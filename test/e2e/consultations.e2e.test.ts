@@ -92,6 +92,22 @@ describe('厅市会商 from the proposal to the quarterly ledger', () => {
     expect(xml).toContain('共建南宁创新策源中心');
   });
 
+  it('the 附则 wording edited in 设置 prints in the 议定书; an unknown placeholder is refused at its field', async () => {
+    const shell = new AppShell(profile.page);
+    const settings = new SettingsPage(profile.page);
+    await shell.goTo('设置');
+    await settings.openTab('厅市会商');
+    let form = await consultations.editWording('附则', '本议定书有效期{有效期限}年。');
+    await expect.poll(() => form.innerText()).toContain('含有未知占位符：{有效期限}');
+    form = await consultations.editWording('附则', '本议定书有效期{有效年限}年，一式四份。');
+    await profile.page.getByText('厅市会商设置已保存').waitFor();
+    await shell.goTo('厅市会商');
+    await profile.page.getByLabel('会商列表').getByRole('cell', { name: '南宁' }).click();
+    await consultations.openTab('文档');
+    const xml = strFromU8(unzipSync((await consultations.protocolActions().save()).bytes)['word/document.xml']);
+    expect(xml).toContain('本议定书有效期三年，一式四份。');
+  });
+
   it('records two quarters of progress for a topic', async () => {
     await consultations.openTab('推进台账');
     for (const [i, quarter] of signing.quarters.entries()) {

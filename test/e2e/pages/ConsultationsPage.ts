@@ -94,6 +94,15 @@ export class ConsultationsPage {
     return new DocumentActionsObject(this.page, this.page.getByLabel('议定书'));
   }
 
+  /** 设置 → 厅市会商: replaces one section's wording and saves; returns the form for its messages. */
+  async editWording(section: string, text: string): Promise<Locator> {
+    const form = this.page.getByRole('form', { name: '厅市会商设置' });
+    await form.waitFor();
+    await form.getByLabel(`${section}文字`, { exact: true }).fill(text);
+    await form.getByRole('button', { name: '保存', exact: true }).click();
+    return form;
+  }
+
   async chooseQuarter(label: string) {
     await this.choose(this.page.locator('body'), '台账季度', label);
   }
