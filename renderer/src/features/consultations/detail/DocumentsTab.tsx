@@ -51,8 +51,10 @@ export function DocumentsTab({ records }: { records: RoundRecords }) {
       </Card>
       <Card size="small" title="工作推进情况台账与年度落实情况报告">
         <Space wrap>
+          <Typography.Text>推进情况台账：</Typography.Text>
           <Select aria-label="台账季度（文档）" value={quarter} onChange={setQuarter} style={{ width: 170 }} options={quarters.map((q) => ({ value: `${q.year}-${q.quarter}`, label: quarterLabel(q) }))} placeholder="签署后可选" />
           <DocumentActions kind="consultationProgressLedger" getInput={ledger} size="small" disabled={!quarter} />
+          <Typography.Text>年度落实情况报告：</Typography.Text>
           <Select aria-label="报告年度" value={year} onChange={setYear} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: `${y}年度` }))} />
           <DocumentActions kind="consultationAnnualReport" getInput={annual} size="small" disabled={noTopics} />
         </Space>
