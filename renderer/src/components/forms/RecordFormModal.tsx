@@ -29,13 +29,8 @@ export interface RecordFormModalProps {
   children: ReactNode;
 }
 
-/**
- * The body scrolls and the footer (保存) stays on screen, however many errors appear (item 13).
- * The inline padding (given back by the negative margin, so nothing moves) holds the negative
- * margins of a Row gutter up to 24 px: without it the Row was wider than the body, and focusing
- * a right-hand field scrolled the hidden overflow sideways, cutting off the left labels.
- */
-export const dialogBodyStyle = { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto' as const, overflowX: 'hidden' as const, paddingInline: 12, marginInline: -12 };
+/** The body scrolls and the footer (保存) stays on screen, however many errors appear (item 13). */
+export const dialogBodyStyle = { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto' as const, overflowX: 'hidden' as const };
 
 /**
  * The add/edit dialog every sub-record of a ledger uses: Enter submits (the 保存 button is the

@@ -26,8 +26,10 @@ function LiveRoundCheck({ all, rules, roundId }: Omit<Props, 'cities'>) {
 
 /** 会商建议 (seed 002 第十条): city, year, 重点/一般, and the exception that lifts the quota and the interval. */
 export function RoundFields({ cities, all, rules, roundId }: Props) {
+  // The padding holds the Row gutter's negative margins inside the dialog body: otherwise focusing
+  // 会商类别 scrolled the hidden overflow sideways and cut off the left-hand labels.
   return (
-    <>
+    <div style={{ paddingInline: 8 }}>
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item label="设区市" name="city" required>
@@ -70,6 +72,6 @@ export function RoundFields({ cities, all, rules, roundId }: Props) {
           </Form.Item>
         </Col>
       </Row>
-    </>
+    </div>
   );
 }

@@ -30,8 +30,9 @@ function LiveTopicCheck({ records, all, rules, topicId }: Props & { topicId?: st
 }
 
 function TopicFields(props: Props & { topicId?: string }) {
+  // Padding for the Row gutter's negative margins (see RoundFields).
   return (
-    <>
+    <div style={{ paddingInline: 6 }}>
       <Row gutter={12}>
         <Col span={4}><Form.Item label="序号" name="seq"><InputNumber precision={0} aria-label="议题序号" style={{ width: '100%' }} /></Form.Item></Col>
         <Col span={8}>
@@ -55,7 +56,7 @@ function TopicFields(props: Props & { topicId?: string }) {
       </Row>
       <Form.Item label="关联项目（一行一项）" name="projects"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
       <LiveTopicCheck {...props} />
-    </>
+    </div>
   );
 }
 
