@@ -45,6 +45,11 @@ import {
 import { buildServiceSummary, serviceSummaryFileName, serviceSummaryInputSchema, type ServiceSummaryInput } from './commissioners/service-summary';
 import { assessmentListFileName, assessmentListInputSchema, buildAssessmentList, type AssessmentListInput } from './commissioners/assessment-list';
 import { buildSubsidyTable, subsidyTableFileName, subsidyTableInputSchema, type SubsidyTableInput } from './commissioners/subsidy-table';
+import { annualReportFileName, annualReportInputSchema, buildAnnualReport, type AnnualReportInput } from './consultations/annual-report';
+import { buildMeetingAgenda, meetingAgendaFileName, meetingAgendaInputSchema, type MeetingAgendaInput } from './consultations/meeting-agenda';
+import { buildMeetingMinutes, meetingMinutesFileName, meetingMinutesInputSchema, type MeetingMinutesInput } from './consultations/meeting-minutes';
+import { buildProgressLedger, progressLedgerFileName, progressLedgerInputSchema, type ProgressLedgerInput } from './consultations/progress-ledger';
+import { buildProtocol, protocolFileName, protocolInputSchema, type ProtocolInput } from './consultations/protocol';
 
 /**
  * One kind of generated document. The renderer's packer (a Web Worker) and scripts/sample-docs
@@ -159,6 +164,37 @@ export const documentKinds = {
     schema: assessmentListInputSchema,
     build: buildAssessmentList,
     fileName: assessmentListFileName,
+  }),
+  // 厅市会商 (seed 002): 议定书, 会议议程, 会商纪要, quarterly 推进情况台账, 年度落实情况报告.
+  consultationProtocol: defineKind<ProtocolInput>({
+    label: '厅市会商议定书',
+    schema: protocolInputSchema,
+    build: buildProtocol,
+    fileName: protocolFileName,
+  }),
+  consultationAgenda: defineKind<MeetingAgendaInput>({
+    label: '厅市会商会议议程',
+    schema: meetingAgendaInputSchema,
+    build: buildMeetingAgenda,
+    fileName: meetingAgendaFileName,
+  }),
+  consultationMinutes: defineKind<MeetingMinutesInput>({
+    label: '厅市会商会议纪要',
+    schema: meetingMinutesInputSchema,
+    build: buildMeetingMinutes,
+    fileName: meetingMinutesFileName,
+  }),
+  consultationProgressLedger: defineKind<ProgressLedgerInput>({
+    label: '厅市会商工作推进情况台账',
+    schema: progressLedgerInputSchema,
+    build: buildProgressLedger,
+    fileName: progressLedgerFileName,
+  }),
+  consultationAnnualReport: defineKind<AnnualReportInput>({
+    label: '厅市会商任务落实年度情况报告',
+    schema: annualReportInputSchema,
+    build: buildAnnualReport,
+    fileName: annualReportFileName,
   }),
 };
 

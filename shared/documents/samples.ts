@@ -3,6 +3,7 @@ import { ledgerTables, type LedgerTableName } from '../domain/ledgerTables';
 import { defaultOrganisation } from '../domain/settings/schema';
 import { advisorSampleInputs } from './advisors/sample-inputs';
 import { commissionerSampleInputs } from './commissioners/sample-inputs';
+import { consultationSampleInputs } from './consultations/sample-inputs';
 import type { OperationLogEntry } from './audit/operation-log-report';
 import { rectificationSampleInputs } from './rectification/sample-inputs';
 import type { DocumentInput, DocumentKindId } from './registry';
@@ -109,6 +110,7 @@ export function sampleInputs(dataset: SampleDataset): { [K in DocumentKindId]: D
     ...advisorSampleInputs(dataset),
     ...rectificationSampleInputs(),
     ...commissionerSampleInputs(dataset),
+    ...consultationSampleInputs(dataset),
   };
 }
 

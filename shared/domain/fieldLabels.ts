@@ -1,6 +1,8 @@
 import { policyPathLabels } from '../policy/profileLabels';
 import type { LedgerTableName } from './ledgerTables';
 import { commissionerFieldLabels } from './commissioners/labels';
+import { consultationFieldLabels } from './consultations/labels';
+import { protocolSectionKeys, protocolSectionLabels } from './consultations/protocolWording';
 import { rectificationItemLabels, rectificationPlanLabels, rectificationProgressNoteLabels } from './rectification/labels';
 
 /**
@@ -12,6 +14,7 @@ import { rectificationItemLabels, rectificationPlanLabels, rectificationProgress
 export const fieldLabels: Record<string, string> = {
   // Fields only the 科技特派员 tables have; the names below win where a field name is shared.
   ...commissionerFieldLabels,
+  ...consultationFieldLabels,
   id: '编号',
   createdAt: '创建时间',
   updatedAt: '修改时间',
@@ -158,7 +161,10 @@ export const tableFieldLabels: Partial<Record<LedgerTableName, Record<string, st
   commissionerChangeRequests: { approvalDate: commissionerFieldLabels.approvalDate, requestDate: commissionerFieldLabels.requestDate, decision: commissionerFieldLabels.decision },
   commissionerQuarterlyReports: { submittedDate: commissionerFieldLabels.submittedDate },
   consultationRounds: { kind: '会商类别', status: '会商状态' },
-  consultationTopics: { title: '议题', content: '议题内容', status: '议题状态' },
+  consultationTopics: { title: '议题', content: '议题内容', status: '议题状态', seq: '议题序号' },
+  consultationProgress: { year: '报告年度' },
+  consultationAnnualReports: { year: '落实年度' },
+  consultationEvaluations: { grade: '评估等次', topicId: '评估议题' },
   rectificationPlans: { ...rectificationPlanLabels },
   attachments: { name: '文件名', table: '所属台账', recordId: '所属记录', mime: '文件类型', size: '文件大小', sha256: '文件校验值', addedBy: '添加人', addedAt: '添加时间' },
   rectificationItems: { ...rectificationItemLabels, content: '整改内容', status: '整改状态' },
@@ -186,6 +192,17 @@ export const settingsValueLabels: Record<string, Record<string, string>> = {
     'printerOffsets.dxMm': '横向偏移（毫米）',
     'printerOffsets.dyMm': '纵向偏移（毫米）',
     activePrinter: '当前打印机',
+  },
+  consultations: {
+    cities: '设区市',
+    'cities.name': '设区市名称',
+    'cities.government': '人民政府名称',
+    protocolWording: '议定书文字',
+    ...Object.fromEntries(protocolSectionKeys.flatMap((k) => [
+      [`protocolWording.${k}`, `议定书·${protocolSectionLabels[k]}`],
+      [`protocolWording.${k}.heading`, `议定书·${protocolSectionLabels[k]}标题`],
+      [`protocolWording.${k}.text`, `议定书·${protocolSectionLabels[k]}文字`],
+    ])),
   },
 };
 

@@ -31,6 +31,8 @@ export const ledgerTableModules: Record<LedgerTableName, LedgerModuleId> = {
   consultationRounds: 'consultations',
   consultationTopics: 'consultations',
   consultationProgress: 'consultations',
+  consultationAnnualReports: 'consultations',
+  consultationEvaluations: 'consultations',
   rectificationPlans: 'rectification',
   rectificationItems: 'rectification',
   rectificationProgressNotes: 'rectification',

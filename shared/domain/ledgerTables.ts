@@ -21,7 +21,13 @@ import {
   quarterlyReportSchema,
   serviceLogSchema,
 } from './commissioners/schema';
-import { consultationProgressSchema, consultationRoundSchema, consultationTopicSchema } from './consultations/schema';
+import {
+  consultationAnnualReportSchema,
+  consultationEvaluationSchema,
+  consultationProgressSchema,
+  consultationRoundSchema,
+  consultationTopicSchema,
+} from './consultations/schema';
 import { rectificationItemSchema, rectificationPlanSchema, rectificationProgressNoteSchema } from './rectification/schema';
 import { settingsRecordSchema } from './settings/schema';
 import { attachmentSchema } from './attachments/schema';
@@ -63,6 +69,9 @@ export const ledgerTables = {
   consultationRounds: { label: '厅市会商', schema: consultationRoundSchema, indexes: ['city', 'year'] },
   consultationTopics: { label: '会商议题', schema: consultationTopicSchema, indexes: ['roundId', 'domain'] },
   consultationProgress: { label: '推进情况', schema: consultationProgressSchema, indexes: ['roundId', 'topicId', '[year+quarter]'] },
+  // 厅市会商 (seed 002 第十九–二十条): the year's 落实情况 and the 绩效评估, read per round.
+  consultationAnnualReports: { label: '年度落实情况', schema: consultationAnnualReportSchema, indexes: ['roundId', 'year'] },
+  consultationEvaluations: { label: '会商绩效评估', schema: consultationEvaluationSchema, indexes: ['roundId', 'topicId'] },
   // 整改台账 (seed 003): items are read per plan in 序号 order, per division (multi-entry) and by date.
   rectificationPlans: { label: '整改方案', schema: rectificationPlanSchema, indexes: ['year'] },
   rectificationItems: { label: '整改事项', schema: rectificationItemSchema, indexes: ['status', '[planId+seq]', 'plannedDate', '*responsibleDivisions'] },

@@ -78,6 +78,11 @@ export const policyProfileFields = z.object({
       .regex(/^\d{2}-\d{2}$/, '格式应为 MM-DD，如 12-25')
       // Checked in a leap year so that 02-29 is accepted; 02-30 or 13-01 are not.
       .refine((md) => isRealCalendarDate(2024, Number(md.slice(0, 2)), Number(md.slice(3))), '没有这一天，请检查月、日'),
+    // Added with the 厅市会商 module; defaults let profiles saved before them still load.
+    /** seed 002 第十九条: 每季度报送工作推进情况台账 — the clause sets no deadline (office default). */
+    quarterlyReportDueDays: count('季度台账报送期限（季末后天数）').default(15),
+    /** Reminder lead before the 年度落实情况 deadline (office default). */
+    annualReportWarnDays: count('年度落实情况提前提醒（天）').default(30),
   }),
   rectification: z.object({
     dueSoonDays: count('临期提醒（天）'),
@@ -155,6 +160,8 @@ export const guangxiPreset: PolicyProfile = {
     generalCitiesPerYearMax: 2,
     opinionLeadMonths: 2,
     annualReportDueMonthDay: '12-25',
+    quarterlyReportDueDays: 15,
+    annualReportWarnDays: 30,
   },
   rectification: { dueSoonDays: 14 },
 };

@@ -52,6 +52,8 @@ export const policyParameterLabels: { [G in Group]: Record<keyof PolicyProfile[G
     generalCitiesPerYearMax: '每年一般会商市上限',
     opinionLeadMonths: '会前报送具体意见',
     annualReportDueMonthDay: '年度落实情况报送截止',
+    quarterlyReportDueDays: '季度推进情况台账报送期限（季末后天数）',
+    annualReportWarnDays: '年度落实情况提前提醒（天）',
   },
   rectification: {
     dueSoonDays: '临期提醒',

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import { AuditOutlined, SettingOutlined, SolutionOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, SettingOutlined, SolutionOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import { AdvisorDetail } from '../features/advisors/AdvisorDetail';
 import { AdvisorsPage } from '../features/advisors/AdvisorsPage';
 import { CommissionerDetail } from '../features/commissioners/CommissionerDetail';
 import { CommissionersPage } from '../features/commissioners/CommissionersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
+import { RoundDetail } from '../features/consultations/RoundDetail';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { RectificationPage } from '../features/rectification/RectificationPage';
 
@@ -39,6 +41,16 @@ export const appModules: AppModule[] = [
     render: (subPath) => {
       const [section = '', id = '', tab = ''] = subPath.split('/');
       return section === 'c' && id ? <CommissionerDetail key={id} id={id} tab={tab} /> : <CommissionersPage section={section} />;
+    },
+  },
+  {
+    id: 'consultations',
+    label: '厅市会商',
+    icon: <ApartmentOutlined />,
+    // #/consultations lists cities and rounds, #/consultations/<id>/<tab> one round.
+    render: (subPath) => {
+      const [id, tab = ''] = subPath.split('/');
+      return id ? <RoundDetail key={id} id={id} tab={tab} /> : <ConsultationsPage />;
     },
   },
   // #/rectification/<planId>/<view> or <planId>/item/<itemId>.

@@ -181,6 +181,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
+    // 厅市会商 module (issue 13): the year's 落实情况 and 绩效评估 per round. Rounds and topics of
+    // the first shape are brought to the module's (stage dates, 重大/特殊/紧急 flag, numbered
+    // topics with the 厅's division); nothing stored is dropped.
+    version: 11,
+    stores: {
+      consultationAnnualReports: 'id, roundId, year',
+      consultationEvaluations: 'id, roundId, topicId',
+    },
+    upgrade: upgradeConsultationRecords,
+  },
+  {
     // 科技特派员 screens (issue 12): the roster pages through key rows like the advisors'; the
     // commissioners already on file get theirs here (new ones get them on write). Compliance
     // reads the service-log facts table, filled here for the logs on file.
@@ -260,6 +271,58 @@ async function upgradeRectificationItems(tx: Transaction): Promise<void> {
       updatedAt: now,
     });
   }
+}
+
+/**
+ * v11 upgrade of 厅市会商 records from the first shape, deterministic so every node computes the
+ * same values without change tracking:
+ * - a round's stored status becomes stage dates: the old meetingDate is the 会议召开 date, and
+ *   also the 签署 date once the round was 已签署 or later (the meeting is where it is signed,
+ *   seed 002 第十七条); an old urgentReason becomes a 紧急 exception with that reason;
+ * - topics get their number (seq) per round in creation order (id breaks ties), the old
+ *   responsibleDivision becomes the 厅's division, and funding 0.
+ * The old fields stay on the record (a field this version does not know is not removed).
+ */
+async function upgradeConsultationRecords(tx: Transaction): Promise<void> {
+  await tx
+    .table('consultationRounds')
+    .toCollection()
+    .modify((r: Record<string, unknown>) => {
+      if (r.stageDates && typeof r.stageDates === 'object') return;
+      const stageDates: Record<string, string> = {};
+      if (typeof r.meetingDate === 'string') {
+        stageDates['会议召开'] = r.meetingDate;
+        if (r.status === '已签署' || r.status === '实施中' || r.status === '已完成') stageDates['签署'] = r.meetingDate;
+      }
+      r.stageDates = stageDates;
+      if (typeof r.urgentReason === 'string' && r.urgentReason.trim() && !r.exceptionKind) {
+        r.exceptionKind = '紧急';
+        r.exceptionReason = r.urgentReason;
+      }
+    });
+  const perRound = new Map<string, { id: string; createdAt: string }[]>();
+  await tx
+    .table('consultationTopics')
+    .toCollection()
+    .each((t: { id: string; roundId: string; createdAt: string; seq?: unknown }) => {
+      if (typeof t.seq === 'number') return;
+      const list = perRound.get(t.roundId) ?? [];
+      list.push({ id: t.id, createdAt: t.createdAt });
+      perRound.set(t.roundId, list);
+    });
+  const seqOf = new Map<string, number>();
+  for (const list of perRound.values()) {
+    list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+    list.forEach((t, i) => seqOf.set(t.id, i + 1));
+  }
+  await tx
+    .table('consultationTopics')
+    .toCollection()
+    .modify((t: Record<string, unknown>) => {
+      if (typeof t.seq !== 'number') t.seq = seqOf.get(t.id as string) ?? 1;
+      if (typeof t.responsibleDivision === 'string' && t.departmentDivision === undefined) t.departmentDivision = t.responsibleDivision;
+      if (typeof t.funding !== 'number') t.funding = 0;
+    });
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTime } from '../common';
 import { policyProfileSchema } from '../../policy/profile';
 import { certificateSettingsSchema } from '../advisors/certificateSettings';
+import { consultationSettingsSchema } from '../consultations/protocolWording';
 
 /** Names printed on documents (聘书 issuer, 协议书 parties, report headers). */
 export const organisationSettingsSchema = z.object({
@@ -43,13 +44,15 @@ export function upgradeOrganisationSettings(value: OrganisationSettings): Organi
  * The synced `settings` table holds one record per key. The operator's name is not here: it
  * belongs to one machine and lives in the local meta table.
  */
-export const settingsKeys = ['organisation', 'policyProfile', 'advisorCertificate'] as const;
+export const settingsKeys = ['organisation', 'policyProfile', 'advisorCertificate', 'consultations'] as const;
 export type SettingsKey = (typeof settingsKeys)[number];
 
 export const settingsRecordSchema = z.discriminatedUnion('id', [
   z.object({ id: z.literal('organisation'), value: organisationSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
   z.object({ id: z.literal('policyProfile'), value: policyProfileSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
   z.object({ id: z.literal('advisorCertificate'), value: certificateSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
+  // 厅市会商: the 设区市 list and the 议定书 wording (issue 13).
+  z.object({ id: z.literal('consultations'), value: consultationSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
 ]);
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 

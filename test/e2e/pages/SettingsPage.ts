@@ -12,7 +12,7 @@ export class SettingsPage {
     await heading.waitFor();
   }
 
-  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录' | '聘书' | '聘书登记') {
+  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录' | '聘书' | '聘书登记' | '厅市会商') {
     await this.open();
     await this.page.getByRole('tab', { name: label, exact: true }).click();
   }

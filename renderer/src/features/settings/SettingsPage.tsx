@@ -7,6 +7,7 @@ import { DataPanel } from './DataPanel';
 import { AttachmentSettingsPanel } from './AttachmentSettingsPanel';
 import { OperationLogPanel } from './OperationLogPanel';
 import { CertificateSettingsForm } from './CertificateSettingsForm';
+import { ConsultationSettingsForm } from './ConsultationSettingsForm';
 import { CertificateRegisterPanel } from '../advisors/certificates';
 
 const tabs = [
@@ -15,6 +16,7 @@ const tabs = [
   { key: 'policy', label: '政策配置', render: () => <PolicyProfileForm /> },
   { key: 'certificate', label: '聘书', render: () => <CertificateSettingsForm /> },
   { key: 'certificateRegister', label: '聘书登记', render: () => <CertificateRegisterPanel /> },
+  { key: 'consultations', label: '厅市会商', render: () => <ConsultationSettingsForm /> },
   { key: 'data', label: '数据维护', render: () => <DataPanel /> },
   { key: 'attachments', label: '附件', render: () => <AttachmentSettingsPanel /> },
   { key: 'log', label: '操作记录', render: () => <OperationLogPanel /> },

@@ -140,7 +140,7 @@ const namers: Partial<Record<LedgerTableName, (r: Record<string, unknown>) => st
  * reads "陈思远 · 2026年度聘金". Never a bare UUID: an unknown record says so.
  */
 export function recordNameOf(table: LedgerTableName, record: Record<string, unknown> | undefined, id: string, owner?: RecordNameLookup): string {
-  if (table === 'settings') return id === 'organisation' ? '单位信息' : id === 'policyProfile' ? '政策配置' : id === 'advisorCertificate' ? '聘书设置' : id;
+  if (table === 'settings') return id === 'organisation' ? '单位信息' : id === 'policyProfile' ? '政策配置' : id === 'advisorCertificate' ? '聘书设置' : id === 'consultations' ? '厅市会商设置' : id;
   let own = record ? namers[table]?.(record) : undefined;
   for (const field of NAME_FIELDS) {
     if (own) break;

@@ -69,6 +69,8 @@ export const policyGroups: PolicyGroup[] = [
       { path: ['consultations', 'generalCitiesPerYearMax'], label: policyParameterLabels.consultations.generalCitiesPerYearMax, kind: 'count', unit: '个', source: '每年 1—2 个' },
       { path: ['consultations', 'opinionLeadMonths'], label: policyParameterLabels.consultations.opinionLeadMonths, kind: 'count', unit: '个月', source: '会商前两个月' },
       { path: ['consultations', 'annualReportDueMonthDay'], label: policyParameterLabels.consultations.annualReportDueMonthDay, kind: 'monthDay', unit: '（MM-DD）', source: '每年 12 月 25 日前' },
+      { path: ['consultations', 'quarterlyReportDueDays'], label: policyParameterLabels.consultations.quarterlyReportDueDays, kind: 'count', unit: '天', source: '每季度报送（期限为本单位规定）' },
+      { path: ['consultations', 'annualReportWarnDays'], label: policyParameterLabels.consultations.annualReportWarnDays, kind: 'count', unit: '天', source: '本单位规定' },
     ],
   },
   {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, upgradeOrganisationSettings, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { guangxiPreset, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
 import { certificateSettingsSchema, defaultCertificateSettings, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
+import { consultationSettingsSchema, defaultConsultationSettings, type ConsultationSettings } from '../../../../shared/domain/consultations/protocolWording';
 import type { SciLedgerDb } from '../../db/database';
 import { deepEqual } from '../../db/oplog';
 import { useDb } from '../../app/DbContext';
@@ -11,10 +12,11 @@ interface SettingsValues {
   organisation: OrganisationSettings;
   policyProfile: PolicyProfile;
   advisorCertificate: CertificateSettings;
+  consultations: ConsultationSettings;
 }
 
-const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset, advisorCertificate: defaultCertificateSettings };
-const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema, advisorCertificate: certificateSettingsSchema };
+const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset, advisorCertificate: defaultCertificateSettings, consultations: defaultConsultationSettings };
+const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema, advisorCertificate: certificateSettingsSchema, consultations: consultationSettingsSchema };
 
 /** Reads a setting; a missing or unreadable record falls back to the default (never throws). */
 export async function readSetting<K extends keyof SettingsValues>(db: SciLedgerDb, key: K): Promise<SettingsValues[K]> {
