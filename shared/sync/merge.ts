@@ -213,7 +213,7 @@ const NOT_AN_EDIT: ReadonlySet<string> = new Set([...UNREPORTED_CONFLICT_FIELDS,
  * An edit and a delete that arrive together with the edit sorting first are judged by the
  * delete's `prev` alone (the deleter may well have seen it).
  */
-function deleteEditClash(slot: Slot, before: ReadonlySet<string>, now: ReadonlySet<string>, senderVector?: Readonly<Record<string, string>>): DeletedWithEdits | null {
+function deleteEditClash(slot: Slot, now: ReadonlySet<string>, senderVector?: Readonly<Record<string, string>>): DeletedWithEdits | null {
   if (!isTombstoneValue(slot.row[TOMBSTONE_FIELD])) return null;
   const deleteOpId = slot.clocks[TOMBSTONE_FIELD];
   const deleteOp = deleteOpId === undefined ? undefined : slot.history.find((op) => op.opId === deleteOpId);
@@ -239,7 +239,9 @@ function deleteEditClash(slot: Slot, before: ReadonlySet<string>, now: ReadonlyS
     if (fields.length === 0) continue;
     const editIsNew = now.has(op.opId);
     if (!editIsNew && !deleteIsNew) continue; // told at an earlier import
-    const concurrent = (editIsNew && before.has(deleteOp.opId)) || op.opId > deleteOp.opId || deleterLacked(op, editIsNew);
+    // The delete is in the record's history but not applied now: it was here before the edit came.
+    // (Not `appliedOpIds`: a caller may pass only the bundle's own ops there — slice.ts does.)
+    const concurrent = (editIsNew && !deleteIsNew) || op.opId > deleteOp.opId || deleterLacked(op, editIsNew);
     if (concurrent) edits.push({ ...author(op), fields });
   }
   return edits.length > 0 ? { table: slot.table, id: slot.id, deletedBy: author(deleteOp), edits } : null;
@@ -310,7 +312,7 @@ export function applyOps(state: MergeState, ops: readonly SyncOp[], options: App
   const changed: RecordChange[] = [];
   const deletedWithEdits: DeletedWithEdits[] = [];
   for (const slot of slots.values()) {
-    const clash = deleteEditClash(slot, state.appliedOpIds, applied, options.senderVector);
+    const clash = deleteEditClash(slot, applied, options.senderVector);
     if (clash) deletedWithEdits.push(clash);
     const t = slot.table;
     if (!copied.has(t)) {

@@ -217,6 +217,22 @@ describe('已删除的记录在对方有修改 (issue 10)', () => {
     }
   });
 
+  it('the deleting machine is told of an edit arriving after its delete even when the edit sorts first (same millisecond, earlier clock)', async () => {
+    // Found as a flaky failure: an edit and a delete made in the same millisecond sort by node id,
+    // and the importer passes only the bundle's own ops as "applied before".
+    const [a, b] = [await node('甲', { now: () => Date.now() + 60_000 }), await node('乙')];
+    const x = advisor();
+    await a.advisors.add(x);
+    await send(a, b);
+    await a.advisors.update(x.id, { deletedAt: iso, updatedAt: iso }); // the UI's delete (updatedAt unchanged)
+    await b.advisors.update(x.id, { notes: '已补交材料' }); // writes no field the delete wrote
+    const [edit, del] = [(await oplog(b)).at(-1), (await oplog(a)).at(-1)];
+    expect(edit!.opId < del!.opId).toBe(true);
+    const r = await send(b, a);
+    expect(r.deletedWithEdits).toHaveLength(1);
+    expect(r.deletedWithEdits![0].edits).toEqual([{ by: expect.stringContaining('（乙）'), at: edit!.at, fields: ['备注'] }]);
+  });
+
   it('an edit the deleter had already seen is not reported', async () => {
     const [a, b] = [await node('甲'), await node('乙')];
     const x = advisor();
