@@ -2,7 +2,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlanItems } from '../../shared/documents/rectification/seed-plan-2020';
 import { asExcelClipboard, seedPlanTable } from '../unit/shared/domain/rectification/seed-table';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppShell } from './pages/AppShell';
+import { AttachmentsObject } from './pages/AttachmentsObject';
 import { LedgerTableObject } from './pages/LedgerTableObject';
 import { RectificationPage } from './pages/RectificationPage';
 import { documentText } from './support/docx';
@@ -132,6 +136,17 @@ describe('整改台账', () => {
     await rect.rowAction(1, '详情');
     const history = profile.page.getByLabel('推进情况记录');
     await expect.poll(() => history.innerText()).toContain('已举办培训班，材料已归档。');
+    // The photo attached afterwards as 附件 covers the missing piece by its file name (issue 11).
+    const evidence = profile.page.getByTestId('rectification-evidence');
+    const dir = await mkdtemp(join(tmpdir(), 'sciledger-rect-'));
+    try {
+      const photo = join(dir, '培训图片.png');
+      await writeFile(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==', 'base64'));
+      await new AttachmentsObject(profile.page, evidence).add([photo]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    await expect.poll(() => evidence.getByLabel('应提交的佐证材料').innerText()).toMatch(/✓ 培训图片/);
     await shot('item-completed');
     await profile.page.getByRole('button', { name: '返回方案' }).click();
     await rect.items.grid().waitFor();

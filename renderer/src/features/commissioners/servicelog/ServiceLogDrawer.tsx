@@ -1,11 +1,9 @@
 import { Button, Descriptions, Drawer } from 'antd';
 import type { ServiceLog } from '../../../../../shared/domain/commissioners/schema';
 import type { CommissionerLookups } from '../useCommissioners';
+import { AttachmentsPanel } from '../../attachments';
 
-/**
- * One service log in full. The 证明材料 (签到表、照片) of a log belong at the end of this drawer:
- * the shared 附件 panel is mounted here for table serviceLogs and the log's id once it exists.
- */
+/** One service log in full, with its 证明材料 (签到表、照片) as 附件 at the end. */
 export function ServiceLogDrawer({ log, lookups, onClose, onEdit }: { log: ServiceLog | null; lookups?: CommissionerLookups; onClose: () => void; onEdit: (log: ServiceLog) => void }) {
   return (
     <Drawer
@@ -34,6 +32,11 @@ export function ServiceLogDrawer({ log, lookups, onClose, onEdit }: { log: Servi
           <Descriptions.Item label="取得成效">{log.outcomes}</Descriptions.Item>
           <Descriptions.Item label="证明材料说明">{log.evidence}</Descriptions.Item>
         </Descriptions>
+      )}
+      {log && (
+        <div style={{ marginTop: 16 }}>
+          <AttachmentsPanel table="serviceLogs" recordId={log.id} />
+        </div>
       )}
     </Drawer>
   );

@@ -9,13 +9,15 @@ import { todayIso, usePlanLedger, useProgressNotes } from '../useRectification';
 import { ItemFormModal } from './ItemFormModal';
 import { statusColors, StatusTag } from './itemColumns';
 import { ProgressModal } from './ProgressModal';
+import { useHandedInEvidence } from './useHandedInEvidence';
+import { AttachmentsPanel } from '../../attachments';
 
 /**
- * 整改检验形式 against what was handed in. The shared 附件 capability (AttachmentsPanel) goes
- * into this card: its file names join `handedIn` so attached files count as evidence too.
+ * 整改检验形式 against what was handed in: the registered note and the item's 附件 (their file
+ * names count as evidence too), with the attachments panel to add, preview and open them.
  */
 function EvidenceCard({ item }: { item: RectificationItem }) {
-  const handedIn = item.evidenceNotes ? [item.evidenceNotes] : [];
+  const handedIn = useHandedInEvidence(item);
   const { expected, covered } = checkEvidence(item.verificationForm, handedIn);
   return (
     <Card size="small" title="佐证材料" data-testid="rectification-evidence">
@@ -37,6 +39,7 @@ function EvidenceCard({ item }: { item: RectificationItem }) {
         },
         { key: 'handed', label: '已提交', children: item.evidenceNotes ?? <Typography.Text type="secondary">尚未登记（在“修改”中填写已提交的佐证材料）</Typography.Text> },
       ]} />
+      <AttachmentsPanel table="rectificationItems" recordId={item.id} />
     </Card>
   );
 }

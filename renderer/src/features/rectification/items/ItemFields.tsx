@@ -89,7 +89,7 @@ export function ItemFields({ plan }: { plan: Pick<RectificationPlan, 'themes' | 
           </Form.Item>
         )}
       </Form.List>
-      <Form.Item label="已提交的佐证材料" name="evidenceNotes" extra="对照整改检验形式登记已收到的材料；附件上传后在事项详情中查看">
+      <Form.Item label="已提交的佐证材料" name="evidenceNotes" extra="对照整改检验形式登记已收到的纸质或其他材料；电子文件在事项详情的“佐证材料”中添加附件">
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
       </Form.Item>
     </>

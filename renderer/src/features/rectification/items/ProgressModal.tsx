@@ -1,4 +1,5 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
+import { useHandedInEvidence } from './useHandedInEvidence';
 import { missingEvidenceText } from '../../../../../shared/domain/rectification/evidence';
 import { progressStepSchema } from '../../../../../shared/domain/rectification/progress';
 import { rectificationStatuses, type RectificationItem } from '../../../../../shared/domain/rectification/schema';
@@ -27,6 +28,7 @@ function CompletedDateField() {
 export function ProgressModal({ item, onClose }: { item: RectificationItem | null; onClose: () => void }) {
   const db = useDb();
   const operatorName = useLiveQuery(() => getOperatorName(db), [db]);
+  const handedIn = useHandedInEvidence(item);
   const today = todayIso();
   const next = item?.status === '未启动' ? '推进中' : item?.status;
   return (
@@ -41,7 +43,7 @@ export function ProgressModal({ item, onClose }: { item: RectificationItem | nul
       // Completing with evidence the plan asked for still unregistered is asked, not refused: the
       // clerk may hold the paper copy.
       warnings={(draft) => {
-        const missing = item && draft.status === '已完成' ? missingEvidenceText(item.verificationForm, item.evidenceNotes ? [item.evidenceNotes] : []) : '';
+        const missing = item && draft.status === '已完成' ? missingEvidenceText(item.verificationForm, handedIn) : '';
         return missing ? [{ field: 'status', message: `整改检验形式要求的佐证材料尚未登记齐全（${missing}），仍标记为已完成？` }] : [];
       }}
       save={(fields) => recordProgress(db, item!.id, fields as unknown as ProgressStep)}
