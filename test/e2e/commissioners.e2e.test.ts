@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { CommissionersPage } from './pages/CommissionersPage';
+import { AttachmentsObject } from './pages/AttachmentsObject';
 import { CommissionerDetailPage } from './pages/CommissionerDetailPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { documentText } from './support/docx';
@@ -94,6 +98,25 @@ describe('科技特派员: from the directories to a paid subsidy (seeds 001, 00
     await profile.page.getByRole('group', { name: '服务日志快速登记' }).getByLabel('服务内容').press('Enter');
     await expect.poll(() => profile.page.getByRole('group', { name: '服务日志快速登记' }).locator('.ant-alert-title').innerText()).toContain(`不在服务期 ${start}`);
     expect(await detail.logRows().count()).toBe(5);
+  });
+
+  it('keeps a 签到表 photo on a service log as 附件, listed in the log’s drawer', async () => {
+    await detail.ensureOpen(fileUrl);
+    await detail.openTab('服务日志');
+    await detail.logRows().first().getByRole('button', { name: '查看' }).click();
+    const drawer = profile.page.locator('.ant-drawer').filter({ hasText: '服务日志' });
+    await drawer.getByRole('button', { name: '添加附件' }).waitFor();
+    const dir = await mkdtemp(join(tmpdir(), 'sciledger-log-'));
+    try {
+      const photo = join(dir, '签到表.png');
+      await writeFile(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==', 'base64'));
+      await new AttachmentsObject(profile.page, drawer).add([photo]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    await expect.poll(() => drawer.locator('tr').filter({ hasText: '签到表.png' }).count()).toBe(1);
+    await profile.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
   });
 
   it('assesses the year: 优秀 over the 20% quota is refused, 合格 is kept', async () => {
