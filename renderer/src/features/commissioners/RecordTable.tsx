@@ -1,3 +1,4 @@
+import type { LedgerExcelImport } from '../../components/LedgerTable/types';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Button, Space, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -17,6 +18,8 @@ export interface RecordTableProps<T extends Row> {
   table: LedgerTableName;
   /** Grid id (column widths, visibility) and print title's stem. */
   tableId: string;
+  /** 从 Excel 导入 on the toolbar (a target declared in renderer/src/components/Excel/importRegistry.ts). */
+  excelImport?: LedgerExcelImport;
   rows: T[];
   columns: LedgerColumn<T>[];
   /** e.g. 派出单位: 新增派出单位, 删除派出单位？ */
@@ -96,6 +99,7 @@ export function RecordTable<T extends Row>(props: RecordTableProps<T>) {
     <>
       <LedgerTable
         tableId={props.tableId}
+        excelImport={props.excelImport}
         ariaLabel={noun}
         columns={columns}
         rows={props.rows}

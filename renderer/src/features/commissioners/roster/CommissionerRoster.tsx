@@ -48,6 +48,7 @@ export function CommissionerRoster() {
         getRowId={rowId}
         onDisplayedIdsChange={setDisplayed}
         onRowActivate={(r) => navigate('commissioners', `c/${r.commissioner.id}`)}
+        excelImport={{ target: 'commissioners' }}
         height="calc(100vh - 300px)"
         emptyText={source.index || source.firstPage ? '尚无科技特派员，请点击“新增科技特派员”登记' : '正在读取…'}
         toolbarExtra={

@@ -63,6 +63,7 @@ export function EnterprisesSection() {
     <RecordTable
       table="hostEnterprises"
       tableId="commissioner-enterprises"
+      excelImport={{ target: 'hostEnterprises' }}
       rows={lookups?.enterprises ?? []}
       columns={enterpriseColumns}
       noun="派驻企业"

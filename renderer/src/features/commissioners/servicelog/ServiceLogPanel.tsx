@@ -121,6 +121,7 @@ export function ServiceLogPanel({ by, id, choices, lookups, years }: Props) {
         rows={rows}
         getRowId={(r) => r.id}
         onRowActivate={(r) => setEditing(r)}
+        excelImport={{ target: 'serviceLogs' }}
         height="max(240px, calc(100vh - 560px))"
         emptyText={result ? `${year} 年尚无服务日志` : '正在读取…'}
       />

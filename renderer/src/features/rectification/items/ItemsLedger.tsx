@@ -89,6 +89,7 @@ export function ItemsLedger({ plan, rows, nextSeq, tableId, title, toolbarExtra,
         rows={rows}
         getRowId={(r) => r.id}
         onRowActivate={(r) => navigate('rectification', `${plan.id}/item/${r.id}`)}
+        excelImport={{ target: 'rectificationItems', options: { planId: plan.id, plan } }}
         onDisplayedRowsChange={setDisplayed}
         height={height}
         emptyText={emptyText}
