@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../../../resources/sample-data/sample-data.json';
 import { buildSampleRecords } from '../../../../shared/domain/sampleDataset';
 import { ledgerTableNames } from '../../../../shared/domain/ledgerTables';
+import { quotaState } from '../../../../shared/domain/commissioners/assessment';
+import type { CommissionerAssessment } from '../../../../shared/domain/commissioners/schema';
+import { cityPreset, guangxiPreset } from '../../../../shared/policy/profile';
 
 const now = '2026-11-24T08:00:00.000Z';
 
@@ -25,6 +28,14 @@ describe('sample dataset', () => {
     for (const item of records.rectificationItems!) expect(planIds).toContain(item.planId);
     const itemIds = new Set(records.rectificationItems!.map((i) => i.id));
     for (const note of records.rectificationProgressNotes!) expect(itemIds).toContain(note.itemId);
+  });
+
+  it('keeps the rules it demonstrates: no year has more 优秀 than 20% of those assessed allows', () => {
+    const assessments = (buildSampleRecords(dataset, now).commissionerAssessments ?? []) as unknown as CommissionerAssessment[];
+    expect(assessments.length).toBeGreaterThan(0);
+    for (const rules of [guangxiPreset.commissioners, cityPreset.commissioners]) {
+      for (const year of new Set(assessments.map((a) => a.year))) expect(quotaState(year, assessments, rules).remaining, String(year)).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('names the table and row of an invalid record', () => {
