@@ -23,8 +23,13 @@ export interface LedgerPrintButtonProps<T> {
   totalCount: number;
 }
 
+/** 打印名册 for a roster (a title ending in 名册), 打印列表 for any other list. */
+export function printButtonLabel(title: string): string {
+  return title.endsWith('名册') ? '打印名册' : '打印列表';
+}
+
 /**
- * 打印名册: the ledger as a Word table built from the rows and columns on screen (issue 8 item
+ * 打印名册 / 打印列表: the ledger as a Word table built from the rows and columns on screen (issue 8 item
  * 11), previewed first; the preview carries 保存 / 打印. Placed in a LedgerTable's toolbar.
  */
 export function LedgerPrintButton<T>({ tableId, title, columns, displayedCount, rows, totalCount }: LedgerPrintButtonProps<T>) {
@@ -42,5 +47,5 @@ export function LedgerPrintButton<T>({ tableId, title, columns, displayedCount, 
       generatedOn: localToday(),
     });
   }
-  return <DocumentActions kind="ledgerListing" getInput={getInput} actions={['preview']} labels={{ preview: '打印名册' }} disabled={displayedCount === 0} />;
+  return <DocumentActions kind="ledgerListing" getInput={getInput} actions={['preview']} labels={{ preview: printButtonLabel(title) }} disabled={displayedCount === 0} />;
 }

@@ -1,2 +1,2 @@
-export { LedgerPrintButton, type LedgerPrintButtonProps } from './LedgerPrintButton';
+export { printButtonLabel, LedgerPrintButton, type LedgerPrintButtonProps } from './LedgerPrintButton';
 export { ledgerListingInput, printedCell } from './ledgerListingInput';
