@@ -115,7 +115,7 @@ describe('科技特派员: from the directories to a paid subsidy (seeds 001, 00
       await rm(dir, { recursive: true, force: true });
     }
     await expect.poll(() => drawer.locator('tr').filter({ hasText: '签到表.png' }).count()).toBe(1);
-    await profile.page.keyboard.press('Escape');
+    await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
   });
 
