@@ -149,7 +149,8 @@ describe('附件 on a 聘金 record, carried to another machine', () => {
     current = a.profile;
     const onA = await openStipendAttachments(a);
     await onA.remove('现场照片.png');
-    expect(await onA.row('现场照片.png').innerText()).toContain('已删除');
+    // The list follows the write through a live query: poll, the success message may come first.
+    await expect.poll(() => onA.row('现场照片.png').innerText()).toContain('已删除');
     await onA.close();
     await a.exchange.exportUpdate(file('a2.sclb'));
 
