@@ -8,6 +8,8 @@
  *   - one pinyin sort of the 姓名 column.
  * `?demo` renders 200 rows without measuring (used for screenshots).
  */
+// First: the app's Trusted Types policy (the server's CSP requires it before antd writes its styles).
+import '../../renderer/src/security/trustedTypes';
 import { createElement, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Button, ConfigProvider } from 'antd';

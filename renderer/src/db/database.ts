@@ -5,6 +5,7 @@ import { OpLog } from './opChunks';
 import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import { createServiceLogFactsMiddleware } from './serviceLogFacts';
+import { createAdvisorDigestsMiddleware } from './advisorDigests';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
@@ -65,6 +66,8 @@ export class SciLedgerDb extends Dexie {
     this.use(createLedgerKeysMiddleware(this.keyChanges));
     // Likewise above the tracker: service-log facts are local and derived, never logged.
     this.use(createServiceLogFactsMiddleware());
+    // And the advisors' digests (roster 提醒 and year figures), local and derived too.
+    this.use(createAdvisorDigestsMiddleware());
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

@@ -3,6 +3,7 @@ import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledge
 import { fillLedgerKeys } from './ledgerKeys';
 import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { fillServiceLogFacts } from './serviceLogFacts';
+import { fillAdvisorDigests } from './advisorDigests';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -67,6 +68,11 @@ export const localStores = {
    * live log as its compound primary key, so compliance reads keys, never records.
    */
   serviceLogFacts: '[agreementId+date+mode+days+id], id',
+  /**
+   * 科技顾问 digests (renderer/src/db/advisorDigests.ts): per advisor, the year's figures and what
+   * the reminders test, kept by the write path, so a roster page reads no child table.
+   */
+  advisorDigests: 'advisorId',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -211,6 +217,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 14,
     stores: { opChunks: '[first+n], *heads, *records', oplog: null, fieldClocks: null },
     upgrade: moveToChunkedLog,
+  },
+  {
+    // Ledger screens at 100,000 rows (issue 9): the roster's 提醒 and this year's figures come
+    // from a digest per advisor kept by the write path (advisorDigests.ts), not from reading
+    // every child table. The upgrade derives the digests of the records on file.
+    version: 16,
+    stores: { advisorDigests: 'advisorId' },
+    upgrade: fillAdvisorDigests,
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

@@ -1,5 +1,6 @@
 import type { PolicyProfile } from '../../policy/profile';
 import type { Advisor, AdvisorActivity, AdvisorEvaluation, AdvisorStipend, AdvisorSuggestion } from './schema';
+import { digestOf, digestYear, type AdvisorDigest } from './digest';
 
 export type ReminderSeverity = 'info' | 'warning' | 'overdue';
 
@@ -35,41 +36,44 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const alive = <T extends { deletedAt?: string | null }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** seed 000 §四(一): leaders visit or invite the advisor 1–2 times a year. */
-const meetingForms = new Set<string>(['来桂座谈', '拜访']);
 
 /**
  * What is due for one appointed advisor on `today` (YYYY-MM-DD). Pure: the same file, date and
  * profile always give the same reminders, so every boundary is a one-line test.
  */
 export function advisorReminders(file: AdvisorFile, today: string, rules: AdvisorRules): Reminder[] {
-  const { advisor } = file;
+  return remindersFromDigest(file.advisor, digestOf(file.advisor.id, file), today, rules);
+}
+
+/**
+ * The same reminders from the advisor and the digest of its records (shared/domain/advisors/
+ * digest.ts) — what the roster keeps per advisor, so a page of reminders reads no child table.
+ * This is the one definition of the rules; advisorReminders digests the file first.
+ */
+export function remindersFromDigest(advisor: Advisor, digest: AdvisorDigest, today: string, rules: AdvisorRules): Reminder[] {
   if (advisor.deletedAt || advisor.status !== '已聘任') return [];
   const id = advisor.id;
   const year = Number(today.slice(0, 4));
   const reminders: Reminder[] = [];
-  const evaluations = alive(file.evaluations);
   const inTerm = (y: number) => (!advisor.termStart || Number(advisor.termStart.slice(0, 4)) <= y) && (!advisor.termEnd || Number(advisor.termEnd.slice(0, 4)) >= y);
+  const thisYear = digestYear(digest, year);
 
   // 1–2 visits or meetings a year: remind when none is on record yet this year.
-  const meetings = alive(file.activities).filter((a) => meetingForms.has(a.form) && a.date.startsWith(`${year}-`));
-  if (rules.minVisitsPerYear > 0 && meetings.length < rules.minVisitsPerYear && inTerm(year)) {
+  const meetings = thisYear.meetings;
+  if (rules.minVisitsPerYear > 0 && meetings < rules.minVisitsPerYear && inTerm(year)) {
     reminders.push({
       key: `no-visit:${id}:${year}`,
       advisorId: id,
       kind: 'noVisit',
       severity: today >= `${year}-10-01` ? 'warning' : 'info',
-      message: meetings.length === 0 ? `${year}年尚无来桂座谈或拜访记录（每年${rules.minVisitsPerYear}—${rules.maxVisitsPerYear}次）` : `${year}年座谈/拜访 ${meetings.length} 次，少于每年 ${rules.minVisitsPerYear} 次`,
+      message: meetings === 0 ? `${year}年尚无来桂座谈或拜访记录（每年${rules.minVisitsPerYear}—${rules.maxVisitsPerYear}次）` : `${year}年座谈/拜访 ${meetings} 次，少于每年 ${rules.minVisitsPerYear} 次`,
     });
   }
 
   // seed 000 §八(一)1: the service unit's 年度总结 in early December (12月上旬).
   const summaryDue = `${year}-12-${pad(rules.annualSummaryDueDay)}`;
-  const thisYear = evaluations.find((e) => e.year === year);
-  if (inTerm(year) && today >= `${year}-11-01` && !thisYear?.annualSummaryReceivedDate) {
+  if (inTerm(year) && today >= `${year}-11-01` && !thisYear.annualSummaryReceived) {
     reminders.push({
       key: `annual-summary:${id}:${year}`,
       advisorId: id,
@@ -83,7 +87,7 @@ export function advisorReminders(file: AdvisorFile, today: string, rules: Adviso
   // seed 000 §八(一)1: 任期科技成果报告 and 成效自评报告 one month before the term ends.
   if (advisor.termEnd) {
     const reportsDue = addDays(advisor.termEnd, -rules.termEndReportLeadDays);
-    const received = evaluations.some((e) => e.termReportReceivedDate) && evaluations.some((e) => e.selfAssessmentReceivedDate);
+    const received = digest.termReportReceived && digest.selfAssessmentReceived;
     if (!received && today >= addDays(reportsDue, -30)) {
       reminders.push({
         key: `term-reports:${id}:${advisor.termEnd}`,
@@ -103,23 +107,20 @@ export function advisorReminders(file: AdvisorFile, today: string, rules: Adviso
   }
 
   // seed 000 §六: 聘金 paid yearly; the payment voucher is filed with the 科技厅.
-  const stipends = alive(file.stipends);
   const firstYear = advisor.termStart ? Number(advisor.termStart.slice(0, 4)) : year;
   for (let y = firstYear; y <= year; y++) {
     if (!inTerm(y)) continue;
-    const paid = stipends.filter((s) => s.year === y && s.paidDate);
-    if (paid.length === 0) {
+    const { payments, unfiledPayments } = digestYear(digest, y);
+    if (payments === 0) {
       reminders.push({ key: `stipend-unpaid:${id}:${y}`, advisorId: id, kind: 'stipendUnpaid', severity: y < year ? 'overdue' : 'warning', message: `${y}年度聘金尚未拨付` });
-    } else if (paid.some((s) => !s.filedDate)) {
+    } else if (unfiledPayments > 0) {
       reminders.push({ key: `stipend-unfiled:${id}:${y}`, advisorId: id, kind: 'stipendUnfiled', severity: 'warning', message: `${y}年度聘金拨付凭证尚未备案` });
     }
   }
 
   // seed 000 §七(四): departments report back 采纳和落实情况; chase those that stay silent.
-  for (const suggestion of alive(file.suggestions)) {
-    if (suggestion.feedbackStatus !== '待反馈') continue;
-    const since = suggestion.sentDate ?? suggestion.date;
-    const waited = daysBetween(since, today);
+  for (const suggestion of digest.awaitingFeedback) {
+    const waited = daysBetween(suggestion.since, today);
     if (waited > rules.suggestionFeedbackDays) {
       reminders.push({
         key: `suggestion-feedback:${suggestion.id}`,
@@ -127,7 +128,7 @@ export function advisorReminders(file: AdvisorFile, today: string, rules: Adviso
         kind: 'suggestionFeedback',
         severity: 'warning',
         message: `建议“${suggestion.title}”报送 ${waited} 天仍待反馈采纳落实情况`,
-        dueDate: addDays(since, rules.suggestionFeedbackDays),
+        dueDate: addDays(suggestion.since, rules.suggestionFeedbackDays),
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { AdvisorFile } from '../../../../shared/domain/advisors/reminders';
+import { digestOf, digestYear, type AdvisorDigest } from '../../../../shared/domain/advisors/digest';
 
 /** "What has this advisor done for us this year, what did we pay, what did we adopt?" */
 export interface YearSummary {
@@ -16,22 +17,22 @@ export interface YearSummary {
   isPaymentUnfiled: boolean;
 }
 
-const alive = <T extends { deletedAt?: string | null }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
-
 export function yearSummary(file: AdvisorFile, year: number): YearSummary {
-  const inYear = (date: string) => date.startsWith(`${year}-`);
-  const activities = alive(file.activities).filter((a) => inYear(a.date));
-  const suggestions = alive(file.suggestions).filter((s) => inYear(s.date));
-  const payments = alive(file.stipends).filter((s) => s.year === year && s.paidDate);
+  return yearSummaryFromDigest(digestOf(file.advisor.id, file), year);
+}
+
+/** The same figures from the advisor's digest (the paged roster reads digests, not records). */
+export function yearSummaryFromDigest(digest: AdvisorDigest, year: number): YearSummary {
+  const y = digestYear(digest, year);
   return {
     year,
-    activities: activities.length,
-    meetings: activities.filter((a) => a.form === '来桂座谈' || a.form === '拜访').length,
-    suggestions: suggestions.length,
-    adopted: suggestions.filter((s) => s.feedbackStatus === '已采纳' || s.feedbackStatus === '部分采纳').length,
-    awaitingFeedback: suggestions.filter((s) => s.feedbackStatus === '待反馈').length,
-    paid: payments.reduce((sum, s) => sum + s.amount, 0),
-    isPaymentUnfiled: payments.some((s) => !s.filedDate),
+    activities: y.activities,
+    meetings: y.meetings,
+    suggestions: y.suggestions,
+    adopted: y.adopted,
+    awaitingFeedback: y.awaitingFeedback,
+    paid: y.paidCents / 100,
+    isPaymentUnfiled: y.unfiledPayments > 0,
   };
 }
 
