@@ -193,27 +193,3 @@ export async function loadAdvisorFiles(db: SciLedgerDb): Promise<AdvisorLedger[]
     return [...files.values()];
   });
 }
-
-/**
- * The files of the given advisors only (a page of the roster): the advisors by key and their
- * records through the advisorId indexes — never a whole table. Missing or deleted advisors are
- * left out.
- */
-export async function loadAdvisorFilesById(db: SciLedgerDb, ids: readonly string[]): Promise<AdvisorLedger[]> {
-  return db.transaction('r', [db.advisors, ...advisorRecordTables.map((t) => db.ledger(t))], async () => {
-    const advisors = (await db.advisors.bulkGet([...ids])).filter((a): a is Advisor => a !== undefined && !a.deletedAt);
-    const files = new Map<string, AdvisorLedger>(advisors.map((advisor) => [advisor.id, { advisor, activities: [], suggestions: [], stipends: [], plans: [], evaluations: [] }]));
-    const keys = [...files.keys()];
-    const into = async <T extends AdvisorRecordTable>(table: T, pick: (file: AdvisorLedger) => AdvisorRecord<T>[]) => {
-      if (keys.length === 0) return;
-      const records = (await db.ledger(table).where('advisorId').anyOf(keys).toArray()) as (AdvisorRecord<T> & { advisorId: string; deletedAt?: string | null })[];
-      for (const record of records) if (!record.deletedAt) pick(files.get(record.advisorId) as AdvisorLedger).push(record);
-    };
-    await into('advisorActivities', (f) => f.activities);
-    await into('advisorSuggestions', (f) => f.suggestions);
-    await into('advisorStipends', (f) => f.stipends);
-    await into('advisorPlans', (f) => f.plans);
-    await into('advisorEvaluations', (f) => f.evaluations);
-    return [...files.values()];
-  });
-}

@@ -1,8 +1,9 @@
-import { advisorReminders, sortReminders, type AdvisorFile, type Reminder, type ReminderSeverity } from '../../../../shared/domain/advisors/reminders';
+import { remindersFromDigest, sortReminders, type AdvisorFile, type Reminder, type ReminderSeverity } from '../../../../shared/domain/advisors/reminders';
+import { digestOf, type AdvisorDigest } from '../../../../shared/domain/advisors/digest';
 import { advisorStatuses, type Advisor, type AdvisorStatus } from '../../../../shared/domain/advisors/schema';
 import type { PolicyProfile } from '../../../../shared/policy/profile';
 import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
-import { yearSummary, type YearSummary } from './yearSummary';
+import { yearSummaryFromDigest, type YearSummary } from './yearSummary';
 
 export interface RosterRow {
   advisor: Advisor;
@@ -17,8 +18,8 @@ export interface RosterRow {
    * and reminders are not known yet and show as "…" until the records are read.
    */
   pending?: boolean;
-  /** The records the row was computed from (a write to the advisor recomputes it from them). */
-  file?: AdvisorFile;
+  /** The digest of the advisor's records the row was computed from (a write to the advisor recomputes the row from it). */
+  digest?: AdvisorDigest;
 }
 
 /** A roster row from a key row alone, shown for the moment until the advisor's records arrive. */
@@ -58,21 +59,26 @@ export function termText(advisor: Pick<Advisor, 'termStart' | 'termEnd'>): strin
 
 /** The roster answers for every advisor at once: what is due (reminders) and this year's record. */
 export function toRosterRows(files: AdvisorFile[], today: string, rules: PolicyProfile['advisors']): RosterRow[] {
-  const year = Number(today.slice(0, 4));
-  return files.map((file) => {
-    const reminders = sortReminders(advisorReminders(file, today, rules));
-    return { advisor: file.advisor, term: termText(file.advisor), reminders, topSeverity: reminders[0]?.severity, thisYear: yearSummary(file, year), file };
-  });
+  return files.map((file) => rosterRow(file.advisor, digestOf(file.advisor.id, file), today, rules));
+}
+
+/**
+ * One roster row from the advisor and the digest of its records (the paged roster reads the
+ * digests the write path keeps, advisorDigests.ts — never the child tables).
+ */
+export function rosterRow(advisor: Advisor, digest: AdvisorDigest, today: string, rules: PolicyProfile['advisors']): RosterRow {
+  const reminders = sortReminders(remindersFromDigest(advisor, digest, today, rules));
+  return { advisor, term: termText(advisor), reminders, topSeverity: reminders[0]?.severity, thisYear: yearSummaryFromDigest(digest, Number(today.slice(0, 4))), digest };
 }
 
 /**
  * The row after its advisor record was written (paged roster, live): the same computation as a
- * fresh read, over the row's records with the new advisor. Undefined when the row has no
- * records yet or the advisor was deleted (the index drops it from the roster).
+ * fresh read, over the row's digest with the new advisor. Undefined when the row has no
+ * digest yet or the advisor was deleted (the index drops it from the roster).
  */
 export function withAdvisorRecord(row: RosterRow, record: Readonly<Record<string, unknown>>, today: string, rules: PolicyProfile['advisors']): RosterRow | undefined {
-  if (!row.file || record.deletedAt) return undefined;
-  return toRosterRows([{ ...row.file, advisor: record as unknown as Advisor }], today, rules)[0];
+  if (!row.digest || record.deletedAt) return undefined;
+  return rosterRow(record as unknown as Advisor, row.digest, today, rules);
 }
 
 /** Counts per status in workflow order (statuses with nobody are left out). */

@@ -6,6 +6,10 @@ import { LedgerRepository } from '../../../../renderer/src/db/ledgerRepository';
 import { schemaVersions } from '../../../../renderer/src/db/schema';
 import type { SciLedgerDb } from '../../../../renderer/src/db/database';
 import { advisor, freshDb, iso, oplog, reopen } from './helpers';
+import { loadAdvisorFile } from '../../../../renderer/src/db/repositories/advisors';
+import { toRosterRows } from '../../../../renderer/src/features/advisors/rosterRows';
+import { loadRosterRows } from '../../../../renderer/src/features/advisors/useAdvisors';
+import { guangxiPreset } from '../../../../shared/policy/profile';
 
 const tables = ['advisorActivities', 'advisorSuggestions', 'advisorStipends', 'advisorEvaluations'] as const;
 type Table = (typeof tables)[number];
@@ -117,6 +121,13 @@ describe('advisor digests kept by the write path', () => {
     const other = crypto.randomUUID();
     expect((await readDigests(db, [other])).get(other)).toEqual(emptyDigest(other));
     expect((await oplog(db)).map((op) => String(op.table))).not.toContain(ADVISOR_DIGESTS_TABLE);
+    // The roster row from advisor + digest is the row from the whole file.
+    for (const today of ['2026-06-01', '2026-12-20']) {
+      const [fromDigest] = await loadRosterRows(db, [a.id], today, guangxiPreset.advisors);
+      const [fromFile] = toRosterRows([(await loadAdvisorFile(db, a.id))!], today, guangxiPreset.advisors);
+      expect(fromDigest).toEqual(fromFile);
+      expect(fromDigest.reminders.length).toBeGreaterThan(0);
+    }
   });
 
   it('schema version 16 derives the digests of the records a version-14 database holds (tombstones left out)', async () => {
