@@ -211,10 +211,13 @@ export interface RegisterEntry extends AppointmentCertificate {
 
 export async function listRegisterEntries(db: SciLedgerDb): Promise<RegisterEntry[]> {
   const rows = await listRegister(db);
-  // Only the advisors the register names, by key — not the whole advisors table.
+  return named(db, rows, findDuplicateNumbers(rows));
+}
+
+/** Register rows with their advisors' names (only the advisors the rows name, by key). */
+async function named(db: SciLedgerDb, rows: AppointmentCertificate[], duplicates: ReadonlyMap<string, string[]>): Promise<RegisterEntry[]> {
   const advisorIds = [...new Set(rows.map((r) => r.advisorId))];
   const advisors = new Map((await db.advisors.bulkGet(advisorIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
-  const duplicates = findDuplicateNumbers(rows);
   return rows.map((row) => {
     const advisor = advisors.get(row.advisorId);
     return {
@@ -227,7 +230,50 @@ export async function listRegisterEntries(db: SciLedgerDb): Promise<RegisterEntr
   });
 }
 
-/** Numbers held by more than one advisor → their advisor ids. */
+/** The newest entries of the register, and whether older ones exist (聘书发放登记, paged). */
+export interface RegisterPage {
+  entries: RegisterEntry[];
+  hasOlder: boolean;
+  /** Numbers held by more than one advisor anywhere in the register, not just on the page. */
+  duplicates: Map<string, string[]>;
+}
+
+/**
+ * The newest `limit` active entries of the register, newest 登记日期 first (ties by number,
+ * descending), read along the issuedOn index: the register is never read whole. The last day
+ * on the page is read in full, so a page never splits a day's entries.
+ */
+export async function registerPage(db: SciLedgerDb, limit: number): Promise<RegisterPage> {
+  return db.transaction('r', [db.appointmentCertificates, db.advisors], async () => {
+    const newest = await db.appointmentCertificates.orderBy('issuedOn').reverse().filter(isActive).limit(limit + 1).toArray();
+    const hasOlder = newest.length > limit;
+    let rows = newest.slice(0, limit);
+    if (hasOlder && rows.length > 0) {
+      const lastDay = rows[rows.length - 1].issuedOn;
+      const sameDay = (await db.appointmentCertificates.where('issuedOn').equals(lastDay).toArray()).filter(isActive);
+      rows = [...rows.filter((r) => r.issuedOn !== lastDay), ...sameDay];
+    }
+    rows.sort((a, b) => byDateThenNumber(b, a));
+    const duplicates = await registerDuplicates(db);
+    // The last day was read whole: older entries are those of earlier days.
+    return { entries: await named(db, rows, duplicates), hasOlder: hasOlder && (await olderExists(db, rows)), duplicates };
+  });
+}
+
+/** True when an active entry older than the page's last day exists. */
+async function olderExists(db: SciLedgerDb, rows: AppointmentCertificate[]): Promise<boolean> {
+  const lastDay = rows[rows.length - 1]?.issuedOn;
+  if (lastDay === undefined) return false;
+  return (await db.appointmentCertificates.where('issuedOn').below(lastDay).filter(isActive).limit(1).count()) > 0;
+}
+
+/**
+ * Numbers held by more than one advisor → their advisor ids. The numbers are read from the
+ * number index alone (keys, no records); only rows of a number that occurs twice are read.
+ */
 export async function registerDuplicates(db: SciLedgerDb): Promise<Map<string, string[]>> {
-  return findDuplicateNumbers(await db.appointmentCertificates.toArray());
+  const numbers = (await db.appointmentCertificates.orderBy('number').keys()) as string[];
+  const repeated = [...new Set(numbers.filter((n, i) => i > 0 && numbers[i - 1] === n))];
+  if (repeated.length === 0) return new Map();
+  return findDuplicateNumbers(await db.appointmentCertificates.where('number').anyOf(repeated).toArray());
 }

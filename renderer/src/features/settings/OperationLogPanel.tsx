@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { referenceFields } from '../../../../shared/domain/references';
@@ -10,17 +10,18 @@ import type { SciLedgerDb } from '../../db/database';
 import { toOperationLogRows, type OperationLogRow } from './operationLog';
 import { readSetting } from './settingsStore';
 
-/** The newest entries shown at once; older ones stay in the oplog (and in every export). */
-const SHOWN_LIMIT = 20_000;
+/** Entries per page: the panel opens on the newest page; 显示更早的记录 adds the next one back. */
+export const OPERATION_LOG_PAGE = 1_000;
 
 /**
- * The newest entries (opChunks.ts newest: only the chunks that hold them, never the whole oplog), named from only the records they
- * mention: one bulkGet per table of the ids the entries and their reference fields name, not a
- * read of whole ledger tables.
+ * The newest `limit` entries (opChunks.ts newest: it walks the chunks from the newest back and
+ * stops once the page is full, never reading the whole oplog), named from only the records
+ * they mention: one bulkGet per table of the ids the entries and their reference fields name,
+ * not a read of whole ledger tables. The total is counted from the chunks' keys.
  */
-async function loadRows(db: SciLedgerDb): Promise<{ rows: OperationLogRow[]; total: number }> {
+export async function loadOperationLogPage(db: SciLedgerDb, limit: number): Promise<{ rows: OperationLogRow[]; total: number }> {
   const total = await db.oplog.count();
-  const entries = await db.oplog.newest(SHOWN_LIMIT);
+  const entries = await db.oplog.newest(limit);
   const wanted = new Map<string, Set<string>>();
   const want = (table: string, id: unknown) => {
     if (typeof id !== 'string') return;
@@ -62,7 +63,9 @@ const columns: LedgerColumn<OperationLogRow>[] = [
 /** 操作记录: who changed what, when — the oplog read as an audit trail, filterable and printable. */
 export function OperationLogPanel() {
   const db = useDb();
-  const data = useLiveQuery(() => loadRows(db), [db]);
+  const [pages, setPages] = useState(1);
+  const shownLimit = pages * OPERATION_LOG_PAGE;
+  const data = useLiveQuery(() => loadOperationLogPage(db, shownLimit), [db, shownLimit]);
   const [selected, setSelected] = useState<string[]>([]);
   const [displayed, setDisplayed] = useState<OperationLogRow[]>([]);
   const rows = data?.rows ?? [];
@@ -92,8 +95,17 @@ export function OperationLogPanel() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {data && data.total > SHOWN_LIMIT && (
-        <Alert type="info" showIcon message={`共 ${data.total} 条操作记录，此处显示最近的 ${SHOWN_LIMIT} 条。`} />
+      {data && data.total > data.rows.length && (
+        <Alert
+          type="info"
+          showIcon
+          title={`共 ${data.total} 条操作记录，此处显示最近的 ${data.rows.length} 条（筛选和搜索在这些记录中进行）。`}
+          action={
+            <Button size="small" onClick={() => setPages((n) => n + 1)}>
+              显示更早的 {Math.min(OPERATION_LOG_PAGE, data.total - data.rows.length)} 条
+            </Button>
+          }
+        />
       )}
       <LedgerTable
         tableId="operationLog"

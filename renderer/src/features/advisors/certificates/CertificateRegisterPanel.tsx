@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Alert, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../app/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { DocumentActions } from '../../../components/DocumentActions';
-import { listRegisterEntries, type RegisterEntry } from '../../../db/repositories/appointmentCertificates';
+import { registerPage, type RegisterEntry } from '../../../db/repositories/appointmentCertificates';
 import { readSetting } from '../../settings/settingsStore';
 import { useKeyIndex } from '../../../db/usePagedLedgerSource';
 import type { LedgerKeyRow } from '../../../../../shared/search/ledgerKeys';
@@ -13,6 +13,9 @@ import { registerReportInput } from './certificateInputs';
 import { VoidCertificateButton } from './VoidCertificateButton';
 
 const noEntries: RegisterEntry[] = [];
+
+/** Entries read per page; 显示更早的登记 adds another page. */
+export const REGISTER_PAGE = 500;
 
 const columns: LedgerColumn<RegisterEntry>[] = [
   { id: 'number', header: '聘书编号', accessor: (r) => r.number, width: 200, filter: 'text', cell: (r) => (r.isDuplicate ? <Typography.Text type="danger">{r.number} <Tag color="red">重号</Tag></Typography.Text> : r.number) },
@@ -28,9 +31,13 @@ const columns: LedgerColumn<RegisterEntry>[] = [
 /** 聘书发放登记: every certificate issued or reprinted, with duplicates flagged after a merge. */
 export function CertificateRegisterPanel() {
   const db = useDb();
+  // The newest entries by the issuedOn index, a page at a time (never the whole register);
+  // duplicate numbers are found from the number index over the whole register.
+  const [pages, setPages] = useState(1);
+  const page = useLiveQuery(() => registerPage(db, pages * REGISTER_PAGE), [db, pages]);
   // A stable empty array while loading: LedgerTable reports displayed rows whenever `rows`
   // changes identity, and a fresh [] per render would loop through setDisplayed.
-  const entries = useLiveQuery(() => listRegisterEntries(db), [db]) ?? noEntries;
+  const entries = page?.entries ?? noEntries;
   // Those who can get a 聘书 now: 已审定 (first issue) or 已聘任 (reprint) — from the roster's
   // key rows (name, status, number), not a scan of every advisor record.
   const advisorKeys = useKeyIndex(db, 'advisors');
@@ -46,7 +53,7 @@ export function CertificateRegisterPanel() {
   }, [advisorIndex, advisorsVersion]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [displayed, setDisplayed] = useState<RegisterEntry[]>([]);
-  const duplicates = useMemo(() => [...new Set(entries.filter((e) => e.isDuplicate).map((e) => e.number))], [entries]);
+  const duplicates = useMemo(() => [...(page?.duplicates.keys() ?? [])], [page]);
 
   async function reportInput() {
     const organisation = await readSetting(db, 'organisation');
@@ -88,7 +95,12 @@ export function CertificateRegisterPanel() {
         emptyText="尚无聘书发放登记"
         toolbarExtra={
           <span data-testid="register-document" style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-            <Typography.Text type="secondary">登记簿（{displayed.length === entries.length ? '全部' : `筛选出的 ${displayed.length} 条`}）：</Typography.Text>
+            {page?.hasOlder && (
+              <Button size="small" onClick={() => setPages((n) => n + 1)}>
+                显示更早的登记
+              </Button>
+            )}
+            <Typography.Text type="secondary">登记簿（{displayed.length !== entries.length ? `筛选出的 ${displayed.length} 条` : page?.hasOlder ? `最近的 ${entries.length} 条` : '全部'}）：</Typography.Text>
             <DocumentActions kind="certificateRegister" getInput={reportInput} disabled={displayed.length === 0} size="small" />
           </span>
         }

@@ -7,6 +7,7 @@ import {
   listRegisterEntries,
   previewNumbers,
   registerDuplicates,
+  registerPage,
   voidCertificate,
 } from '../../../../../renderer/src/db/repositories/appointmentCertificates';
 import { defaultCertificateSettings } from '../../../../../shared/domain/advisors/certificateSettings';
@@ -169,5 +170,31 @@ describe('register', () => {
     expect(log.some((e) => e.table === 'appointmentCertificates' && e.id === reprint.id && e.fields.deletedAt)).toBe(true);
     await voidCertificate(db, row.id, '');
     expect((await issueCertificate(db, b.id, first, today)).number).toBe('桂科顾聘〔2026〕2号');
+  });
+});
+
+describe('registerPage (聘书发放登记, paged by the issuedOn index)', () => {
+  it('gives the newest entries, never splits a day, says whether older ones exist, and flags duplicates beyond the page', async () => {
+    const [a, b] = [approved({ name: '甲' }), approved({ name: '乙' })];
+    const db = await dbWith(a, b);
+    const row = await issueCertificate(db, a.id, { ...first, issuedOn: '2026-07-01' }, today);
+    // Nine more entries on three later days, one of them voided, and an old one sharing the first's number (a merge).
+    const days = ['2026-08-01', '2026-08-01', '2026-08-01', '2026-09-01', '2026-09-01', '2026-09-01', '2026-10-01', '2026-10-01', '2026-10-01'];
+    const later = days.map((issuedOn, i) => ({ ...row, id: crypto.randomUUID(), issuedOn, number: `桂科顾聘〔2026〕${10 + i}号`, isReprint: true, deletedAt: i === 8 ? iso : null }));
+    await db.appointmentCertificates.bulkAdd([...later, { ...row, id: crypto.randomUUID(), advisorId: b.id, issuedOn: '2026-06-01' }]);
+
+    const page = await registerPage(db, 4);
+    // 10-01 (two live) and the whole of 09-01 (three): five rows, newest first.
+    expect(page.entries.map((e) => e.issuedOn)).toEqual(['2026-10-01', '2026-10-01', '2026-09-01', '2026-09-01', '2026-09-01']);
+    expect(page.entries.map((e) => e.number).slice(0, 2)).toEqual(['桂科顾聘〔2026〕17号', '桂科顾聘〔2026〕16号']);
+    expect(page.hasOlder).toBe(true);
+    expect([...page.duplicates.keys()]).toEqual([row.number]);
+
+    const all = await registerPage(db, 100);
+    expect(all.hasOlder).toBe(false);
+    expect(all.entries).toHaveLength(10);
+    expect(all.entries.filter((e) => e.isDuplicate).map((e) => e.advisorName).sort()).toEqual(['乙', '甲'].sort());
+    // The same entries as the whole-register read, newest first.
+    expect(all.entries.map((e) => e.id)).toEqual((await listRegisterEntries(db)).map((e) => e.id).reverse());
   });
 });
