@@ -63,7 +63,7 @@ describe('科技顾问名册 with 5,000 advisors (paged)', () => {
     for (const q of ['zxx', 'ＺＸＸ', 'zengxiaoxian']) {
       await roster.roster.search(q);
       await expect.poll(() => roster.roster.count()).toBe(1);
-      expect(await firstName()).toBe('曾小贤');
+      await expect.poll(firstName).toBe('曾小贤');
     }
     await roster.roster.search('');
     await expect.poll(() => roster.roster.count()).toBe(N);

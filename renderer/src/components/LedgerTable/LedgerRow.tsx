@@ -1,5 +1,4 @@
 import { memo, type MouseEvent } from 'react';
-import { Checkbox } from 'antd';
 import { formatCellText } from './chineseCollation';
 import { alignToFlex } from './LedgerHeader';
 import { columnWidth, ROW_HEIGHT, SELECTION_COLUMN_WIDTH } from './layout';
@@ -57,7 +56,9 @@ function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selec
           onMouseDown={(e: MouseEvent) => e.preventDefault()}
           onDoubleClick={(e: MouseEvent) => e.stopPropagation()}
         >
-          <Checkbox
+          <input
+            type="checkbox"
+            className="ledger-table__checkbox"
             checked={selected}
             tabIndex={-1}
             aria-label="选择此行"

@@ -3,3 +3,4 @@ export type { CellValue, ColumnFilterKind, DisplayedIds, LedgerColumn, LedgerPag
 export { chineseCollator, compareForSort, sortValues } from './chineseCollation';
 export { buildSearchTexts, getSearchTexts, parseQuery, quickSearch } from './quickSearch';
 export { columnStorageKey } from './useColumnVisibility';
+export { LedgerTag, type LedgerTagColor } from './LedgerTag';

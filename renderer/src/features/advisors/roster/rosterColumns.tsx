@@ -1,5 +1,4 @@
-import { Tag, Tooltip } from 'antd';
-import type { LedgerColumn } from '../../../components/LedgerTable';
+import { LedgerTag, type LedgerColumn } from '../../../components/LedgerTable';
 import { severityColors, severityLabels, statusColors } from '../advisorStatus';
 import type { RosterRow } from '../rosterRows';
 import { advisorStatuses } from '../../../../../shared/domain/advisors/schema';
@@ -31,12 +30,12 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
     width: 90,
     filter: 'select',
     filterOrder: advisorStatuses,
-    cell: (r) => <Tag color={statusColors[r.advisor.status]}>{r.advisor.status}</Tag>,
+    cell: (r) => <LedgerTag color={statusColors[r.advisor.status]}>{r.advisor.status}</LedgerTag>,
   },
   {
     id: 'reminders',
     header: '提醒',
-    // Filtered by the most urgent kind (已逾期 / 待办 / 提示 / 无); the tooltip lists them all.
+    // Filtered by the most urgent kind (已逾期 / 待办 / 提示 / 无); the tag's title lists them all.
     accessor: (r) => (r.topSeverity ? severityLabels[r.topSeverity] : '无'),
     width: 110,
     filter: 'select',
@@ -44,11 +43,9 @@ export const rosterColumns: LedgerColumn<RosterRow>[] = [
       r.pending ? (
         <span className="advisor-muted">…</span>
       ) : r.topSeverity ? (
-        <Tooltip title={r.reminders.map((m) => m.message).join('；')}>
-          <Tag color={severityColors[r.topSeverity]}>
-            {severityLabels[r.topSeverity]} {r.reminders.length} 项
-          </Tag>
-        </Tooltip>
+        <LedgerTag color={severityColors[r.topSeverity]} title={r.reminders.map((m) => m.message).join('；')}>
+          {severityLabels[r.topSeverity]} {r.reminders.length} 项
+        </LedgerTag>
       ) : (
         <span className="advisor-muted">无</span>
       ),

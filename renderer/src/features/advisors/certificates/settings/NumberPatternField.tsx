@@ -8,8 +8,9 @@ import { useDb } from '../../../../app/DbContext';
 export function NumberPatternField({ form }: { form: FormInstance<CertificateSettings> }) {
   const db = useDb();
   const pattern = Form.useWatch('numberPattern', form) ?? '';
-  // Voided rows count too: a number once given out is never reused.
-  const taken = useLiveQuery(async () => (await db.appointmentCertificates.toArray()).map((r) => r.number), [db]) ?? [];
+  // Voided rows count too: a number once given out is never reused. The numbers come from the
+  // number index's keys alone, not from reading the register's records.
+  const taken = useLiveQuery(async () => (await db.appointmentCertificates.orderBy('number').uniqueKeys()) as string[], [db]) ?? [];
   const problem = checkNumberPattern(pattern);
   const year = new Date().getFullYear();
 
