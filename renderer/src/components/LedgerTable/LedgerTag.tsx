@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** The antd preset colours ledger cells use (status and reminder tags). */
-export type LedgerTagColor = 'default' | 'processing' | 'success' | 'warning' | 'error' | 'blue' | 'red' | 'orange' | 'green' | 'gold';
+export type LedgerTagColor = 'default' | 'processing' | 'success' | 'warning' | 'error' | 'blue' | 'red' | 'orange' | 'green' | 'gold' | 'cyan' | 'geekblue' | 'purple';
 
 /**
  * A tag for grid cells that looks like antd's Tag but is a plain span styled by LedgerTable.css.

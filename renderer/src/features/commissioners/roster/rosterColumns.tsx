@@ -1,7 +1,6 @@
-import { Tag, Tooltip } from 'antd';
 import { commissionerStatuses } from '../../../../../shared/domain/commissioners/schema';
 import { effectiveEndDate } from '../../../../../shared/domain/commissioners/rules';
-import type { LedgerColumn } from '../../../components/LedgerTable';
+import { LedgerTag, type LedgerColumn } from '../../../components/LedgerTable';
 import { complianceColors, complianceText, type CommissionerRosterRow } from './rosterRows';
 
 const statusColors: Record<string, string> = { 意向: 'default', 已匹配: 'cyan', 已公示: 'geekblue', 服务中: 'green', 期满: 'default', 取消资格: 'red' };
@@ -32,7 +31,7 @@ export const rosterColumns: LedgerColumn<CommissionerRosterRow>[] = [
     width: 90,
     filter: 'select',
     filterOrder: commissionerStatuses,
-    cell: (r) => <Tag color={statusColors[r.commissioner.status] ?? 'default'}>{r.commissioner.status}</Tag>,
+    cell: (r) => <LedgerTag color={statusColors[r.commissioner.status] ?? 'default'}>{r.commissioner.status}</LedgerTag>,
   },
   { id: 'enterprise', header: '派驻企业', accessor: (r) => r.figures.enterpriseName, width: 200, cell: (r) => (r.pending ? pending : r.figures.enterpriseName) },
   {
@@ -52,9 +51,9 @@ export const rosterColumns: LedgerColumn<CommissionerRosterRow>[] = [
       const c = r.figures.compliance;
       if (!c) return <span className="commissioner-muted">未派驻</span>;
       return (
-        <Tooltip title={c.messages.join('；') || `要求每年不少于 ${c.minVisits} 次、${c.minDays} 天`}>
-          <Tag color={complianceColors[c.state]}>{c.state}</Tag> {complianceText(c)}
-        </Tooltip>
+        <span title={c.messages.join('；') || `要求每年不少于 ${c.minVisits} 次、${c.minDays} 天`}>
+          <LedgerTag color={complianceColors[c.state]}>{c.state}</LedgerTag> {complianceText(c)}
+        </span>
       );
     },
   },
@@ -67,9 +66,9 @@ export const rosterColumns: LedgerColumn<CommissionerRosterRow>[] = [
       r.pending ? (
         pending
       ) : r.figures.reminders.length ? (
-        <Tooltip title={r.figures.reminders.map((m) => m.message).join('；')}>
-          <Tag color={r.figures.reminders.some((m) => m.severity === 'overdue') ? 'red' : 'orange'}>{r.figures.reminders.length} 项</Tag>
-        </Tooltip>
+        <LedgerTag color={r.figures.reminders.some((m) => m.severity === 'overdue') ? 'red' : 'orange'} title={r.figures.reminders.map((m) => m.message).join('；')}>
+          {r.figures.reminders.length} 项
+        </LedgerTag>
       ) : (
         <span className="commissioner-muted">无</span>
       ),

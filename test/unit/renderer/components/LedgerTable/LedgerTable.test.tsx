@@ -205,6 +205,14 @@ describe('LedgerTable keyboard and selection', () => {
     expect(onSelectionChange).toHaveBeenLastCalledWith(['a1', 'a3', 'a4']);
   });
 
+  it('draws rows without antd components (a sort or a keystroke re-mounts every row in view)', () => {
+    renderTable({ selectable: true });
+    const rows = screen.getAllByRole('row').filter((r) => r.dataset.rowId);
+    expect(rows).toHaveLength(ROWS.length);
+    // antd's CSS-in-JS registers and removes styles per mounted component: rows carry none.
+    for (const r of rows) expect(r.querySelector('[class*="ant-"]')).toBeNull();
+  });
+
   it('select-all selects only the filtered rows', () => {
     const onSelectionChange = vi.fn();
     renderTable({ selectable: true, onSelectionChange });
