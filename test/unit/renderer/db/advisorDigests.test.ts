@@ -6,6 +6,7 @@ import { LedgerRepository } from '../../../../renderer/src/db/ledgerRepository';
 import { schemaVersions } from '../../../../renderer/src/db/schema';
 import type { SciLedgerDb } from '../../../../renderer/src/db/database';
 import { advisor, freshDb, iso, oplog, reopen } from './helpers';
+import { node, send } from './sync/syncHelpers';
 import { loadAdvisorFile } from '../../../../renderer/src/db/repositories/advisors';
 import { toRosterRows } from '../../../../renderer/src/features/advisors/rosterRows';
 import { loadRosterRows } from '../../../../renderer/src/features/advisors/useAdvisors';
@@ -128,6 +129,22 @@ describe('advisor digests kept by the write path', () => {
       expect(fromDigest).toEqual(fromFile);
       expect(fromDigest.reminders.length).toBeGreaterThan(0);
     }
+  });
+
+  it('are derived again on the machine that imports a bundle (the bundle carries none)', async () => {
+    const office = await node('科技厅');
+    const city = await node('南宁市');
+    const repo = new LedgerRepository(office);
+    const a = advisor({ status: '已聘任' });
+    await office.advisors.add(a);
+    const made = [];
+    for (const [i, t] of tables.entries()) made.push(await repo.create(t, record(t, a.id, i + 1) as never));
+    await repo.remove('advisorActivities', made[0].id);
+    await send(office, city);
+    expect(await stored(city, [a.id])).toEqual(await recomputed(city, [a.id]));
+    expect(await stored(city, [a.id])).toEqual(await stored(office, [a.id]));
+    expect((await readDigests(city, [a.id])).get(a.id)?.years['2026']?.payments).toBe(1);
+    expect((await readDigests(city, [a.id])).get(a.id)?.years['2025']?.suggestions).toBe(1);
   });
 
   it('schema version 16 derives the digests of the records a version-14 database holds (tombstones left out)', async () => {
