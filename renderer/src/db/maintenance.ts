@@ -1,5 +1,7 @@
 import { ledgerTableNames, type LedgerRecord, type LedgerTableName } from '../../../shared/domain/ledgerTables';
 import type { SciLedgerDb } from './database';
+import { keyedTables } from './ledgerKeys';
+import { liveCount } from './pagedLedger';
 import { buildRecord, type CreateInput } from './ledgerRepository';
 import { validateRecord } from './validation';
 
@@ -28,7 +30,9 @@ const isActive = (r: { deletedAt?: string | null }) => !r.deletedAt;
 /** Active (non-tombstoned) records per ledger table; a plain read, usable in useLiveQuery. */
 export async function countActiveRecords(db: SciLedgerDb): Promise<LedgerCounts> {
   const counts = {} as LedgerCounts;
-  for (const t of ledgerTableNames) counts[t] = await db.ledger(t).filter(isActive).count();
+  // Paged ledgers (100,000 records) are counted on their key rows' live index, keys only; the
+  // others by reading their records.
+  for (const t of ledgerTableNames) counts[t] = keyedTables.has(t) ? await liveCount(db, t) : await db.ledger(t).filter(isActive).count();
   return counts;
 }
 
