@@ -26,7 +26,6 @@ export function CommissionerRoster() {
   const db = useDb();
   const [, navigate] = useHashRoute();
   const rules = useCommissionerRules();
-  const lookups = useCommissionerLookups();
   const [isCreating, setCreating] = useState(false);
   const [displayed, setDisplayed] = useState<DisplayedIds>({ count: 0, ids: () => [] });
   const loadRows = useCallback(
@@ -87,8 +86,18 @@ export function CommissionerRoster() {
         successMessage="已新增科技特派员，请继续填写派驻信息"
         onClose={() => setCreating(false)}
       >
-        <CommissionerFields lookups={lookups} autoFocus />
+        <NewCommissionerFields />
       </RecordFormModal>
     </>
   );
+}
+
+/**
+ * The 新增 form's fields with their pick lists (派出单位, 特派团, people): read when the dialog
+ * opens (it is destroyed when hidden), not while the paged roster is on screen — the lists
+ * read whole tables.
+ */
+function NewCommissionerFields() {
+  const lookups = useCommissionerLookups();
+  return <CommissionerFields lookups={lookups} autoFocus />;
 }
