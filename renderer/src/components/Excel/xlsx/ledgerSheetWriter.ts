@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate } from 'fflate';
-import { columnWidthFor, displayWidth, exportCellWidth, safeSheetName, type ExportCell, type ExportSheetSpec } from '../../../../../shared/excel/exportSheet';
+import { EXPORT_BLOCK, columnWidthFor, displayWidth, exportCellWidth, safeSheetName, type ExportCell, type ExportSheetSpec } from '../../../../../shared/excel/exportSheet';
 import { MAIN_NS, SHEET_PATH, XF, appPropsXml, contentTypesXml, corePropsXml, packageRelsXml, stylesXml, workbookRelsXml, workbookXml } from './packageParts';
 import { columnName, dateSerial, xmlText } from './xml';
 
@@ -7,9 +7,11 @@ import { columnName, dateSerial, xmlText } from './xml';
  * A ledger sheet written as a stream (issue 15: 100,000 rows without a whole workbook in
  * memory): rows arrive from the paged ledger a block at a time, are turned into sheet XML and
  * deflated into the zip at once; only the compressed output grows. Column widths cannot wait for
- * the last row (<cols> precedes <sheetData>), so they are taken from the header and the first
- * block — a sample of EXPORT_BLOCK rows.
+ * the last row (<cols> precedes <sheetData>), so they are taken from the header and a sample of
+ * the first WIDTH_SAMPLE rows, which are held back until the sample is full.
  */
+const WIDTH_SAMPLE = EXPORT_BLOCK;
+
 export class LedgerWorkbookWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
@@ -20,6 +22,7 @@ export class LedgerWorkbookWriter {
   private readonly headerRow: number;
   private nextRow: number;
   private opened = false;
+  private pending: (readonly ExportCell[])[] = [];
   private failure: Error | null = null;
 
   constructor(private readonly spec: ExportSheetSpec) {
@@ -89,7 +92,14 @@ export class LedgerWorkbookWriter {
   }
 
   addRows(rows: readonly (readonly ExportCell[])[]): void {
-    if (!this.opened) this.open(rows);
+    if (!this.opened) {
+      // Rows wait until the width sample is full (however the caller sizes its blocks).
+      for (const r of rows) this.pending.push(r);
+      if (this.pending.length < WIDTH_SAMPLE) return;
+      rows = this.pending;
+      this.pending = [];
+      this.open(rows);
+    }
     const columns = this.spec.columns;
     let xml = '';
     for (const cells of rows) {
@@ -102,7 +112,13 @@ export class LedgerWorkbookWriter {
   }
 
   async finish(): Promise<Uint8Array> {
-    if (!this.opened) this.open([]);
+    if (!this.opened) {
+      // Fewer rows than the sample: all of them set the widths.
+      const sample = this.pending;
+      this.pending = [];
+      this.open(sample);
+      this.addRows(sample);
+    }
     const n = this.spec.columns.length;
     const last = this.letters[n - 1] ?? 'A';
     const lastRow = Math.max(this.headerRow, this.nextRow - 1);
