@@ -31,6 +31,8 @@ export interface ImportContext {
   resolve: (table: string, text: string) => readonly string[];
   /** Target-specific values (e.g. the rectification plan's id and lists). */
   options: Readonly<Record<string, unknown>>;
+  /** The clerk's local date, YYYY-MM-DD (a 期满 needs a term that has ended). */
+  today?: string;
 }
 
 export interface DraftResult {

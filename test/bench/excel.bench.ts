@@ -92,8 +92,11 @@ async function run() {
   const baseExport = await inNode('stream-export', dir);
 
   status(`导入 ${N.toLocaleString()} 行（应用：Worker 流式读取 + 预览校验）…`);
+  let readSeconds = 0;
   const appImport = await inBrowser(async () => {
+    const t = performance.now();
     const [sheet] = await readSpreadsheet(bytes, '服务日志.xlsx');
+    readSeconds = (performance.now() - t) / 1000;
     const table = locateTable(sheet, serviceLogImport.fields);
     if (!table.ok) throw new Error(table.message);
     const uuid = (n: number, p: string) => `${p}${String(n).padStart(7, '0')}-0000-4000-8000-000000000000`;
@@ -117,6 +120,7 @@ async function run() {
   ] as const) {
     figures.push(
       f(`${name}：应用（浏览器 Worker）用时（${app.detail}）`, app.seconds, 's'),
+      ...(app === appImport ? [f('导入：其中 Worker 读取文件（其余为逐行校验预览）', readSeconds, 's')] : []),
       f(`${name}：应用 峰值内存（浏览器合计 PSS）`, app.peakMB, 'MB'),
       f(`${name}：应用 内存增量（峰值 − 开始前）`, app.riseMB, 'MB'),
       f(`${name}：基线 exceljs 流式（Node）用时（${base.detail}）`, base.seconds, 's'),

@@ -94,6 +94,7 @@ export async function prepareImport(db: SciLedgerDb, adapter: ImportTargetAdapte
   const context: ImportContext = {
     resolve: (table, text) => index.get(`${table}\u0002${text.includes('\u0001') ? text : keyOf(text)}`) ?? [],
     options,
+    today: new Date().toLocaleDateString('sv-SE'),
   };
   return { context, existingKeys: await existingKeys(db, adapter.spec) };
 }
