@@ -81,7 +81,7 @@ export function TopicsTab(props: Props) {
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Text aria-label="资金合计">项目资金合计 {formatWan(total)}，{records.round.kind}市上限 {formatWan(cap)}</Typography.Text>
         <Space>
-          <LedgerExcelImport target="consultationTopics" options={importOptions as unknown as Record<string, unknown>} title={`${records.round.city}${records.round.year}年会商议题`}>
+          <LedgerExcelImport target="consultationTopics" options={importOptions as unknown as Record<string, unknown>} title={`${records.round.year}年${records.round.city}${records.round.kind}议题`}>
             {(pick) => (
               <Button onClick={pick} data-testid="topics-import">
                 从 Excel 导入…
