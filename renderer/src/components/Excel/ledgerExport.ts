@@ -35,8 +35,9 @@ export function exportRow<T>(columns: readonly LedgerColumn<T>[], row: T): Expor
   return columns.map((c) => toExportCell(c.exportValue ? c.exportValue(row) : c.accessor(row), kindOf(c)));
 }
 
-export function exportSpec<T>(job: Pick<LedgerExportJob<T>, 'title' | 'columns' | 'scope' | 'exportedAt'>): ExportSheetSpec {
+export function exportSpec<T>(job: Pick<LedgerExportJob<T>, 'title' | 'columns' | 'scope' | 'exportedAt'> & { ids?: readonly string[] }): ExportSheetSpec {
   return {
+    ...(job.ids ? { rowCount: job.ids.length } : {}),
     title: job.title,
     subtitle: `${job.scope}；导出于 ${job.exportedAt}`,
     sheetName: job.title,

@@ -6,7 +6,8 @@ import { columnName, dateSerial, xmlText } from './xml';
 /**
  * A ledger sheet written as a stream (issue 15: 100,000 rows without a whole workbook in
  * memory): rows arrive from the paged ledger a block at a time, are turned into sheet XML and
- * deflated into the zip at once; only the compressed output grows. Column widths cannot wait for
+ * deflated into the zip at once; what grows is the compressed output and the table of distinct
+ * texts (written last as sharedStrings.xml, the form every spreadsheet program reads). Column widths cannot wait for
  * the last row (<cols> precedes <sheetData>), so they are taken from the header and a sample of
  * the first WIDTH_SAMPLE rows, which are held back until the sample is full.
  */
@@ -23,6 +24,9 @@ export class LedgerWorkbookWriter {
   private nextRow: number;
   private opened = false;
   private pending: (readonly ExportCell[])[] = [];
+  /** The shared-string table: each distinct text once, in order of first use (its index). */
+  private readonly strings = new Map<string, number>();
+  private stringRefs = 0;
   private failure: Error | null = null;
 
   constructor(private readonly spec: ExportSheetSpec) {
@@ -63,16 +67,29 @@ export class LedgerWorkbookWriter {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+      // The used range as announced (readers that size a sheet before reading it rely on it).
+      (this.spec.rowCount !== undefined && columns.length > 0 ? `<dimension ref="A1:${this.letters[columns.length - 1]}${this.headerRow + this.spec.rowCount}"/>` : '') +
       // Frozen under the header row: the first thing a clerk scrolls a ledger with.
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${this.headerRow}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>` +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>';
-    xml += `<row r="1" ht="30" customHeight="1"><c r="A1" s="${XF.title}" t="inlineStr"><is><t xml:space="preserve">${xmlText(title)}</t></is></c>${this.blankCells(1, XF.title)}</row>`;
-    if (subtitle) xml += `<row r="2"><c r="A2" s="${XF.subtitle}" t="inlineStr"><is><t xml:space="preserve">${xmlText(subtitle)}</t></is></c></row>`;
+    xml += `<row r="1" ht="30" customHeight="1">${this.textCell('A1', title, XF.title)}${this.blankCells(1, XF.title)}</row>`;
+    if (subtitle) xml += `<row r="2">${this.textCell('A2', subtitle, XF.subtitle)}</row>`;
     const h = this.headerRow;
-    xml += `<row r="${h}" ht="22" customHeight="1">${columns.map((c, i) => `<c r="${this.letters[i]}${h}" s="${XF.header}" t="inlineStr"><is><t xml:space="preserve">${xmlText(c.header)}</t></is></c>`).join('')}</row>`;
+    xml += `<row r="${h}" ht="22" customHeight="1">${columns.map((c, i) => this.textCell(`${this.letters[i]}${h}`, c.header, XF.header)).join('')}</row>`;
     this.write(xml);
+  }
+
+  /** A text cell: its index in the shared-string table. */
+  private textCell(ref: string, text: string, style?: number): string {
+    let index = this.strings.get(text);
+    if (index === undefined) {
+      index = this.strings.size;
+      this.strings.set(text, index);
+    }
+    this.stringRefs++;
+    return `<c r="${ref}"${style !== undefined ? ` s="${style}"` : ''} t="s"><v>${index}</v></c>`;
   }
 
   /** The merged title's other cells carry its style (WPS draws the merge from them). */
@@ -88,7 +105,7 @@ export class LedgerWorkbookWriter {
     if (typeof cell === 'number') return `<c r="${ref}"${kind === 'amount' ? ` s="${XF.amount}"` : ''}><v>${cell}</v></c>`;
     if (typeof cell === 'object') return `<c r="${ref}" s="${cell.date.length > 10 ? XF.dateTime : XF.date}"><v>${dateSerial(cell.date)}</v></c>`;
     if (cell === '') return '';
-    return `<c r="${ref}"${cell.includes('\n') ? ` s="${XF.wrap}"` : ''} t="inlineStr"><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
+    return this.textCell(ref, cell, cell.includes('\n') ? XF.wrap : undefined);
   }
 
   addRows(rows: readonly (readonly ExportCell[])[]): void {
@@ -134,6 +151,7 @@ export class LedgerWorkbookWriter {
     this.addPart('xl/workbook.xml', workbookXml(this.sheetName, filter, this.headerRow));
     this.addPart('xl/_rels/workbook.xml.rels', workbookRelsXml);
     this.addPart('xl/styles.xml', stylesXml);
+    this.addSharedStrings();
     this.addPart('docProps/core.xml', corePropsXml(this.spec.title, new Date().toISOString().replace(/\.\d+Z$/, 'Z')));
     this.addPart('docProps/app.xml', appPropsXml);
     this.zip.end();
@@ -148,6 +166,24 @@ export class LedgerWorkbookWriter {
     }
     this.chunks.length = 0;
     return out;
+  }
+
+  /** xl/sharedStrings.xml, deflated a few thousand strings at a time. */
+  private addSharedStrings(): void {
+    const part = new ZipDeflate('xl/sharedStrings.xml', { level: 6 });
+    this.zip.add(part);
+    part.push(this.encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${this.stringRefs}" uniqueCount="${this.strings.size}">`));
+    let xml = '';
+    let n = 0;
+    for (const text of this.strings.keys()) {
+      xml += `<si><t xml:space="preserve">${xmlText(text)}</t></si>`;
+      if (++n % 5_000 === 0) {
+        part.push(this.encoder.encode(xml));
+        xml = '';
+      }
+    }
+    part.push(this.encoder.encode(`${xml}</sst>`), true);
+    this.strings.clear();
   }
 
   /** The header's row number (2, or 3 under a subtitle). */

@@ -3,8 +3,10 @@ import { xmlAttr, xmlText } from './xml';
 
 /**
  * The fixed parts of the .xlsx the ledger export writes: a conservative SpreadsheetML package
- * (one worksheet, inline strings, no theme, no shared strings) of the kind Excel, WPS and
- * LibreOffice all open without a repair prompt.
+ * (one worksheet, a shared-string table, styles, no theme) of the kind Excel, WPS and LibreOffice
+ * all open without a repair prompt. Text goes through the shared-string table, as Excel itself
+ * writes it: inline strings save memory but older WPS releases refused such files (reported
+ * against libxlsxwriter's constant-memory mode, php-ext-xlswriter issue 398).
  */
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -21,6 +23,7 @@ export const contentTypesXml =
   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
   `<Override PartName="/${SHEET_PATH}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
   '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+  '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
   '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
   '</Types>';
@@ -38,6 +41,7 @@ export const workbookRelsXml =
   `<Relationships xmlns="${PKG_REL_NS}">` +
   `<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
   `<Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+  `<Relationship Id="rId3" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
   '</Relationships>';
 
 export function corePropsXml(title: string, createdIso: string): string {

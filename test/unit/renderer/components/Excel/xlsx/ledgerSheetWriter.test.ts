@@ -9,6 +9,7 @@ import { EXPORT_BLOCK, toExportCell, type ExportSheetSpec } from '../../../../..
 import { LedgerWorkbookWriter } from '../../../../../../renderer/src/components/Excel/xlsx/ledgerSheetWriter';
 
 const spec: ExportSheetSpec = {
+  rowCount: 3,
   title: '服务日志',
   subtitle: '全部 3 条记录；导出于 2026-11-30 10:00',
   sheetName: '服务日志',
@@ -36,14 +37,20 @@ async function reopen(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
 }
 
 describe('LedgerWorkbookWriter (streaming, fflate)', () => {
-  it('writes a standard package: content types, relationships, workbook, styles and one sheet with inline strings', async () => {
+  it('writes a standard package: content types, relationships, workbook, styles a shared-string table and one sheet', async () => {
     const parts = unzipSync(await written());
-    expect(Object.keys(parts).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort());
+    expect(Object.keys(parts).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort());
     const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']);
     // Element order the schema requires (Excel refuses a sheet whose <cols> follows <sheetData>).
-    const order = ['<sheetPr', '<sheetViews', '<sheetFormatPr', '<cols', '<sheetData', '<autoFilter', '<mergeCells', '<pageMargins', '<pageSetup'].map((t) => sheet.indexOf(t));
+    const order = ['<sheetPr', '<dimension ref="A1:E6"/>', '<sheetViews', '<sheetFormatPr', '<cols', '<sheetData', '<autoFilter', '<mergeCells', '<pageMargins', '<pageSetup'].map((t) => sheet.indexOf(t));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]))).toBe(true);
-    expect(sheet).not.toContain('t="s"');
+    // Text in the shared-string table, each distinct text once (older WPS refuses inline strings).
+    expect(sheet).not.toContain('inlineStr');
+    const sst = strFromU8(parts['xl/sharedStrings.xml']);
+    expect(sst).toContain('count="13" uniqueCount="13"');
+    expect(sst.match(/<si>/g)).toHaveLength(13);
+    // Ten more rows: ten new names, one long text used ten times.
+    expect(strFromU8(unzipSync(await written(10))['xl/sharedStrings.xml'])).toContain('count="33" uniqueCount="24"');
     expect(sheet).toContain('<autoFilter ref="A3:E6"/>');
     expect(strFromU8(parts['xl/workbook.xml'])).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'服务日志'!$A$3:$E$6</definedName>`);
   });
