@@ -27,6 +27,9 @@
  * {currentMB, peakMB} of all Chromium processes of the bench profile (their summed PSS from
  * /proc/<pid>/smaps_rollup, sampled every 200 ms; Linux only, else null), and
  * `window.__benchRssReset()` to restart the peak.
+ * A page may await `window.__benchNode('<name>.node-phase.ts', args)`: a Node baseline run in a
+ * child process between the page's own phases (its last stdout line, parsed as JSON), and
+ * `window.__benchTempDir()` for a directory such runs share (removed when the bench ends).
  * BENCH_PROFILE=<dir>: pages build unminified and may await `window.__benchProfile('start')` /
  * `window.__benchProfile('stop', label)` around a measured step: a CDP CPU profile of that step
  * is written to <dir>/<page>-<label>.cpuprofile (open it in Chrome DevTools, or summarise it with
@@ -150,6 +153,7 @@ function profileRssMB() {
   return Math.round(kb / 1024);
 }
 let rssPeak = 0;
+const nodeTempDirs = [];
 const rssSampler = setInterval(() => {
   const now = profileRssMB();
   if (now !== null && now > rssPeak) rssPeak = now;
@@ -182,6 +186,19 @@ try {
       if (current === null) return null;
       rssPeak = Math.max(rssPeak, current);
       return { currentMB: current, peakMB: rssPeak };
+    });
+    // A Node baseline run between a page's own phases (interleaved, same machine state): one of
+    // test/bench/*.node-phase.ts in a child process; its last stdout line is the JSON answer.
+    await page.exposeFunction('__benchNode', async (script, args = []) => {
+      if (!/^[\w-]+\.node-phase\.ts$/.test(script)) throw new Error(`不是基准的 Node 阶段：${script}`);
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', resolve(benchSrc, script), ...args.map(String)], { cwd: root, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} 失败：${run.stderr}`);
+      return JSON.parse(run.stdout.trim().split('\n').pop());
+    });
+    await page.exposeFunction('__benchTempDir', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sciledger-bench-node-'));
+      nodeTempDirs.push(dir);
+      return dir;
     });
     await page.exposeFunction('__benchRssReset', async () => {
       rssPeak = profileRssMB() ?? 0;
@@ -225,5 +242,6 @@ try {
   await browser.close();
   await server.close();
   rmSync(userDataDir, { recursive: true, force: true });
+  for (const dir of nodeTempDirs) rmSync(dir, { recursive: true, force: true });
 }
 process.exit(failures ? 1 : 0);

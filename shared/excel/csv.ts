@@ -15,5 +15,12 @@ function field(value: CsvCell): string {
  * against formula injection (exceljs's CSV writer does not do this).
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + csvLines(rows);
+}
+
+/** Rows as CSV lines, each ended by CRLF, without the byte-order mark: a block of a longer file. */
+export function csvLines(rows: readonly (readonly CsvCell[])[]): string {
+  let out = '';
+  for (const row of rows) out += row.map(field).join(',') + '\r\n';
+  return out;
 }

@@ -23,6 +23,8 @@ export interface ExportSheetSpec {
   /** Worksheet tab name (31 characters at most, no []:*?/\). */
   sheetName: string;
   columns: ExportColumn[];
+  /** Data rows expected (the sheet's announced dimension); a streaming writer cannot count them first. */
+  rowCount?: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -7,6 +7,11 @@ export interface MatchableField {
   id: string;
   label: string;
   synonyms?: readonly string[];
+  /**
+   * A unit the header must name for this field (项目资金（万元）): such a field matches only
+   * headers that carry it, and beats the plain field (项目资金, in 元) on them.
+   */
+  headerUnit?: string;
 }
 
 export function normaliseHeader(header: string): string {
@@ -17,10 +22,15 @@ export function normaliseHeader(header: string): string {
     .toLowerCase();
 }
 
-/** 1 for an exact name, 0.6 when one contains the other (两字以上), else 0. */
+/** 1 for an exact name, 0.6 when one contains the other (两字以上), else 0; ×1.05 for a field whose unit the header names. */
 export function headerScore(header: string, field: MatchableField): number {
   const h = normaliseHeader(header);
   if (h === '') return 0;
+  if (field.headerUnit) return header.normalize('NFKC').includes(field.headerUnit) ? nameScore(h, { ...field, headerUnit: undefined }) * 1.05 : 0;
+  return nameScore(h, field);
+}
+
+function nameScore(h: string, field: MatchableField): number {
   const names = [field.label, ...(field.synonyms ?? [])].map(normaliseHeader);
   if (names.includes(h)) return 1;
   if (names.some((n) => n.length >= 2 && h.length >= 2 && (h.includes(n) || n.includes(h)))) return 0.6;

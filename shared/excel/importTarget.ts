@@ -31,6 +31,8 @@ export interface ImportContext {
   resolve: (table: string, text: string) => readonly string[];
   /** Target-specific values (e.g. the rectification plan's id and lists). */
   options: Readonly<Record<string, unknown>>;
+  /** The clerk's local date, YYYY-MM-DD (a 期满 needs a term that has ended). */
+  today?: string;
 }
 
 export interface DraftResult {
@@ -55,6 +57,12 @@ export interface ImportTargetSpec {
   schema: z.ZodType;
   /** Mapped field values (only fields that had a value) → the record's own fields. */
   toDraft: (values: Record<string, unknown>, context: ImportContext) => DraftResult;
+  /**
+   * Rules over the rows taken so far (a cap on a total): called for each row that passed every
+   * other check, in file order, with a running tally that spans the whole sheet; returns the
+   * reasons to refuse the row (the tally is then left as it was).
+   */
+  admit?: (draft: Record<string, unknown>, context: ImportContext, tally: Map<string, number>) => string[];
   /** Keys under which a record counts as already present (same 姓名 + 单位, same 信用代码); [] for none. */
   duplicateKeys: (draft: Record<string, unknown>) => string[];
   /** How the duplicate rule reads to the clerk: 姓名 + 所在单位相同. */

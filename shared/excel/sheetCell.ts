@@ -16,6 +16,8 @@ export interface SheetData {
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** Cells whose formula had no cached value (the file was written by a program that does not compute). */
   formulasWithoutValue: number;
+  /** Rows past what a reader keeps (the import limit and some), counted only: the sheet is too large to import. */
+  omittedRows?: number;
 }
 
 export function isBlankCell(cell: SheetCell | undefined): boolean {

@@ -79,8 +79,9 @@ export function locateTable(sheet: SheetData, fields: readonly MatchableField[])
     dataRows.push({ rowNumber: i + 1, cells: rows[i] });
   }
   if (dataRows.length === 0) return { ok: false, message: `工作表“${sheet.name}”只有表头（第 ${headerIndex + 1} 行），没有数据行` };
-  if (dataRows.length > MAX_IMPORT_ROWS) {
-    return { ok: false, message: `工作表“${sheet.name}”有 ${dataRows.length.toLocaleString('zh-CN')} 行数据，超过一次导入的上限 ${MAX_IMPORT_ROWS.toLocaleString('zh-CN')} 行：请拆分成几个文件分别导入` };
+  const dataCount = dataRows.length + (sheet.omittedRows ?? 0);
+  if (dataCount > MAX_IMPORT_ROWS) {
+    return { ok: false, message: `工作表“${sheet.name}”有${sheet.omittedRows ? '超过' : ''} ${dataCount.toLocaleString('zh-CN')} 行数据，超过一次导入的上限 ${MAX_IMPORT_ROWS.toLocaleString('zh-CN')} 行：请拆分成几个文件分别导入` };
   }
   if (sheet.formulasWithoutValue > 0) notes.push(`有 ${sheet.formulasWithoutValue} 个公式单元格没有保存计算结果，按空白导入：请在 WPS/Excel 中打开并保存一次后再导入`);
   return { ok: true, headerRowNumber: headerIndex + 1, headers, rows: dataRows, notes };

@@ -62,6 +62,8 @@ export function checkImportRows(
   existingKeys: ReadonlySet<string>,
   /** Keys accepted on earlier rows → their row number; pass the same map to check a sheet in chunks. */
   seenInFile: Map<string, number> = new Map(),
+  /** The target's running totals (ImportTargetSpec.admit); pass the same map across chunks. */
+  tally: Map<string, number> = new Map(),
 ): ImportCheck {
   const fields = new Map(spec.fields.map((f) => [f.id, f]));
   const out: RowCheck[] = [];
@@ -106,7 +108,13 @@ export function checkImportRows(
       if (inLedger !== undefined) messages.push(`台账中已有${spec.label}（${spec.duplicateRule}），不再重复导入`);
       else if (earlier !== undefined) messages.push(`与第 ${earlier} 行重复（${spec.duplicateRule}），只导入第 ${earlier} 行`);
       if (inLedger !== undefined || earlier !== undefined) status = 'duplicate';
-      else for (const k of keys) seenInFile.set(k, row.rowNumber);
+      else {
+        const refused = spec.admit?.(draft, context, tally) ?? [];
+        if (refused.length > 0) {
+          messages.push(...refused);
+          status = 'error';
+        } else for (const k of keys) seenInFile.set(k, row.rowNumber);
+      }
     }
     counts[status]++;
     out.push({ rowNumber: row.rowNumber, status, messages, draft: status === 'ok' ? draft : undefined });

@@ -29,9 +29,9 @@ export function spreadsheetFileKind(bytes: Uint8Array): SpreadsheetFileKind {
 }
 
 /**
- * Larger files are refused before parsing: exceljs reads a whole workbook into memory (about
- * 18 MB of memory per MB of file in the bench), which would exhaust an office PC's worker.
- * 100,000 service logs make a file of about 5 MB.
+ * Larger files are refused before parsing. The reader streams each sheet, but the file itself is
+ * held in memory and every kept row becomes preview data; 100,000 service logs make a file of
+ * about 4 MB, so 40 MB leaves room for wide sheets and extra tabs.
  */
 export const MAX_IMPORT_FILE_BYTES = 40 * 1024 * 1024;
 

@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AdvisorsPage } from './pages/AdvisorsPage';
-import { LedgerExcelObject } from './pages/ExcelObjects';
+import { AppShell } from './pages/AppShell';
+import { ConsultationsPage } from './pages/ConsultationsPage';
+import { ImportWizardObject, LedgerExcelObject } from './pages/ExcelObjects';
 import { officeAdvisorLedger } from '../fixtures/excel/officeLedger';
 
 let profile: BrowserProfile;
@@ -120,6 +122,41 @@ describe('Excel in and out on the 科技顾问 roster', () => {
     const wbAll = new ExcelJS.Workbook();
     await wbAll.xlsx.load(all.bytes.buffer.slice(all.bytes.byteOffset, all.bytes.byteOffset + all.bytes.byteLength) as ArrayBuffer);
     expect(wbAll.worksheets[0].rowCount).toBe(3 + 4);
+    expect(profile.errors).toEqual([]);
+  });
+});
+
+/** 议定书 topics as a city sends them: funds in 万元, one over the 一般会商 cap. */
+async function cityTopics(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('会商议题');
+  ws.addRow(['序号', '领域', '议题名称', '科技厅责任处室', '市责任部门', '项目资金（万元）']);
+  ws.addRow([1, '重大科技研发攻关', '螺蛳粉产业关键技术攻关', '农村处', '柳州市科技局', 600]);
+  ws.addRow([2, '创新人才培养引进', '汽车产业人才引进', '人才处', '柳州市人社局', 400]);
+  ws.addRow([3, '开放协同创新', '东盟技术转移', '合作处', '柳州市商务局', 1]);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe('Excel import of 会商议题 into a round', () => {
+  it('imports the topics within the 一般会商 cap and refuses the one over it with the reason', async () => {
+    await new AppShell(profile.page).goTo('厅市会商');
+    const consultations = new ConsultationsPage(profile.page);
+    const dialog = await consultations.proposeRound({ city: '柳州', year: 2026, kind: '一般会商' });
+    await consultations.save(dialog);
+    await expect.poll(() => consultations.roundTitle().innerText()).toBe('2026年柳州一般会商');
+    await consultations.openTab('会商议题');
+    await consultations.chooseTopicsFile(await file('柳州会商议题.xlsx', await cityTopics()));
+    const wizard = new ImportWizardObject(profile.page);
+    await expect.poll(() => wizard.sheetSummary().innerText()).toContain('共 3 行数据');
+    await wizard.next();
+    await expect.poll(() => wizard.mappingProblems().count()).toBe(0);
+    await wizard.preview();
+    expect(await wizard.counts()).toEqual({ ok: 2, duplicate: 0, error: 1 });
+    expect(await wizard.previewText()).toContain('超过一般会商市上限 1000万元');
+    await wizard.importButton().click();
+    await wizard.root.waitFor({ state: 'detached' });
+    await expect.poll(() => profile.page.getByLabel('资金合计').innerText()).toBe('项目资金合计 1000万元，一般会商市上限 1000万元');
+    await expect.poll(() => consultations.topicsTable().getByRole('row').count()).toBe(3);
     expect(profile.errors).toEqual([]);
   });
 });

@@ -105,3 +105,33 @@ export function duplicateStipendYearWarning(stipends: readonly { id: string; yea
   const same = stipends.filter((s) => s.year === draft.year && s.id !== draft.id);
   return same.length ? `${draft.year}年度已登记 ${same.length} 笔聘金发放，请确认不是重复登记` : null;
 }
+
+/**
+ * 导入 Excel of a roster an office kept before (issue 15): the 状态 in the file is kept, since
+ * walking each historical advisor through 推荐 → 评议 → 审定 → 聘任 again would mint new 聘书
+ * numbers for certificates already handed over. But a status is kept only with the facts the app
+ * reads it by — 已聘任 without a 聘期 would give no 期满 reminder, no stipend period, no reprint —
+ * so a row that lacks them is refused with what to add (nothing is silently changed: an
+ * appointed academician downgraded to 推荐 would land in the candidate pipeline, and 在聘 counts
+ * would be wrong). 推荐 and 评议 need nothing more than the form asks. `today` is YYYY-MM-DD.
+ */
+export function importedStatusProblem(
+  advisor: Pick<Advisor, 'status' | 'termStart' | 'termEnd' | 'approvalDate' | 'dismissalDate' | 'dismissalReason'>,
+  today: string,
+): string | null {
+  const term = '请填写聘期开始和聘期结束（或“聘期”一列，如 2024.3.5—2027.3.4）';
+  switch (advisor.status) {
+    case '推荐':
+    case '评议':
+      return null;
+    case '已审定':
+      return advisor.approvalDate ? null : '状态为“已审定”须有审定日期：请填写“审定日期”一列，或将状态改为“评议”';
+    case '已聘任':
+      return advisor.termStart && advisor.termEnd ? null : `状态为“已聘任”须有聘期：${term}`;
+    case '期满':
+      if (!advisor.termStart || !advisor.termEnd) return `状态为“期满”须有聘期：${term}`;
+      return today < advisor.termEnd ? `聘期至 ${advisor.termEnd} 结束，尚未期满：状态应为“已聘任”` : null;
+    case '解聘':
+      return advisor.dismissalDate && advisor.dismissalReason?.trim() ? null : '状态为“解聘”须有解聘日期和解聘原因：请填写“解聘日期”“解聘原因”两列';
+  }
+}

@@ -1,3 +1,4 @@
+import { importedStatusProblem } from '../../domain/advisors/rules';
 import { advisorSchema, advisorStatuses } from '../../domain/advisors/schema';
 import { keyOf, type ImportTargetSpec } from '../importTarget';
 
@@ -23,11 +24,21 @@ export const advisorImport: ImportTargetSpec = {
     { id: 'termStart', label: '聘期开始', synonyms: ['聘任开始日期', '聘期起'], kind: 'date' },
     { id: 'termEnd', label: '聘期结束', synonyms: ['聘任结束日期', '聘期止'], kind: 'date' },
     { id: 'certificateNumber', label: '聘书编号', synonyms: ['证书编号'], kind: 'text' },
+    { id: 'approvalDate', label: '审定日期', synonyms: ['审定时间', '批准日期'], kind: 'date' },
+    { id: 'dismissalDate', label: '解聘日期', synonyms: ['解聘时间'], kind: 'date' },
+    { id: 'dismissalReason', label: '解聘原因', synonyms: ['解聘理由'], kind: 'text' },
     { id: 'recommendingUnit', label: '推荐单位', kind: 'text' },
     { id: 'notes', label: '备注', synonyms: ['说明'], kind: 'text' },
   ],
-  // An office's roster holds advisors at every step; a row without one starts as 推荐 (seed 000 §二(二)).
-  toDraft: (values) => ({ draft: { status: '推荐', ...values }, errors: [] }),
+  // An office's roster holds advisors at every step; a row without one starts as 推荐 (seed 000
+  // §二(二)). A later status is kept only with the dates it stands on (importedStatusProblem).
+  toDraft: (values, context) => {
+    const draft: Record<string, unknown> = { status: '推荐', ...values };
+    // 已审定 means the review passed (seed 000 §二(三)); the form records it the same way.
+    if (draft.status !== '推荐' && draft.status !== '评议' && draft.reviewResult === undefined) draft.reviewResult = '通过';
+    const problem = importedStatusProblem(draft as never, context.today ?? new Date().toISOString().slice(0, 10));
+    return { draft, errors: problem ? [problem] : [] };
+  },
   duplicateKeys: (d) => [keyOf(d.name, d.homeInstitution)].filter((k): k is string => k !== null),
   duplicateRule: '姓名和所在单位相同',
 };

@@ -1,6 +1,7 @@
 import type { ImportTargetSpec } from '../importTarget';
 import { advisorImport } from './advisors';
 import { commissionerImport, hostEnterpriseImport } from './commissioners';
+import { consultationTopicImport } from './consultationTopics';
 import { rectificationItemImport } from './rectificationItems';
 import { serviceLogImport } from './serviceLogs';
 
@@ -11,7 +12,8 @@ export const importTargetSpecs = {
   hostEnterprises: hostEnterpriseImport,
   serviceLogs: serviceLogImport,
   rectificationItems: rectificationItemImport,
+  consultationTopics: consultationTopicImport,
 } as const satisfies Record<string, ImportTargetSpec>;
 
 export type ImportTargetId = keyof typeof importTargetSpecs;
-export { advisorImport, commissionerImport, hostEnterpriseImport, rectificationItemImport, serviceLogImport };
+export { advisorImport, commissionerImport, consultationTopicImport, hostEnterpriseImport, rectificationItemImport, serviceLogImport };

@@ -75,6 +75,12 @@ export class ConsultationsPage {
     await funding.blur();
   }
 
+  /** 从 Excel 导入… on the 会商议题 tab with a file (the import wizard opens, or a file error). */
+  async chooseTopicsFile(path: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByTestId('topics-import').click()]);
+    await chooser.setFiles(path);
+  }
+
   topicsTable(): Locator {
     return this.page.getByRole('table').filter({ has: this.page.getByRole('columnheader', { name: '市责任部门' }) });
   }

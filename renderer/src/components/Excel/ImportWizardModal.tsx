@@ -67,7 +67,7 @@ export function ImportWizardModal({ adapter, options, fileName, sheets, ledgerTi
     const drafts = check.rows.flatMap((r) => (r.status === 'ok' && r.draft ? [r.draft] : []));
     setProgress(0);
     try {
-      const count = await writeImport(db, spec, drafts);
+      const count = await writeImport(db, spec, drafts, options);
       void messageApi.success(`已导入 ${count} 条${spec.label}记录`);
       onImported(count);
     } catch (error) {

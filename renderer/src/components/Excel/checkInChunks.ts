@@ -19,9 +19,10 @@ export async function checkInChunks(
   onProgress?: (share: number) => void,
 ): Promise<ImportCheck> {
   const seenInFile = new Map<string, number>();
+  const tally = new Map<string, number>();
   const result: ImportCheck = { rows: [], counts: { ok: 0, duplicate: 0, error: 0 } };
   for (let start = 0; start < rows.length; start += CHUNK) {
-    const part = checkImportRows(spec, headers, rows.slice(start, start + CHUNK), mapping, context, existingKeys, seenInFile);
+    const part = checkImportRows(spec, headers, rows.slice(start, start + CHUNK), mapping, context, existingKeys, seenInFile, tally);
     for (const r of part.rows) result.rows.push(r);
     for (const k of ['ok', 'duplicate', 'error'] as const) result.counts[k] += part.counts[k];
     onProgress?.(Math.min(1, (start + CHUNK) / rows.length));

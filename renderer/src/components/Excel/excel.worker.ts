@@ -2,7 +2,7 @@
 import type { ExcelRequest, ExcelResponse } from './excel-protocol';
 import { LedgerWorkbookWriter, WorkbookReadError, readWorkbook } from './workbookIo';
 
-/** Reads and writes workbooks off the UI thread (a 10,000-row sheet takes seconds in exceljs). */
+/** Reads and writes workbooks off the UI thread (100,000 rows take seconds even streamed). */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let writer: LedgerWorkbookWriter | null = null;
 

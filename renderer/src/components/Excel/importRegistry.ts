@@ -1,9 +1,11 @@
 import { keyOf, type ImportContext, type ImportTargetSpec } from '../../../../shared/excel/importTarget';
 import { importTargetSpecs, type ImportTargetId } from '../../../../shared/excel/targets';
 import type { RectificationImportOptions } from '../../../../shared/excel/targets/rectificationItems';
+import type { ConsultationTopicImportOptions } from '../../../../shared/excel/targets/consultationTopics';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import type { SciLedgerDb } from '../../db/database';
 import { buildRecord, type CreateInput } from '../../db/ledgerRepository';
+import { topicsImportProblem } from '../../db/repositories/consultations';
 
 /**
  * 导入 Excel targets: the pure declaration (shared/excel/targets) plus how to read what the
@@ -19,6 +21,14 @@ export interface ImportTargetAdapter {
   pairLookups?: readonly { table: LedgerTableName; by: readonly [string, string] }[];
   /** Options a target cannot do without (a rectification import needs its plan). */
   checkOptions?: (options: Readonly<Record<string, unknown>>) => string | null;
+  /**
+   * Rules read again inside the import's transaction over `tables` (a total capped across
+   * records): the reason to refuse the whole import, or null.
+   */
+  verifyWrite?: {
+    tables: readonly LedgerTableName[];
+    problem: (db: SciLedgerDb, drafts: readonly Record<string, unknown>[], options: Readonly<Record<string, unknown>>) => Promise<string | null>;
+  };
 }
 
 export const importTargets: Record<ImportTargetId, ImportTargetAdapter> = {
@@ -36,6 +46,17 @@ export const importTargets: Record<ImportTargetId, ImportTargetAdapter> = {
   rectificationItems: {
     spec: importTargetSpecs.rectificationItems,
     checkOptions: (o) => (typeof (o as Partial<RectificationImportOptions>).planId === 'string' && (o as Partial<RectificationImportOptions>).plan ? null : '请先选择要导入的整改方案'),
+  },
+  consultationTopics: {
+    spec: importTargetSpecs.consultationTopics,
+    checkOptions: (o) => ((o as Partial<ConsultationTopicImportOptions>).round?.id && (o as Partial<ConsultationTopicImportOptions>).rules ? null : '请先打开要导入议题的会商轮次'),
+    verifyWrite: {
+      tables: ['consultationRounds', 'consultationTopics'],
+      problem: (db, drafts, o) => {
+        const { round, rules } = o as unknown as ConsultationTopicImportOptions;
+        return topicsImportProblem(db, round.id, drafts as never, rules);
+      },
+    },
   },
 };
 
@@ -73,6 +94,7 @@ export async function prepareImport(db: SciLedgerDb, adapter: ImportTargetAdapte
   const context: ImportContext = {
     resolve: (table, text) => index.get(`${table}\u0002${text.includes('\u0001') ? text : keyOf(text)}`) ?? [],
     options,
+    today: new Date().toLocaleDateString('sv-SE'),
   };
   return { context, existingKeys: await existingKeys(db, adapter.spec) };
 }
@@ -89,13 +111,17 @@ export class ImportRefusedError extends Error {
  * (buildRecord) and the duplicate keys are read again inside it, so a record added since the
  * preview refuses the whole import rather than landing twice. All rows or none.
  */
-export async function writeImport(db: SciLedgerDb, spec: ImportTargetSpec, drafts: readonly Record<string, unknown>[]): Promise<number> {
+export async function writeImport(db: SciLedgerDb, spec: ImportTargetSpec, drafts: readonly Record<string, unknown>[], options: Readonly<Record<string, unknown>> = {}): Promise<number> {
   const table = spec.table as LedgerTableName;
   const t = db.ledger(table);
-  return db.transaction('rw', t, async () => {
+  const verify = importTargets[spec.id as ImportTargetId]?.verifyWrite;
+  const tables = [t, ...(verify?.tables ?? []).filter((name) => name !== table).map((name) => db.ledger(name))];
+  return db.transaction('rw', tables, async () => {
     const present = await existingKeys(db, spec);
     const clash = drafts.find((d) => spec.duplicateKeys(d).some((k) => present.has(k)));
     if (clash) throw new ImportRefusedError(`预览后台账中已登记了相同的${spec.label}（${spec.duplicateRule}），未导入任何记录：请重新预览`);
+    const problem = verify ? await verify.problem(db, drafts, options) : null;
+    if (problem) throw new ImportRefusedError(`${problem}，未导入任何记录：请重新预览`);
     const now = new Date().toISOString();
     const records = drafts.map((d, i) => buildRecord(table, d as CreateInput<typeof table>, now, i));
     await t.bulkAdd(records as never[]);

@@ -1,4 +1,4 @@
-import { toCsv } from '../../../../shared/excel/csv';
+import { csvLines, toCsv } from '../../../../shared/excel/csv';
 import { EXPORT_BLOCK, csvCell, toExportCell, type ExportCell, type ExportKind, type ExportSheetSpec } from '../../../../shared/excel/exportSheet';
 import type { LedgerColumn } from '../LedgerTable/types';
 import { writeLedgerWorkbook } from './excelClient';
@@ -35,8 +35,9 @@ export function exportRow<T>(columns: readonly LedgerColumn<T>[], row: T): Expor
   return columns.map((c) => toExportCell(c.exportValue ? c.exportValue(row) : c.accessor(row), kindOf(c)));
 }
 
-export function exportSpec<T>(job: Pick<LedgerExportJob<T>, 'title' | 'columns' | 'scope' | 'exportedAt'>): ExportSheetSpec {
+export function exportSpec<T>(job: Pick<LedgerExportJob<T>, 'title' | 'columns' | 'scope' | 'exportedAt'> & { ids?: readonly string[] }): ExportSheetSpec {
   return {
+    ...(job.ids ? { rowCount: job.ids.length } : {}),
     title: job.title,
     subtitle: `${job.scope}；导出于 ${job.exportedAt}`,
     sheetName: job.title,
@@ -62,13 +63,20 @@ export function exportLedgerXlsx<T>(job: LedgerExportJob<T>): Promise<Uint8Array
   return writeLedgerWorkbook(exportSpec(job), blocks(job, exportedColumns(job.columns)));
 }
 
-/** The same rows as a CSV (header row and data, every text cell neutralised). */
+/** The same rows as a CSV (header row and data, every text cell neutralised), encoded block by block. */
 export async function exportLedgerCsv<T>(job: LedgerExportJob<T>): Promise<Uint8Array> {
   const columns = exportedColumns(job.columns);
-  const lines: (string | number | null)[][] = [columns.map((c) => c.header)];
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [encoder.encode(toCsv([columns.map((c) => c.header)]))];
   const next = blocks(job, columns);
-  for (let rows = await next(); rows; rows = await next()) for (const r of rows) lines.push(r.map(csvCell));
-  return new TextEncoder().encode(toCsv(lines));
+  for (let rows = await next(); rows; rows = await next()) parts.push(encoder.encode(csvLines(rows.map((r) => r.map(csvCell)))));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** 科技顾问名册_20261130.xlsx — safe on Windows. */

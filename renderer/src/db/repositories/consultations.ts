@@ -135,6 +135,29 @@ export async function saveTopic(db: SciLedgerDb, fields: Omit<CreateInput<'consu
   });
 }
 
+/**
+ * 导入 Excel of topics, read again inside the import's transaction (the preview may be stale):
+ * the round still there, the funding cap over its topics plus the new ones (第十八条), no new
+ * topic in a domain the city has an unfinished one in (第二十一条), and no number used twice.
+ * Returns the first reason to refuse the whole import, or null.
+ */
+export async function topicsImportProblem(db: SciLedgerDb, roundId: string, drafts: readonly Pick<ConsultationTopic, 'seq' | 'domain' | 'funding'>[], rules: ConsultationRules): Promise<string | null> {
+  const round = await db.consultationRounds.get(roundId);
+  if (!isActive(round)) return '该轮会商已被删除';
+  const siblings = await roundTopics(db, round.id);
+  const taken = new Set(siblings.map((t) => t.seq));
+  const clash = drafts.find((d) => taken.has(d.seq));
+  if (clash) return `议题序号 ${clash.seq} 已被“${siblings.find((t) => t.seq === clash.seq)!.title}”使用`;
+  const cap = checkFundingCap(round.kind, [...siblings, ...drafts], rules);
+  if (cap) return cap.reason;
+  const earlier = await earlierTopicsOf(db, round);
+  for (const d of drafts) {
+    const blocked = checkDomainBlock(d, round, earlier);
+    if (blocked) return blocked.reason;
+  }
+  return null;
+}
+
 /** Tombstones a topic with its progress rows (one transaction). */
 export async function removeTopic(db: SciLedgerDb, topicId: string): Promise<void> {
   await db.transaction('rw', tables(db), async () => {

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { App, AutoComplete, Button, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { checkDomainBlock, checkFundingCap, formatWan, fundingCapOf, fundingTotal, type ConsultationRules } from '../../../../../shared/domain/consultations/rules';
 import { consultationTopicSchema, suggestedDomains, topicStatuses, type ConsultationTopic } from '../../../../../shared/domain/consultations/schema';
 import { useDb } from '../../../app/DbContext';
 import { AmountField, DateField } from '../../../components/forms/fields';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
+import { LedgerExcelImport } from '../../../components/Excel/LedgerExcelImport';
+import type { ConsultationTopicImportOptions } from '../../../../../shared/excel/targets/consultationTopics';
 import { removeTopic, saveTopic, type RoundRecords } from '../../../db/repositories/consultations';
 import { RuleViolationsPanel } from '../RuleViolationsPanel';
 import { earlierTopicsFrom, type RoundsWithTopics } from '../useConsultations';
@@ -69,11 +71,25 @@ export function TopicsTab(props: Props) {
   const total = fundingTotal(records.topics);
   const cap = fundingCapOf(records.round.kind, rules);
   const editingTopic = editing && editing !== 'new' ? editing : undefined;
+  // 导入 Excel: the round's topics and the city's earlier ones, for the cap and the domain rule.
+  const importOptions = useMemo<ConsultationTopicImportOptions>(
+    () => ({ round: records.round, topics: records.topics, earlierTopics: earlierTopicsFrom(props.all, records.round), rules }),
+    [records.round, records.topics, props.all, rules],
+  );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Text aria-label="资金合计">项目资金合计 {formatWan(total)}，{records.round.kind}市上限 {formatWan(cap)}</Typography.Text>
-        <Button type="primary" onClick={() => setEditing('new')}>新增议题</Button>
+        <Space>
+          <LedgerExcelImport target="consultationTopics" options={importOptions as unknown as Record<string, unknown>} title={`${records.round.year}年${records.round.city}${records.round.kind}议题`}>
+            {(pick) => (
+              <Button onClick={pick} data-testid="topics-import">
+                从 Excel 导入…
+              </Button>
+            )}
+          </LedgerExcelImport>
+          <Button type="primary" onClick={() => setEditing('new')}>新增议题</Button>
+        </Space>
       </Space>
       <Table
         aria-label="会商议题"

@@ -9,6 +9,7 @@ import { prepareImport, importTargets, writeImport } from '../../../../../render
 import { readWorkbook } from '../../../../../renderer/src/components/Excel/workbookIo';
 import { rosterColumns } from '../../../../../renderer/src/features/advisors/roster/rosterColumns';
 import { loadRosterRows } from '../../../../../renderer/src/features/advisors/useAdvisors';
+import type { LedgerColumn } from '../../../../../renderer/src/components/LedgerTable/types';
 import { freshDb } from '../../db/helpers';
 
 const advisors = [
@@ -77,5 +78,52 @@ describe('round trip: 导出 Excel of the roster, then 导入 Excel into an empt
     expect(text.startsWith('\uFEFF姓名,院士称号,所在单位,服务单位,状态')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""桂林"")",'-南宁市科技局,推荐`);
     expect(text).not.toMatch(/,[=+@-]/);
+  });
+});
+
+describe('round trip through the streaming writer and reader, several blocks long', () => {
+  interface Log {
+    id: string;
+    who: string;
+    date: string;
+    at: string;
+    amount: number;
+    text: string;
+  }
+  const columns: LedgerColumn<Log>[] = [
+    { id: 'who', header: '科技特派员', accessor: (r) => r.who },
+    { id: 'date', header: '服务日期', accessor: (r) => r.date, filter: 'dateRange' },
+    { id: 'at', header: '登记时间', accessor: (r) => r.at, exportAs: 'dateTime' },
+    { id: 'amount', header: '补助金额', accessor: (r) => r.amount, exportAs: 'amount' },
+    { id: 'text', header: '服务内容', accessor: (r) => r.text },
+    { id: 'actions', header: '操作', accessor: () => '' },
+  ];
+  const logs: Log[] = Array.from({ length: EXPORT_BLOCK * 2 + 37 }, (_, i) => ({
+    id: String(i),
+    who: i % 7 === 0 ? `=特派员${i}` : `特派员${i % 50}`,
+    date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    at: new Date(Date.UTC(2024, 0, 1, 2, i % 60)).toISOString(),
+    amount: Math.round(i * 12.34 * 100) / 100,
+    text: i % 5 === 0 ? `第${i}次\n现场 & <指导>` : `指导${i}`,
+  }));
+
+  it('gives back every cell of every row, in order', async () => {
+    const byId = new Map(logs.map((l) => [l.id, l]));
+    const bytes = await exportLedgerXlsx({
+      title: '服务日志',
+      columns,
+      ids: logs.map((l) => l.id),
+      rowsOf: async (part) => part.map((id) => byId.get(id)!),
+      scope: `全部 ${logs.length} 条记录`,
+      exportedAt: '2026-11-30 10:00',
+    });
+    const [sheet] = await readWorkbook(bytes, '服务日志.xlsx');
+    expect(sheet.rows[2]).toEqual(['科技特派员', '服务日期', '登记时间', '补助金额', '服务内容']);
+    const local = (iso: string) => {
+      const d = new Date(iso);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`.replace(/T00:00$/, '');
+    };
+    expect(sheet.rows.slice(3)).toEqual(logs.map((l) => [l.who.startsWith('=') ? `'${l.who}` : l.who, l.date, local(l.at), l.amount, l.text]));
   });
 });
