@@ -12,7 +12,7 @@ import { Dexie } from 'dexie';
 import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/database';
 import { schemaVersions } from '../../renderer/src/db/schema';
 import { deriveKeyRow, keySpecOf } from '../../shared/search/ledgerKeys';
-import { advisorRecords, benchSize, median, timed } from './support/benchPage';
+import { advisorRecords, benchSize, median, profiled, timed } from './support/benchPage';
 
 const N = benchSize(100_000);
 const RUNS = 3;
@@ -70,14 +70,14 @@ async function run() {
       status(`第 ${r + 1}/${RUNS} 轮：新增…`);
       await pair(
         () => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(rows)),
-        () => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(rows)),
+        () => profiled(r === 0 ? 'insert' : null, () => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(rows))),
         [t.rawInsert, t.trackedInsert],
       );
       insertOps = await tracked.oplog.count();
       status(`第 ${r + 1}/${RUNS} 轮：修改…`);
       await pair(
         () => raw.transaction('rw', raw.table('advisors'), () => raw.table('advisors').bulkPut(changed)),
-        () => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(changed)),
+        () => profiled(r === 0 ? 'update' : null, () => tracked.transaction('rw', tracked.advisors, () => tracked.advisors.bulkPut(changed))),
         [t.rawUpdate, t.trackedUpdate],
       );
       updateOps = (await tracked.oplog.count()) - insertOps;
