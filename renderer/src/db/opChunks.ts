@@ -4,7 +4,8 @@
  * tracked write of 100,000 records then costs ~100 log writes instead of 100,000 — the number
  * of write requests, not the tracking code, was what made tracked writes 3× a raw bulkPut.
  *
- * A chunk is written once, by one write request, and never changed. Its row:
+ * A chunk is never changed in place: a small append may REPLACE the newest small chunks by one
+ * holding their ops and its own (opChunkAppend.ts), so single edits do not leave a row each. Its row:
  *   first   the smallest opId in it — unique, as every op is stored exactly once
  *   n       how many ops (primary key [first+n]: the op count is a keys-only read)
  *   heads   per node, the largest opId of that node in the chunk (multiEntry index): the version
