@@ -21,7 +21,7 @@ export interface LedgerKeyRow {
   live: 0 | 1;
   /** The text the ledger is sorted by when sorted by name (collator order, see KeyIndex). */
   name: string;
-  /** Pinyin of the name, full and initials: indexed, so a pinyin lookup is an index scan. */
+  /** Pinyin of the name, full and initials (a pinyin lookup runs in the ledger's in-memory KeyIndex). */
   pinyin: string;
   initials: string;
   /** Quick-search text: the searchable fields, normalised (shared/search/searchKeys searchParts)… */

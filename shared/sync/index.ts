@@ -51,7 +51,10 @@
  *      marked self-logged (tracking.ts markTransactionSelfLogged):
  *      a. load the SLICE the ops touch: for each distinct (table, id): the record and its field
  *         clocks, its oplog history; appliedOpIds = the ops' opIds found in those histories
- *         (every op held is in its record's history). applyOps reads nothing else.
+ *         (every op held is in its record's history). applyOps reads nothing else. The history
+ *         may be left out where `needsHistory(record, clocks, itsOps)` is false (historyNeed.ts:
+ *         ops that continue the clocks are new and have no sibling) — and for records with an
+ *         open conflict the applier reads it anyway (closeAnsweredConflicts).
  *      b. `const r = applyOps(slice, ops, {localNodeId, senderVector: manifest.vector})`.
  *      c. the delete-share check (DESIGN: "asks first") may use r.summary.perTable[t].deleted
  *         against the table's live count — before writing anything (the transaction aborts).
@@ -77,4 +80,5 @@ export * from './bundleParts';
 export * from './errors';
 export { readZipEntries, crc32, type ZipLimits } from './zipread';
 export { FORBIDDEN_KEYS, findForbiddenKey, isJsonSafe, jsonEqual } from './json';
+export { needsHistory } from './historyNeed';
 export { BOOKKEEPING_FIELDS, TOMBSTONE_FIELD, checkFieldValue, checkRecordId, isKnownField, tableLabel } from './tables';

@@ -4,7 +4,8 @@
  * tracked write of 100,000 records then costs ~100 log writes instead of 100,000 — the number
  * of write requests, not the tracking code, was what made tracked writes 3× a raw bulkPut.
  *
- * A chunk is written once, by one write request, and never changed. Its row:
+ * A chunk is never changed in place: a small append may REPLACE the newest small chunks by one
+ * holding their ops and its own (opChunkAppend.ts), so single edits do not leave a row each. Its row:
  *   first   the smallest opId in it — unique, as every op is stored exactly once
  *   n       how many ops (primary key [first+n]: the op count is a keys-only read)
  *   heads   per node, the largest opId of that node in the chunk (multiEntry index): the version
@@ -18,9 +19,10 @@
  * version before 14 (migration tests create them) keep one row per op in the `oplog` store;
  * OpLog reads those too.
  */
-import type { Dexie, Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import type { SyncOp } from '../../../shared/sync/op';
 import type { Vector } from '../../../shared/sync/vector';
+import { appendOps } from './opChunkAppend';
 
 /** Store of op chunks (schema v14). */
 export const OP_CHUNKS_TABLE = 'opChunks';
@@ -97,11 +99,21 @@ export class OpLog {
     return this.db.table(LEGACY_OPLOG_TABLE);
   }
 
-  /** Adds ops new to the log (the sync import; local writes are logged by tracking.ts). */
+  /**
+   * Adds ops new to the log (the sync import; local writes are logged by tracking.ts), in the
+   * caller's transaction when it writes the log. A small import merges into the newest small
+   * chunks like a local edit does (opChunkAppend.ts).
+   */
   async append(ops: readonly SyncOp[]): Promise<void> {
     if (ops.length === 0) return;
-    if (!this.chunked) await this.legacy.bulkAdd([...ops]);
-    else await this.chunks.bulkAdd(chunkOps(ops));
+    if (!this.chunked) {
+      await this.legacy.bulkAdd([...ops]);
+      return;
+    }
+    const write = (tx: Transaction) => appendOps(this.db.core.table(OP_CHUNKS_TABLE), tx.idbtrans, ops);
+    const current = Dexie.currentTransaction as Transaction | null;
+    if (current && current.mode === 'readwrite' && current.storeNames.includes(OP_CHUNKS_TABLE)) await write(current);
+    else await this.db.transaction('rw', this.storeNames, (tx) => write(tx));
   }
 
   /** Number of ops (a keys-only read). */

@@ -10,7 +10,8 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateResponse, DBCoreTransaction } from 'dexie';
 import type { FieldClocks } from '../../../shared/sync/merge';
 import type { SyncOp } from '../../../shared/sync/op';
-import { chunkOps, LEGACY_OPLOG_TABLE, OP_CHUNKS_TABLE } from './opChunks';
+import { appendOps } from './opChunkAppend';
+import { LEGACY_OPLOG_TABLE, OP_CHUNKS_TABLE } from './opChunks';
 import { clocksOf } from './rowClocks';
 
 /** Local table of per-field clocks, schema v3 to v13: `{table, id, clocks}` under [table+id]. */
@@ -73,7 +74,8 @@ function inlineLayout(down: DBCore): TrackingLayout {
     hasClocks: true,
     stores: [OP_CHUNKS_TABLE],
     clocksBefore: (_trans, _table, keys, rows) => Promise.resolve(rows === null ? keys.map(() => undefined) : rows.map((r) => clocksOf(r))),
-    append: (trans, _table, ops) => mustSucceed(trans, down.table(OP_CHUNKS_TABLE).mutate({ type: 'add', trans, values: chunkOps(ops) }), 'oplog'),
+    // Small appends merge into the newest small chunks (opChunkAppend.ts): one chunk per edit no more.
+    append: (trans, _table, ops) => appendOps(down.table(OP_CHUNKS_TABLE), trans, ops),
   };
 }
 

@@ -36,6 +36,21 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/**
+ * Runs `fn`, under a CDP CPU profile labelled `label` when scripts/bench.mjs takes profiles
+ * (BENCH_PROFILE): bench pages profile the first run of each measured step.
+ */
+export async function profiled<T>(label: string | null, fn: () => Promise<T>): Promise<T> {
+  const on = label !== null && window.__benchProfile ? await window.__benchProfile('probe') : false;
+  if (!on) return fn();
+  await window.__benchProfile?.('start');
+  try {
+    return await fn();
+  } finally {
+    await window.__benchProfile?.('stop', label ?? undefined);
+  }
+}
+
 export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const t = performance.now();
   const value = await fn();

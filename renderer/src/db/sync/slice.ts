@@ -9,6 +9,7 @@ import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/le
 import { fieldLabel } from '../../../../shared/domain/fieldLabels';
 import { parseOptions } from '../../../../shared/sync/tables';
 import type { FieldClocks, LedgerRow, MergeResult, MergeState, SyncOp } from '../../../../shared/sync';
+import { needsHistory } from '../../../../shared/sync/historyNeed';
 import type { SciLedgerDb } from '../database';
 import { clocksOf, recordOf, withClocks } from '../rowClocks';
 import type { ConflictRow, PendingRecordRow } from './types';
@@ -56,14 +57,19 @@ export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promis
   const batch = new Set(ops.map((o) => o.opId));
   const appliedOpIds = new Set<string>();
 
+  // closeAnsweredConflicts reads the history of records with an open conflict.
+  const disputed = new Set((await db.conflicts.toArray()).filter((c) => c.resolvedAt === undefined).map((c) => sliceKey(c.table, c.id)));
+  const opsByRecord = new Map<string, SyncOp[]>();
+  for (const op of ops) {
+    const key = sliceKey(op.table, op.id);
+    const list = opsByRecord.get(key);
+    if (list) list.push(op);
+    else opsByRecord.set(key, [op]);
+  }
+
   for (const [table, ids] of idsByTable(ops)) {
     const [min, max] = bounds(ids);
-    // Every op held here is in its record's history (the log's record index), so the history of
-    // the batch's records also tells which of its ops are applied already — exactly.
-    const [rows, past] = await Promise.all([
-      readMany(ids, (row: LedgerRow) => row.id, db.table(table).where(':id').between(min, max, true, true), () => db.table(table).bulkGet(ids) as Promise<(LedgerRow | undefined)[]>),
-      db.oplog.forRecords(table, ids),
-    ]);
+    const rows = await readMany(ids, (row: LedgerRow) => row.id, db.table(table).where(':id').between(min, max, true, true), () => db.table(table).bulkGet(ids) as Promise<(LedgerRow | undefined)[]>);
     const recs = new Map<string, LedgerRow>();
     const recClocks = new Map<string, FieldClocks>();
     for (const [id, row] of rows) {
@@ -82,6 +88,15 @@ export async function loadSlice(db: SciLedgerDb, ops: readonly SyncOp[]): Promis
         pending.add(sliceKey(table, missing[i]));
       });
     }
+    // Every op held here is in its record's history (the log's record index), so the history of
+    // the batch's records also tells which of its ops are applied already — exactly. It is read
+    // only for the records whose ops do not simply continue their clocks (historyNeed.ts): an
+    // incremental import of edits made on top of this machine's data reads no history at all.
+    const needed = ids.filter((id) => {
+      const key = sliceKey(table, id);
+      return pending.has(key) || disputed.has(key) || needsHistory(recs.get(id), recClocks.get(id), opsByRecord.get(key) ?? []);
+    });
+    const past = needed.length > 0 ? await db.oplog.forRecords(table, needed) : new Map<string, SyncOp[]>();
     records.set(table, recs);
     clocks.set(table, recClocks);
     history.set(table, past);

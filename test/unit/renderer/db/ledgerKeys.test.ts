@@ -24,12 +24,14 @@ describe('ledgerKeys middleware: key rows derived on write', () => {
     expect(await db.ledgerKeys.get(['advisors', a.id])).toBeUndefined();
   });
 
-  it('a pinyin lookup is an index scan, and clear() removes the table’s key rows', async () => {
+  it('key rows carry pinyin and initials (searched in memory, not indexed), and clear() removes the table’s key rows', async () => {
     const db = await freshDb();
     await db.advisors.bulkAdd([advisor({ name: '陈思远' }), advisor({ name: '陈晨' }), advisor({ name: '仇英' })]);
-    const byInitials = await db.ledgerKeys.where('[table+initials]').between(['advisors', 'c'], ['advisors', 'c\uffff']).toArray();
-    expect(new Set(byInitials.map((r) => r.name))).toEqual(new Set(['陈晨', '陈思远']));
-    expect(await db.ledgerKeys.where('[table+pinyin]').equals(['advisors', 'qiuying']).count()).toBe(1);
+    const rows = await db.ledgerKeys.toArray();
+    expect(new Set(rows.filter((r) => r.initials.startsWith('c')).map((r) => r.name))).toEqual(new Set(['陈晨', '陈思远']));
+    expect(rows.filter((r) => r.pinyin === 'qiuying')).toHaveLength(1);
+    // Every index is one more B-tree entry per write (schema v18 dropped the unused ones).
+    expect(db.ledgerKeys.schema.indexes.map((i) => i.name)).toEqual(['[table+live+updatedAt]']);
     await db.advisors.clear();
     expect(await db.ledgerKeys.count()).toBe(0);
   });
@@ -107,5 +109,30 @@ describe('schema version 12 migration', () => {
     expect(await v12.ledgerKeys.get(['commissioners', people[1].id])).toMatchObject({ pinyin: 'lanhaibo' });
     expect(await oplog(v12)).toEqual(logBefore);
     expect(await v12.commissioners.get(people[0].id)).toEqual(people[0]);
+  });
+});
+
+describe('schema version 18 (the key rows lose their unused pinyin and initials indexes)', () => {
+  it('keeps every key row of a version-14 database, and the recent-first page and live count still come from the index', async () => {
+    const { recentFirstPage, liveCount } = await import('../../../../renderer/src/db/pagedLedger');
+    const v14 = await freshDb({ versions: schemaVersions.filter((v) => v.version <= 14) });
+    const rows = Array.from({ length: 30 }, (_, i) => advisor({ name: `顾问${i}`, updatedAt: `2026-11-${String(i % 28 + 1).padStart(2, '0')}T08:00:00.000Z` }));
+    await v14.advisors.bulkAdd(rows);
+    await v14.advisors.delete(rows[0].id);
+    expect(v14.ledgerKeys.schema.indexes.map((i) => i.name).sort()).toEqual(['[table+initials]', '[table+live+updatedAt]', '[table+pinyin]']);
+    const keysBefore = await v14.ledgerKeys.toArray();
+    const logBefore = await oplog(v14);
+
+    const v18 = await reopen(v14);
+    expect(v18.verno).toBeGreaterThanOrEqual(18);
+    expect(v18.ledgerKeys.schema.indexes.map((i) => i.name)).toEqual(['[table+live+updatedAt]']);
+    expect(await v18.ledgerKeys.toArray()).toEqual(keysBefore);
+    expect(await oplog(v18)).toEqual(logBefore);
+    expect(await liveCount(v18, 'advisors')).toBe(29);
+    const page = await recentFirstPage(v18, 'advisors', 5);
+    expect(page.map((r) => r.updatedAt)).toEqual([...keysBefore].filter((r) => r.live === 1).map((r) => r.updatedAt).sort().reverse().slice(0, 5));
+    // New writes keep their key rows on the new schema.
+    await v18.advisors.add(advisor({ name: '仇英' }));
+    expect((await v18.ledgerKeys.toArray()).filter((r) => r.pinyin === 'qiuying')).toHaveLength(1);
   });
 });

@@ -319,7 +319,7 @@ describe('change tracking: a failed oplog write', () => {
     const { encodeHlc, tick } = await import('../../../../shared/sync/hlc');
     const t = Date.parse(iso);
     const db = await freshDb({ now: () => t });
-    // Occupy the chunk key of the next write's op, so the oplog add fails with a ConstraintError.
+    // Log the next write's op ahead of it, so the oplog write fails (the op is in the log already).
     const next = encodeHlc(tick(db.tracker.clockState, t), db.tracker.nodeId!);
     const op = { opId: next, nodeId: db.tracker.nodeId!, table: 'advisors' as const, id: 'x', fields: { name: 'x' }, deleted: false, operator: 'x', at: iso };
     await db.table('opChunks').add({ first: next, n: 1, heads: [next], records: ['advisors:x'], ops: [op] });

@@ -19,6 +19,8 @@ import {
   type Vector,
 } from '../../../../shared/sync';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
+import { needsHistory } from '../../../../shared/sync/historyNeed';
+import type { MergeResult } from '../../../../shared/sync';
 
 export const SCHEMA_VERSION = 2;
 export const T0 = Date.UTC(2026, 0, 5, 1, 0, 0);
@@ -93,6 +95,7 @@ export class SimNode {
   importBundle(bytes: Uint8Array, now: number): void {
     const { manifest, ops } = readBundle(bytes, { currentSchemaVersion: SCHEMA_VERSION, localNodeId: this.nodeId, localVector: this.lenient ? undefined : vectorOf(this.ops()) });
     const r = applyOps(this.state, ops, { localNodeId: this.nodeId });
+    expectSameWithoutSparedHistory(this.state, ops, r, this.nodeId);
     const again = applyOps(r.state, ops, { localNodeId: this.nodeId });
     if (again.state !== r.state || again.summary.applied !== 0 || again.summary.conflicts.length !== 0) throw new Error('import twice changed something');
     this.state = r.state;
@@ -112,4 +115,28 @@ export function snapshot(state: MergeState): Record<string, Record<string, Ledge
     out[table] = Object.fromEntries([...byId].sort(([a], [b]) => (a < b ? -1 : 1)));
   }
   return out;
+}
+
+/**
+ * The Dexie applier reads a record's history only when historyNeed.ts says the merge needs it
+ * (slice.ts). Checked on every simulated import: the merge given only those histories — and,
+ * like the applier, only the applied opIds found in them — must do exactly what it does with all.
+ */
+function expectSameWithoutSparedHistory(state: MergeState, ops: readonly SyncOp[], full: MergeResult, localNodeId: string): void {
+  const byRecord = new Map<string, SyncOp[]>();
+  for (const op of ops) byRecord.set(`${op.table}|${op.id}`, [...(byRecord.get(`${op.table}|${op.id}`) ?? []), op]);
+  const history = new Map<LedgerTableName, Map<string, readonly SyncOp[]>>();
+  const applied = new Set<string>();
+  for (const [key, list] of byRecord) {
+    const [table, id] = key.split('|') as [LedgerTableName, string];
+    if (!needsHistory(state.records.get(table)?.get(id), state.clocks.get(table)?.get(id), list)) continue;
+    const past = state.history.get(table)?.get(id) ?? [];
+    if (!history.has(table)) history.set(table, new Map());
+    history.get(table)?.set(id, past);
+    for (const op of past) applied.add(op.opId);
+  }
+  const spared = applyOps({ ...state, history, appliedOpIds: new Set(ops.map((o) => o.opId).filter((o) => applied.has(o))) }, ops, { localNodeId });
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const view = (r: MergeResult) => ({ changes: r.changes, summary: r.summary });
+  if (!same(view(spared), view(full))) throw new Error(`the merge without the spared histories differs:\n${JSON.stringify(view(spared))}\n${JSON.stringify(view(full))}`);
 }
