@@ -5,7 +5,9 @@ import { toRmbUppercase } from '../../format';
 import { docxFileName } from '../file-name';
 import { gbDate, yuanFigures } from '../advisors/gb-extras';
 import { bodyParagraph, createGbDocument, gbStyleIds, heading1, LINE_PITCH_TWIPS, title } from '../style-kit';
-import { chineseOrdinal, cityClauses, fillClauseText, provincialClauses, type AgreementClause, type AgreementPlaceholder } from './agreement-clauses';
+import { agreementPlaceholders, defaultAgreementWording, type AgreementPlaceholder } from '../../domain/commissioners/agreementWording';
+import { clauseSchema, clauseParagraphs as clauseLines, type Clause } from '../../domain/templates/clauseTemplate';
+import { chineseOrdinal, fillClauseText } from './agreement-clauses';
 
 const text = (label: string, max = 200) => z.string().trim().min(1, `请填写${label}`).max(max);
 
@@ -49,7 +51,7 @@ export const cooperationAgreementInputSchema = z
     filingOffice: text('备案机关'),
     signedDate: isoDate.optional(),
     /** Edited clause text from 设置; default wording of the variant when absent. */
-    clauses: z.array(z.object({ heading: text('条款标题', 30), paragraphs: z.array(z.string()) })).optional(),
+    clauses: z.array(clauseSchema(agreementPlaceholders)).min(1).optional(),
   })
   .refine((i) => !i.commissioner !== !i.team, { message: '乙方应为一名科技特派员或一个科技特派团（二选一）', path: ['commissioner'] })
   .refine((i) => i.endDate > i.startDate, { message: '服务期结束日期应晚于开始日期', path: ['endDate'] });
@@ -112,11 +114,11 @@ function placeholderValues(i: Parsed): Record<AgreementPlaceholder, string> {
   };
 }
 
-function clauseParagraphs(clauses: AgreementClause[], values: Record<AgreementPlaceholder, string>): Paragraph[] {
+function clauseParagraphs(clauses: readonly Clause[], values: Record<AgreementPlaceholder, string>): Paragraph[] {
   const out: Paragraph[] = [];
   clauses.forEach((clause, n) => {
     out.push(heading1(`${chineseOrdinal(n + 1)}、${clause.heading}`));
-    for (const p of clause.paragraphs) {
+    for (const p of clauseLines(clause.text)) {
       const filled = fillClauseText(p, values).trim();
       // A placeholder that filled to nothing (e.g. no extra agreement) leaves no empty line.
       for (const piece of filled.split('\n')) if (piece.trim()) out.push(bodyParagraph(piece.trim()));
@@ -169,7 +171,7 @@ export function agreementTitle(variant: 'provincial' | 'city'): string {
  */
 export function buildCooperationAgreement(raw: CooperationAgreementInput): Document {
   const i = cooperationAgreementInputSchema.parse(raw);
-  const clauses = i.clauses ?? (i.variant === 'provincial' ? provincialClauses : cityClauses);
+  const clauses = i.clauses ?? defaultAgreementWording[i.variant];
   const values = placeholderValues(i);
   const preamble =
     i.variant === 'provincial'
