@@ -5,6 +5,7 @@ import { OpLog } from './opChunks';
 import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import { createServiceLogFactsMiddleware } from './serviceLogFacts';
+import { createServiceYearSummariesMiddleware } from './serviceYearSummaries';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
@@ -65,6 +66,8 @@ export class SciLedgerDb extends Dexie {
     this.use(createLedgerKeysMiddleware(this.keyChanges));
     // Likewise above the tracker: service-log facts are local and derived, never logged.
     this.use(createServiceLogFactsMiddleware());
+    // Above the facts: a log write's facts are on file when its agreement's summaries are recomputed.
+    this.use(createServiceYearSummariesMiddleware());
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

@@ -3,6 +3,7 @@ import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledge
 import { fillLedgerKeys } from './ledgerKeys';
 import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { fillServiceLogFacts } from './serviceLogFacts';
+import { fillServiceYearSummaries } from './serviceYearSummaries';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -67,6 +68,11 @@ export const localStores = {
    * live log as its compound primary key, so compliance reads keys, never records.
    */
   serviceLogFacts: '[agreementId+date+mode+days+id], id',
+  /**
+   * Service-year summaries (renderer/src/db/serviceYearSummaries.ts): visits, days, entries and
+   * first/last date per (agreement, service year), kept by the write path; 履职监测 reads these.
+   */
+  serviceYearSummaries: '[agreementId+start]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -211,6 +217,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 14,
     stores: { opChunks: '[first+n], *heads, *records', oplog: null, fieldClocks: null },
     upgrade: moveToChunkedLog,
+  },
+  {
+    // 科技特派员 bench (issue 12): one summary row per (agreement, service year), local and
+    // derived like the facts — filled here from the facts v12 derived; written from now on by
+    // the serviceYearSummaries middleware in each log or agreement write's transaction.
+    version: 15,
+    stores: { serviceYearSummaries: '[agreementId+start]' },
+    upgrade: fillServiceYearSummaries,
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

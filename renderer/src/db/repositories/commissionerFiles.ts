@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { complianceForYear, currentCompliance, serviceYears, type Compliance } from '../../../../shared/domain/commissioners/compliance';
+import { complianceForYear, complianceFromTotals, currentCompliance, serviceYears, type Compliance } from '../../../../shared/domain/commissioners/compliance';
 import { agreementReminders, type CommissionerReminder } from '../../../../shared/domain/commissioners/reminders';
 import type { CommissionerRules } from '../../../../shared/domain/commissioners/rules';
 import type {
@@ -16,6 +16,7 @@ import type {
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import type { SciLedgerDb } from '../database';
 import { agreementFacts, asComplianceLog, SERVICE_LOG_FACTS_TABLE } from '../serviceLogFacts';
+import { SERVICE_YEAR_SUMMARIES_TABLE, type ServiceYearSummaryRow } from '../serviceYearSummaries';
 import { LedgerRepository, type CreateInput, type UpdateInput } from '../ledgerRepository';
 
 /**
@@ -160,21 +161,30 @@ export interface ComplianceRow {
 
 /**
  * 履职监测: every signed agreement's service year containing `date` (a year is counted from the
- * dispatch, seed 001 §五(三)), one key range of the service-log facts per agreement — no log
- * record is read (see serviceLogFacts.ts), and never the table.
+ * dispatch, seed 001 §五(三)), from its service-year summary row (serviceYearSummaries.ts, kept by
+ * the write path): one small row per agreement, no log read. A row that cannot answer — missing,
+ * for other year bounds, or holding a log dated after `today` (which compliance leaves out) —
+ * falls back to the agreement's facts, one key range.
  */
 export async function complianceOverview(db: SciLedgerDb, date: string, today: string, rules: CommissionerRules): Promise<ComplianceRow[]> {
-  // One read transaction: a thousand agreements are a thousand key ranges, not a thousand transactions.
-  return db.transaction('r', [db.cooperationAgreements, db.table(SERVICE_LOG_FACTS_TABLE)], async () => {
+  const summaries = db.table<ServiceYearSummaryRow, [string, string]>(SERVICE_YEAR_SUMMARIES_TABLE);
+  // One read transaction: a thousand agreements are a thousand keys, not a thousand transactions.
+  return db.transaction('r', [db.cooperationAgreements, summaries, db.table(SERVICE_LOG_FACTS_TABLE)], async () => {
     const agreements = alive(await db.cooperationAgreements.where('status').anyOf('生效', '期满', '终止').toArray());
-    const rows = await Promise.all(
-      agreements.map(async (agreement) => {
-        const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
-        if (!year) return undefined;
+    const inYear = agreements.flatMap((agreement) => {
+      const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
+      return year ? [{ agreement, year }] : [];
+    });
+    const rows = await summaries.bulkGet(inYear.map(({ agreement, year }) => [agreement.id, year.start]));
+    return Promise.all(
+      inYear.map(async ({ agreement, year }, i) => {
+        const row = rows[i];
+        if (row && row.end === year.end && (row.lastDate === null || row.lastDate <= today)) {
+          return { agreement, compliance: complianceFromTotals(year, row, today, rules) };
+        }
         const facts = await agreementFacts(db, agreement.id, year.start, year.end);
         return { agreement, compliance: complianceForYear(year, facts.map(asComplianceLog), today, rules) };
       }),
     );
-    return rows.filter((r): r is ComplianceRow => !!r);
   });
 }

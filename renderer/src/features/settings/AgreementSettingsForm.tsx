@@ -56,7 +56,7 @@ export function AgreementSettingsForm() {
       <PlaceholderHint allowed={agreementPlaceholders} note="每行一段；条款按顺序编为一、二、三……；甲乙丙三方信息和签章栏由系统生成。" />
       {/* Both lists stay mounted so a save validates and keeps the variant not shown. */}
       {(Object.keys(agreementVariantLabels) as Variant[]).map((v) => (
-        <div key={v} hidden={v !== variant}>
+        <div key={v} hidden={v !== variant} role="group" aria-label={agreementVariantLabels[v]}>
           <ClauseListFields name={[v]} />
         </div>
       ))}
