@@ -10,7 +10,7 @@ import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { markInService, removeCommissionerRecord, restoreCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';
 import { saveAgreement } from '../../../db/repositories/commissioners';
 import { readSetting } from '../../settings/settingsStore';
-import { useConfirmRemove } from '../../advisors/useConfirmRemove';
+import { useConfirmRemove } from '../../../components/RecordLedger/useConfirmRemove';
 import { agreementDocumentInput } from '../documentInputs';
 import { AgreementFields } from '../forms/AgreementFields';
 import { SignFields } from '../forms/SignFields';
