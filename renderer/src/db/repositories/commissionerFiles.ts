@@ -159,6 +159,12 @@ export interface ComplianceRow {
   compliance: Compliance;
 }
 
+/** Live agreements signed and in force, ended or terminated (not 草拟), each status one getAll. */
+async function signedAgreements(db: SciLedgerDb): Promise<CooperationAgreement[]> {
+  const lists = await Promise.all((['生效', '期满', '终止'] as const).map((status) => db.cooperationAgreements.where('status').equals(status).toArray()));
+  return alive(lists.flat());
+}
+
 /**
  * 履职监测: every signed agreement's service year containing `date` (a year is counted from the
  * dispatch, seed 001 §五(三)), from its service-year summary row (serviceYearSummaries.ts, kept by
@@ -170,12 +176,15 @@ export async function complianceOverview(db: SciLedgerDb, date: string, today: s
   const summaries = db.table<ServiceYearSummaryRow, [string, string]>(SERVICE_YEAR_SUMMARIES_TABLE);
   // One read transaction: a thousand agreements are a thousand keys, not a thousand transactions.
   return db.transaction('r', [db.cooperationAgreements, summaries, db.table(SERVICE_LOG_FACTS_TABLE)], async () => {
-    const agreements = alive(await db.cooperationAgreements.where('status').anyOf('生效', '期满', '终止').toArray());
+    // One getAll per status (anyOf walks a cursor, a request per record) and one for every
+    // summary row: three small tables' worth of requests, whatever the number of agreements.
+    const [agreements, summaryRows] = await Promise.all([signedAgreements(db), summaries.toArray()]);
     const inYear = agreements.flatMap((agreement) => {
       const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
       return year ? [{ agreement, year }] : [];
     });
-    const rows = await summaries.bulkGet(inYear.map(({ agreement, year }) => [agreement.id, year.start]));
+    const byKey = new Map(summaryRows.map((r) => [`${r.agreementId}|${r.start}`, r]));
+    const rows = inYear.map(({ agreement, year }) => byKey.get(`${agreement.id}|${year.start}`));
     return Promise.all(
       inYear.map(async ({ agreement, year }, i) => {
         const row = rows[i];
