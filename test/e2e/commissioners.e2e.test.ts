@@ -110,6 +110,17 @@ describe('科技特派员: from the directories to a paid subsidy (seeds 001, 00
     expect(await detail.logRows().first().innerText()).toContain(logDates[4]);
   });
 
+  it('prints the 合作协议书 of every agreement in service as one Word file from 履职监测', async () => {
+    await module.section('履职监测');
+    const batch = module.agreementBatch();
+    await expect.poll(() => batch.scope.innerText()).toContain('在服务期内 1 份');
+    const { name, bytes } = await batch.save();
+    expect(name).toBe('企业科技特派员合作协议书-在服务期内-1份.docx');
+    const text = documentText(bytes);
+    expect(text).toContain(`甲方（派驻企业）：${enterprise}`);
+    expect(text).toContain('丙方（盖章）');
+  });
+
   it('refuses a log dated before the service period, naming the period, and writes nothing', async () => {
     await detail.ensureOpen(fileUrl);
     await detail.openTab('服务日志');
