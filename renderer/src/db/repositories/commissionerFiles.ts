@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { complianceForYear, complianceFromTotals, currentCompliance, serviceYears, type Compliance } from '../../../../shared/domain/commissioners/compliance';
 import { agreementReminders, type CommissionerReminder } from '../../../../shared/domain/commissioners/reminders';
-import type { CommissionerRules } from '../../../../shared/domain/commissioners/rules';
+import { effectiveEndDate, type CommissionerRules } from '../../../../shared/domain/commissioners/rules';
 import type {
   ChangeRequest,
   Commissioner,
@@ -179,21 +179,41 @@ export async function complianceOverview(db: SciLedgerDb, date: string, today: s
     // One getAll per status (anyOf walks a cursor, a request per record) and one for every
     // summary row: three small tables' worth of requests, whatever the number of agreements.
     const [agreements, summaryRows] = await Promise.all([signedAgreements(db), summaries.toArray()]);
-    const inYear = agreements.flatMap((agreement) => {
-      const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
-      return year ? [{ agreement, year }] : [];
-    });
-    const byKey = new Map(summaryRows.map((r) => [`${r.agreementId}|${r.start}`, r]));
-    const rows = inYear.map(({ agreement, year }) => byKey.get(`${agreement.id}|${year.start}`));
-    return Promise.all(
-      inYear.map(async ({ agreement, year }, i) => {
-        const row = rows[i];
-        if (row && row.end === year.end && (row.lastDate === null || row.lastDate <= today)) {
-          return { agreement, compliance: complianceFromTotals(year, row, today, rules) };
+    // Rows come in key order, [agreementId+start]: each agreement's service years in order.
+    const byAgreement = new Map<string, ServiceYearSummaryRow[]>();
+    for (const row of summaryRows) {
+      const list = byAgreement.get(row.agreementId);
+      if (list) list.push(row);
+      else byAgreement.set(row.agreementId, [row]);
+    }
+    // Plain loop, no await per agreement: a thousand awaits inside a transaction cost more
+    // than the reads. Only an agreement its rows cannot answer goes to its facts.
+    const out: (ComplianceRow | undefined)[] = [];
+    const fallbacks: { at: number; agreement: CooperationAgreement }[] = [];
+    for (const agreement of agreements) {
+      const rows = byAgreement.get(agreement.id);
+      // The rows are this agreement's service years (rebuilt with every write of it); the
+      // first start and last end are checked all the same, cheaply, before trusting them.
+      if (rows && rows[0].start === agreement.startDate && rows[rows.length - 1].end === effectiveEndDate(agreement)) {
+        const index = rows.findIndex((r) => r.start <= date && date <= r.end);
+        if (index < 0) continue; // no service year contains the date
+        const row = rows[index];
+        if (row.lastDate === null || row.lastDate <= today) {
+          out.push({ agreement, compliance: complianceFromTotals({ index: index + 1, start: row.start, end: row.end }, row, today, rules) });
+          continue;
         }
+      }
+      fallbacks.push({ at: out.length, agreement });
+      out.push(undefined);
+    }
+    await Promise.all(
+      fallbacks.map(async ({ at, agreement }) => {
+        const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
+        if (!year) return;
         const facts = await agreementFacts(db, agreement.id, year.start, year.end);
-        return { agreement, compliance: complianceForYear(year, facts.map(asComplianceLog), today, rules) };
+        out[at] = { agreement, compliance: complianceForYear(year, facts.map(asComplianceLog), today, rules) };
       }),
     );
+    return out.filter((r): r is ComplianceRow => !!r);
   });
 }

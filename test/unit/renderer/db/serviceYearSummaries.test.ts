@@ -97,6 +97,15 @@ describe('service-year summaries (schema v15, kept by the write path)', () => {
         for (const db of [a, b]) {
           const stored = (await summaries(db)).sort((x, y) => (x.agreementId + x.start < y.agreementId + y.start ? -1 : 1));
           expect(stored).toEqual(await recomputed(db));
+          // 履职监测 from the rows equals counting the logs (a log after `today` included).
+          const today = '2026-01-15';
+          const [agreements, logs] = await Promise.all([db.cooperationAgreements.toArray(), db.serviceLogs.toArray()]);
+          const expected = agreements.flatMap((ag) => {
+            const year = serviceYears(ag).find((y) => y.start <= today && today <= y.end);
+            return year ? [[ag.id, complianceForYear(year, logs.filter((l) => l.agreementId === ag.id), today, rules)] as const] : [];
+          });
+          const overview = await complianceOverview(db, today, today, rules);
+          expect(new Map(overview.map((r) => [r.agreement.id, r.compliance]))).toEqual(new Map(expected));
         }
       }),
       { numRuns: 12 },
