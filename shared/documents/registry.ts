@@ -42,6 +42,12 @@ import {
   cooperationAgreementInputSchema,
   type CooperationAgreementInput,
 } from './commissioners/cooperation-agreement';
+import {
+  buildCooperationAgreementBatch,
+  cooperationAgreementBatchFileName,
+  cooperationAgreementBatchInputSchema,
+  type CooperationAgreementBatchInput,
+} from './commissioners/cooperation-agreement-batch';
 import { buildServiceSummary, serviceSummaryFileName, serviceSummaryInputSchema, type ServiceSummaryInput } from './commissioners/service-summary';
 import { assessmentListFileName, assessmentListInputSchema, buildAssessmentList, type AssessmentListInput } from './commissioners/assessment-list';
 import { buildSubsidyTable, subsidyTableFileName, subsidyTableInputSchema, type SubsidyTableInput } from './commissioners/subsidy-table';
@@ -60,12 +66,13 @@ export interface DocumentKind<Input> {
   /** Chinese name shown on buttons, progress and errors, e.g. 操作记录. */
   label: string;
   schema: z.ZodType<Input>;
-  build(input: Input): Document;
+  /** `progress` (done, total) is reported by kinds made of many parts (a batch of agreements). */
+  build(input: Input, progress?: (done: number, total: number) => void): Document;
   /**
    * Optional faster packing that gives the same bytes as packing build(input) — for kinds made
    * of many alike pages (a ceremony's batch of 聘书).
    */
-  pack?(input: Input): Promise<Uint8Array>;
+  pack?(input: Input, progress?: (done: number, total: number) => void): Promise<Uint8Array>;
   /** A safe file name with the .docx extension. */
   fileName(input: Input): string;
 }
@@ -146,6 +153,13 @@ export const documentKinds = {
     schema: cooperationAgreementInputSchema,
     build: buildCooperationAgreement,
     fileName: cooperationAgreementFileName,
+  }),
+  // A year's (or the selected) 合作协议书 in one file: a section per agreement (issue 12).
+  cooperationAgreementBatch: defineKind<CooperationAgreementBatchInput>({
+    label: '合作协议书（批量）',
+    schema: cooperationAgreementBatchInputSchema,
+    build: buildCooperationAgreementBatch,
+    fileName: cooperationAgreementBatchFileName,
   }),
   serviceSummary: defineKind<ServiceSummaryInput>({
     label: '科技特派员服务情况汇总表',
@@ -231,10 +245,10 @@ export function buildDocument<K extends DocumentKindId>(kind: K, input: Document
 }
 
 /** Validates `input` and packs the .docx bytes, through the kind's own faster packer if it has one. */
-export async function packDocumentBytes<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): Promise<Uint8Array> {
+export async function packDocumentBytes<K extends DocumentKindId>(kind: K, input: DocumentInput<K>, progress?: (done: number, total: number) => void): Promise<Uint8Array> {
   const entry = documentKind(kind);
   const valid = validInput(entry, input);
-  return entry.pack ? entry.pack(valid) : new Uint8Array(await Packer.toArrayBuffer(entry.build(valid)));
+  return entry.pack ? entry.pack(valid, progress) : new Uint8Array(await Packer.toArrayBuffer(entry.build(valid, progress)));
 }
 
 export function documentFileName<K extends DocumentKindId>(kind: K, input: DocumentInput<K>): string {

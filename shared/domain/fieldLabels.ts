@@ -204,6 +204,14 @@ export const settingsValueLabels: Record<string, Record<string, string>> = {
       [`protocolWording.${k}.text`, `议定书·${protocolSectionLabels[k]}文字`],
     ])),
   },
+  commissionerAgreement: {
+    provincial: '自治区版协议书条款',
+    'provincial.heading': '自治区版协议书·条款标题',
+    'provincial.text': '自治区版协议书·条款文字',
+    city: '设区市版协议书条款',
+    'city.heading': '设区市版协议书·条款标题',
+    'city.text': '设区市版协议书·条款文字',
+  },
 };
 
 export function fieldLabel(field: string, table?: LedgerTableName | string): string {

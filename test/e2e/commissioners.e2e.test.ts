@@ -70,6 +70,26 @@ describe('科技特派员: from the directories to a paid subsidy (seeds 001, 00
     expect(text).toContain(unit);
   });
 
+  it('prints a clause edited in 设置 → 合作协议书; an unknown placeholder is refused; 恢复默认 brings the default back', async () => {
+    const settings = new SettingsPage(profile.page);
+    await settings.editAgreementClause(1, '乙方为{甲方}提供{专项}服务。');
+    await settings.agreementForm().getByText('含有未知占位符：{专项}').waitFor();
+    await settings.editAgreementClause(1, '乙方为{甲方}提供糖业工艺专项服务。');
+    await profile.page.getByText('合作协议书条款已保存').first().waitFor();
+    await detail.ensureOpen(fileUrl);
+    await detail.openTab('派驻与协议');
+    const edited = documentText((await detail.agreementDocument(enterprise).save()).bytes);
+    expect(edited).toContain(`乙方为${enterprise}提供糖业工艺专项服务。`);
+    expect(edited).not.toContain('乙方根据甲方技术需求');
+
+    await settings.resetAgreementClauses();
+    await expect.poll(() => settings.agreementClauseText(1).inputValue()).toMatch(/^乙方根据甲方技术需求/);
+    await detail.ensureOpen(fileUrl);
+    await detail.openTab('派驻与协议');
+    const restored = documentText((await detail.agreementDocument(enterprise).save()).bytes);
+    expect(restored).toContain('乙方根据甲方技术需求');
+  });
+
   it('logs five services with the keyboard only, and the service year turns green', async () => {
     await detail.ensureOpen(fileUrl);
     await detail.openTab('服务日志');
@@ -88,6 +108,17 @@ describe('科技特派员: from the directories to a paid subsidy (seeds 001, 00
     }
     await expect.poll(() => detail.complianceState()).toBe('达标');
     expect(await detail.logRows().first().innerText()).toContain(logDates[4]);
+  });
+
+  it('prints the 合作协议书 of every agreement in service as one Word file from 履职监测', async () => {
+    await module.section('履职监测');
+    const batch = module.agreementBatch();
+    await expect.poll(() => batch.scope.innerText()).toContain('在服务期内 1 份');
+    const { name, bytes } = await batch.save();
+    expect(name).toBe('企业科技特派员合作协议书-在服务期内-1份.docx');
+    const text = documentText(bytes);
+    expect(text).toContain(`甲方（派驻企业）：${enterprise}`);
+    expect(text).toContain('丙方（盖章）');
   });
 
   it('refuses a log dated before the service period, naming the period, and writes nothing', async () => {

@@ -6,6 +6,7 @@ import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import { createServiceLogFactsMiddleware } from './serviceLogFacts';
 import { createAdvisorDigestsMiddleware } from './advisorDigests';
+import { createServiceYearSummariesMiddleware } from './serviceYearSummaries';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
@@ -66,6 +67,8 @@ export class SciLedgerDb extends Dexie {
     this.use(createLedgerKeysMiddleware(this.keyChanges));
     // Likewise above the tracker: service-log facts are local and derived, never logged.
     this.use(createServiceLogFactsMiddleware());
+    // Above the facts: a log write's facts are on file when its agreement's summaries are recomputed.
+    this.use(createServiceYearSummariesMiddleware());
     // And the advisors' digests (roster 提醒 and year figures), local and derived too.
     this.use(createAdvisorDigestsMiddleware());
     // Sticky: runs on every open, including a reopen after close().

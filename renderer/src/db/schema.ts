@@ -4,6 +4,7 @@ import { fillLedgerKeys } from './ledgerKeys';
 import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { fillServiceLogFacts } from './serviceLogFacts';
 import { fillAdvisorDigests } from './advisorDigests';
+import { fillServiceYearSummaries } from './serviceYearSummaries';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -73,6 +74,11 @@ export const localStores = {
    * the reminders test, kept by the write path, so a roster page reads no child table.
    */
   advisorDigests: 'advisorId',
+  /**
+   * Service-year summaries (renderer/src/db/serviceYearSummaries.ts): visits, days, entries and
+   * first/last date per (agreement, service year), kept by the write path; 履职监测 reads these.
+   */
+  serviceYearSummaries: '[agreementId+start]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -217,6 +223,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 14,
     stores: { opChunks: '[first+n], *heads, *records', oplog: null, fieldClocks: null },
     upgrade: moveToChunkedLog,
+  },
+  {
+    // 科技特派员 bench (issue 12): one summary row per (agreement, service year), local and
+    // derived like the facts — filled here from the facts v12 derived; written from now on by
+    // the serviceYearSummaries middleware in each log or agreement write's transaction.
+    version: 15,
+    stores: { serviceYearSummaries: '[agreementId+start]' },
+    upgrade: fillServiceYearSummaries,
   },
   {
     // Ledger screens at 100,000 rows (issue 9): the roster's 提醒 and this year's figures come

@@ -1,11 +1,13 @@
-import { Paragraph, TextRun, type Document } from 'docx';
+import { Paragraph, TextRun, type Document, type Table } from 'docx';
 import { z } from 'zod';
 import { isoDate, money } from '../../domain/common';
 import { toRmbUppercase } from '../../format';
 import { docxFileName } from '../file-name';
 import { gbDate, yuanFigures } from '../advisors/gb-extras';
 import { bodyParagraph, createGbDocument, gbStyleIds, heading1, LINE_PITCH_TWIPS, title } from '../style-kit';
-import { chineseOrdinal, cityClauses, fillClauseText, provincialClauses, type AgreementClause, type AgreementPlaceholder } from './agreement-clauses';
+import { agreementPlaceholders, defaultAgreementWording, type AgreementPlaceholder } from '../../domain/commissioners/agreementWording';
+import { clauseSchema, clauseParagraphs as clauseLines, type Clause } from '../../domain/templates/clauseTemplate';
+import { chineseOrdinal, fillClauseText } from './agreement-clauses';
 
 const text = (label: string, max = 200) => z.string().trim().min(1, `请填写${label}`).max(max);
 
@@ -49,12 +51,13 @@ export const cooperationAgreementInputSchema = z
     filingOffice: text('备案机关'),
     signedDate: isoDate.optional(),
     /** Edited clause text from 设置; default wording of the variant when absent. */
-    clauses: z.array(z.object({ heading: text('条款标题', 30), paragraphs: z.array(z.string()) })).optional(),
+    clauses: z.array(clauseSchema(agreementPlaceholders)).min(1).optional(),
   })
   .refine((i) => !i.commissioner !== !i.team, { message: '乙方应为一名科技特派员或一个科技特派团（二选一）', path: ['commissioner'] })
   .refine((i) => i.endDate > i.startDate, { message: '服务期结束日期应晚于开始日期', path: ['endDate'] });
 export type CooperationAgreementInput = z.input<typeof cooperationAgreementInputSchema>;
 type Parsed = z.output<typeof cooperationAgreementInputSchema>;
+export type ParsedAgreement = Parsed;
 
 /** A party line flush left: "甲方（派驻企业）：" then the value. */
 function line(label: string, value: string | undefined): Paragraph {
@@ -112,11 +115,11 @@ function placeholderValues(i: Parsed): Record<AgreementPlaceholder, string> {
   };
 }
 
-function clauseParagraphs(clauses: AgreementClause[], values: Record<AgreementPlaceholder, string>): Paragraph[] {
+function clauseParagraphs(clauses: readonly Clause[], values: Record<AgreementPlaceholder, string>): Paragraph[] {
   const out: Paragraph[] = [];
   clauses.forEach((clause, n) => {
     out.push(heading1(`${chineseOrdinal(n + 1)}、${clause.heading}`));
-    for (const p of clause.paragraphs) {
+    for (const p of clauseLines(clause.text)) {
       const filled = fillClauseText(p, values).trim();
       // A placeholder that filled to nothing (e.g. no extra agreement) leaves no empty line.
       for (const piece of filled.split('\n')) if (piece.trim()) out.push(bodyParagraph(piece.trim()));
@@ -169,34 +172,42 @@ export function agreementTitle(variant: 'provincial' | 'city'): string {
  */
 export function buildCooperationAgreement(raw: CooperationAgreementInput): Document {
   const i = cooperationAgreementInputSchema.parse(raw);
-  const clauses = i.clauses ?? (i.variant === 'provincial' ? provincialClauses : cityClauses);
+  const titleText = agreementTitle(i.variant);
+  return createGbDocument({
+    title: titleText,
+    subject: `${titleText}（${i.enterprise.name}，${partyB(i)}）`,
+    sections: [{ children: agreementContent(i) }],
+  });
+}
+
+/**
+ * One agreement's content, from title to the last signature line: the body of its own document,
+ * or of its own section in a batch (cooperation-agreement-batch.ts). Takes a parsed input.
+ */
+export function agreementContent(i: ParsedAgreement): (Paragraph | Table)[] {
+  const clauses = i.clauses ?? defaultAgreementWording[i.variant];
   const values = placeholderValues(i);
   const preamble =
     i.variant === 'provincial'
       ? '根据《广西企业科技特派员工作方案（暂行）》，经自主申请、双向选择、择优选派，甲、乙、丙三方本着平等自愿、互利共赢的原则，就乙方派驻甲方开展科技创新服务事宜，达成如下协议：'
       : '根据市科技特派员管理办法，按照“双方自愿，相互赋能”的原则，甲、乙、丙三方经协商一致，就乙方到甲方开展科技服务事宜，达成如下协议：';
-  const titleText = agreementTitle(i.variant);
-  return createGbDocument({
-    title: titleText,
-    subject: `${titleText}（${i.enterprise.name}，${partyB(i)}）`,
-    sections: [
-      {
-        children: [
-          title(titleText),
-          ...(i.agreementNumber ? [line('协议编号：', i.agreementNumber)] : []),
-          ...partyLines(i),
-          bodyParagraph(preamble),
-          ...clauseParagraphs(clauses, values),
-          // Closes the text on its own page; the signature page may follow on the next one.
-          bodyParagraph('（以下无正文）'),
-          ...signatureBlocks(i),
-        ],
-      },
-    ],
-  });
+  return [
+    title(agreementTitle(i.variant)),
+    ...(i.agreementNumber ? [line('协议编号：', i.agreementNumber)] : []),
+    ...partyLines(i),
+    bodyParagraph(preamble),
+    ...clauseParagraphs(clauses, values),
+    // Closes the text on its own page; the signature page may follow on the next one.
+    bodyParagraph('（以下无正文）'),
+    ...signatureBlocks(i),
+  ];
+}
+
+/** 乙方's name as the file name and a batch's table of contents give it. */
+export function agreementPartyName(i: Pick<CooperationAgreementInput, 'team' | 'commissioner'>): string {
+  return i.team?.name ?? i.commissioner?.name ?? '';
 }
 
 export function cooperationAgreementFileName(i: CooperationAgreementInput): string {
-  const partyName = i.team?.name ?? i.commissioner?.name ?? '';
-  return docxFileName(`${agreementTitle(i.variant)}-${i.enterprise.name}-${partyName}`);
+  return docxFileName(`${agreementTitle(i.variant)}-${i.enterprise.name}-${agreementPartyName(i)}`);
 }

@@ -24,9 +24,9 @@ function rows(dataset: Record<string, unknown>, table: string): Row[] {
 const byId = (list: Row[], id: unknown) => list.find((r) => r.id === id);
 
 /** Provincial agreement of the sample dataset, preferring a team's (it shows the members). */
-function sampleAgreement(dataset: Record<string, unknown>): CooperationAgreementInput {
+function sampleAgreement(dataset: Record<string, unknown>, pick: (agreements: Row[]) => Row | undefined = (list) => list.find((r) => r.teamId)): CooperationAgreementInput {
   const agreements = rows(dataset, 'cooperationAgreements');
-  const a = agreements.find((r) => r.teamId) ?? agreements[0] ?? {};
+  const a = pick(agreements) ?? agreements[0] ?? {};
   const enterprise = byId(rows(dataset, 'hostEnterprises'), a.enterpriseId) ?? {};
   const people = rows(dataset, 'commissioners');
   const teamRow = a.teamId ? byId(rows(dataset, 'commissionerTeams'), a.teamId) : undefined;
@@ -142,6 +142,15 @@ function sampleAssessmentList(dataset: Record<string, unknown>): AssessmentListI
 export function commissionerSampleInputs(dataset: Record<string, unknown>) {
   return {
     cooperationAgreement: sampleAgreement(dataset),
+    // Three in one file: the team's, a single commissioner's, and the city variant of the latter.
+    cooperationAgreementBatch: {
+      scope: '示例',
+      agreements: [
+        sampleAgreement(dataset),
+        sampleAgreement(dataset, (list) => list.find((r) => !r.teamId)),
+        { ...sampleAgreement(dataset, (list) => list.filter((r) => !r.teamId)[1]), variant: 'city' as const, filingOffice: '南宁市科学技术局' },
+      ],
+    },
     serviceSummary: sampleServiceSummary(dataset),
     subsidyTable: sampleSubsidyTable(dataset),
     assessmentList: sampleAssessmentList(dataset),

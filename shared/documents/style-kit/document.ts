@@ -8,6 +8,11 @@ export interface GbSection {
   /** 'landscape' for wide ledger tables; the 版心 keeps its size, turned (see page.ts). */
   orientation?: Orientation;
   children: (Paragraph | Table)[];
+  /**
+   * Page numbers start again at — 1 — (one document of a batch, e.g. each 合作协议书 of a year's
+   * dispatches in one file). The section starts on a new page either way.
+   */
+  restartPageNumbers?: boolean;
 }
 
 export interface GbDocumentOptions {
@@ -44,11 +49,17 @@ export function createGbDocument({ sections, title, subject, creator = 'SciLedge
     // §7.5 odd pages right, even pages left: needs different odd and even footers.
     evenAndOddHeaderAndFooters: true,
     styles: gbStyles(tableFontPt),
-    sections: sections.map((s, i) => ({
-      properties: sectionProperties(s.orientation ?? 'portrait'),
-      footers: gbPageNumberFooters(s.orientation ?? 'portrait'),
-      children: i > 0 && s.children[0] instanceof Table ? [sectionStartLine(), ...s.children] : s.children,
-    })),
+    sections: sections.map((s, i) => {
+      const orientation = s.orientation ?? 'portrait';
+      const properties = sectionProperties(orientation);
+      return {
+        properties: s.restartPageNumbers ? { ...properties, page: { ...properties.page, pageNumbers: { start: 1 } } } : properties,
+        // A section of the previous one's orientation inherits its footers (Word and WPS link
+        // them by default): a batch of 1,000 sections carries two footer parts, not 2,000.
+        footers: i > 0 && orientation === (sections[i - 1].orientation ?? 'portrait') && sections[i - 1].restartPageNumbers && s.restartPageNumbers ? undefined : gbPageNumberFooters(orientation),
+        children: i > 0 && s.children[0] instanceof Table ? [sectionStartLine(), ...s.children] : s.children,
+      };
+    }),
   });
   // Font substitution hints (w:altName, GB2312 charset) for PCs without the GB fonts.
   return withFontTable(doc);

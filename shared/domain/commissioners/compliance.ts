@@ -46,9 +46,44 @@ export interface Compliance {
  * cannot be reached by the year's end at the rate kept so far, or not at all in the days left.
  */
 export function complianceForYear(year: ServiceYear, logs: readonly ComplianceLog[], today: string, rules: CommissionerRules): Compliance {
-  const inYear = logs.filter((l) => !l.deletedAt && l.date >= year.start && l.date <= year.end && l.date <= today);
-  const visits = new Set(inYear.filter((l) => l.mode === '线下').map((l) => l.date)).size;
-  const days = inYear.reduce((sum, l) => sum + l.days, 0);
+  const { visits, days } = summariseServiceYear(year, logs.filter((l) => l.date <= today));
+  return complianceFromTotals(year, { visits, days }, today, rules);
+}
+
+/**
+ * What a service year's logs add up to: visits (distinct 线下 dates), days, entries and the first
+ * and last dates. Kept per (agreement, service year) by the renderer's write path (local
+ * serviceYearSummaries), so 履职监测 reads one small row per agreement instead of its logs.
+ */
+export interface ServiceYearTotals {
+  visits: number;
+  days: number;
+  entries: number;
+  /** Dates of the first and last live log in the year; null without logs. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export function summariseServiceYear(year: Pick<ServiceYear, 'start' | 'end'>, logs: readonly ComplianceLog[]): ServiceYearTotals {
+  const visitDates = new Set<string>();
+  let days = 0;
+  let entries = 0;
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const l of logs) {
+    if (l.deletedAt || l.date < year.start || l.date > year.end) continue;
+    if (l.mode === '线下') visitDates.add(l.date);
+    days += l.days;
+    entries++;
+    if (firstDate === null || l.date < firstDate) firstDate = l.date;
+    if (lastDate === null || l.date > lastDate) lastDate = l.date;
+  }
+  // Half days add up in binary fractions exactly; rounding guards against other inputs.
+  return { visits: visitDates.size, days: Math.round(days * 1000) / 1000, entries, firstDate, lastDate };
+}
+
+/** Compliance of a year from its totals (visits and days counted up to `today`). */
+export function complianceFromTotals(year: ServiceYear, { visits, days }: Pick<ServiceYearTotals, 'visits' | 'days'>, today: string, rules: CommissionerRules): Compliance {
   const minVisits = rules.minVisitsPerYear;
   const minDays = rules.minServiceDaysPerYear;
   const base = { year, visits, days, minVisits, minDays };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consultationCitiesSchema, defaultConsultationCities } from './schema';
+import { fillTemplate, templateTextSchema, unknownPlaceholdersIn } from '../templates/clauseTemplate';
 
 /**
  * The 议定书's wording, editable in 设置 → 厅市会商: each section a heading and text with
@@ -29,18 +30,10 @@ export const protocolSectionLabels: Record<ProtocolSectionKey, string> = {
 
 /** Unknown {占位符} in a text (a typo in 设置 must not print as-is). */
 export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]).filter((name) => !(protocolPlaceholders as readonly string[]).includes(name));
+  return unknownPlaceholdersIn(text, protocolPlaceholders);
 }
 
-const wordingText = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(3000, `${label}不能超过 3000 个字`)
-    .superRefine((text, ctx) => {
-      const unknown = unknownPlaceholders(text);
-      if (unknown.length) ctx.addIssue({ code: 'custom', message: `含有未知占位符：${unknown.map((u) => `{${u}}`).join('、')}` });
-    });
+const wordingText = (label: string) => templateTextSchema(label, protocolPlaceholders);
 
 const sectionSchema = (key: ProtocolSectionKey) =>
   z.object({
@@ -77,10 +70,7 @@ export const defaultProtocolWording: ProtocolWording = {
 
 /** Fills {占位符}; an unknown one is an error naming it. */
 export function fillProtocolText(template: string, values: Record<ProtocolPlaceholder, string>): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
-    if (!(protocolPlaceholders as readonly string[]).includes(name)) throw new Error(`议定书文字含有未知占位符“${whole}”`);
-    return values[name as ProtocolPlaceholder];
-  });
+  return fillTemplate(template, values, protocolPlaceholders, '议定书文字');
 }
 
 /** 设置 → 厅市会商: the cities (14 preloaded) and the 议定书 wording. */

@@ -3,6 +3,7 @@ import { isoDateTime } from '../common';
 import { policyProfileSchema } from '../../policy/profile';
 import { certificateSettingsSchema } from '../advisors/certificateSettings';
 import { consultationSettingsSchema } from '../consultations/protocolWording';
+import { agreementWordingSchema } from '../commissioners/agreementWording';
 
 /** Names printed on documents (聘书 issuer, 协议书 parties, report headers). */
 export const organisationSettingsSchema = z.object({
@@ -44,7 +45,7 @@ export function upgradeOrganisationSettings(value: OrganisationSettings): Organi
  * The synced `settings` table holds one record per key. The operator's name is not here: it
  * belongs to one machine and lives in the local meta table.
  */
-export const settingsKeys = ['organisation', 'policyProfile', 'advisorCertificate', 'consultations'] as const;
+export const settingsKeys = ['organisation', 'policyProfile', 'advisorCertificate', 'consultations', 'commissionerAgreement'] as const;
 export type SettingsKey = (typeof settingsKeys)[number];
 
 export const settingsRecordSchema = z.discriminatedUnion('id', [
@@ -53,6 +54,8 @@ export const settingsRecordSchema = z.discriminatedUnion('id', [
   z.object({ id: z.literal('advisorCertificate'), value: certificateSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
   // 厅市会商: the 设区市 list and the 议定书 wording (issue 13).
   z.object({ id: z.literal('consultations'), value: consultationSettingsSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
+  // 科技特派员: the 合作协议书 clauses, a provincial and a city variant (issue 12).
+  z.object({ id: z.literal('commissionerAgreement'), value: agreementWordingSchema, createdAt: isoDateTime, updatedAt: isoDateTime, deletedAt: isoDateTime.nullable().optional() }),
 ]);
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 

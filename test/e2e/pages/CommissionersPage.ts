@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { LedgerTableObject } from './LedgerTableObject';
+import { DocumentActionsObject } from './DocumentActionsObject';
 
 export type CommissionerSection = '特派员名册' | '服务日志' | '履职监测' | '年度考核' | '补助发放' | '工作目标' | '科技特派团' | '派驻企业' | '派出单位';
 
@@ -14,6 +15,11 @@ export class CommissionersPage {
   async open(baseUrl: string) {
     await this.page.goto(`${baseUrl}#/commissioners`);
     await this.roster.grid().waitFor();
+  }
+
+  /** 履职监测's 合作协议书 of every listed (or ticked) agreement in one file. */
+  agreementBatch(): DocumentActionsObject {
+    return new DocumentActionsObject(this.page, this.page.getByLabel('批量合作协议书'));
   }
 
   async section(label: CommissionerSection) {

@@ -12,7 +12,7 @@ export class SettingsPage {
     await heading.waitFor();
   }
 
-  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录' | '聘书' | '聘书登记' | '厅市会商') {
+  async openTab(label: '单位信息' | '操作员' | '政策配置' | '数据维护' | '操作记录' | '聘书' | '聘书登记' | '厅市会商' | '合作协议书') {
     await this.open();
     await this.page.getByRole('tab', { name: label, exact: true }).click();
   }
@@ -75,6 +75,29 @@ export class SettingsPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('确认清空').fill(confirmation);
     await dialog.getByRole('button', { name: '清空' }).click();
+  }
+
+  /** 设置 → 合作协议书: the form, and one variant's clause list (the one on show). */
+  agreementForm() {
+    return this.page.getByRole('form', { name: '合作协议书条款设置' });
+  }
+
+  agreementClauseText(n: number, variant = '自治区版（企业科技特派员）') {
+    return this.agreementForm().getByRole('group', { name: variant }).getByLabel(`第${n}条文字`, { exact: true });
+  }
+
+  /** Replaces clause n's text of the variant on show and saves. */
+  async editAgreementClause(n: number, text: string) {
+    await this.openTab('合作协议书');
+    await this.agreementClauseText(n).fill(text);
+    await this.agreementForm().getByRole('button', { name: '保存', exact: true }).click();
+  }
+
+  async resetAgreementClauses() {
+    await this.openTab('合作协议书');
+    await this.agreementForm().getByRole('button', { name: '恢复默认条款' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
+    await this.agreementForm().getByRole('button', { name: '保存', exact: true }).click();
   }
 
   ledgerTotal() {

@@ -17,7 +17,7 @@ export async function runPack(
     onProgress({ phase: 'building', done: i, total });
     const input = inputs[i] as DocumentInput<DocumentKindId>;
     onProgress({ phase: 'packing', done: i, total });
-    const bytes = await packDocumentBytes(kind, input);
+    const bytes = await packDocumentBytes(kind, input, (partDone, partTotal) => onProgress({ phase: 'building', done: i, total, part: { done: partDone, total: partTotal } }));
     documents.push({ fileName: documentFileName(kind, input), bytes });
   }
   return documents;

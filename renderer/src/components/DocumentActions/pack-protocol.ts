@@ -18,6 +18,8 @@ export interface PackProgress {
   /** Documents finished so far (built and packed). */
   done: number;
   total: number;
+  /** Inside one large document (a batch of agreements): parts laid out so far. */
+  part?: { done: number; total: number };
 }
 
 export interface PackedDocument {
@@ -31,8 +33,9 @@ export type PackResponse =
   | { type: 'error'; message: string };
 
 /** Share of the bar for a progress event: building is quick, packing (zip + XML) is the bulk. */
-export function progressPercent({ phase, done, total }: PackProgress): number {
+export function progressPercent({ phase, done, total, part }: PackProgress): number {
   if (total === 0) return 100;
-  const within = phase === 'building' ? 0.2 : 0.6;
+  // A batch document's parts fill the building share (to 60%); zipping its XML is the rest.
+  const within = part && part.total > 0 ? 0.6 * (part.done / part.total) : phase === 'building' ? 0.2 : 0.6;
   return Math.min(99, Math.round(((done + within) / total) * 100));
 }

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { formatCellText } from './chineseCollation';
 import { alignToFlex } from './LedgerHeader';
 import { columnWidth, ROW_HEIGHT, SELECTION_COLUMN_WIDTH } from './layout';
@@ -25,6 +25,15 @@ interface Props<T> {
   selected: boolean;
   active: boolean;
   handlers: RowHandlers;
+}
+
+/**
+ * Plain text — the accessor's, or a custom cell that returns a string — sits in the ellipsis
+ * span, so a long value (an enterprise's full name) ends in … and the cell's title shows it whole;
+ * a bare text node in the nowrap cell would be cut off with no sign.
+ */
+function cellContent(content: ReactNode): ReactNode {
+  return typeof content === 'string' || typeof content === 'number' ? <span className="ledger-table__text">{content}</span> : content;
 }
 
 function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selectable, selected, active, handlers }: Props<T>) {
@@ -78,7 +87,7 @@ function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selec
             style={{ width: columnWidth(col), justifyContent: alignToFlex(col.align) }}
             title={text || undefined}
           >
-            {col.cell ? col.cell(row) : <span className="ledger-table__text">{text}</span>}
+            {cellContent(col.cell ? col.cell(row) : text)}
           </div>
         );
       })}

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
-import { complianceForYear, currentCompliance, serviceYears, type Compliance } from '../../../../shared/domain/commissioners/compliance';
+import { complianceForYear, complianceFromTotals, currentCompliance, serviceYears, type Compliance } from '../../../../shared/domain/commissioners/compliance';
 import { agreementReminders, type CommissionerReminder } from '../../../../shared/domain/commissioners/reminders';
-import type { CommissionerRules } from '../../../../shared/domain/commissioners/rules';
+import { effectiveEndDate, type CommissionerRules } from '../../../../shared/domain/commissioners/rules';
 import type {
   ChangeRequest,
   Commissioner,
@@ -16,6 +16,7 @@ import type {
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import type { SciLedgerDb } from '../database';
 import { agreementFacts, asComplianceLog, SERVICE_LOG_FACTS_TABLE } from '../serviceLogFacts';
+import { SERVICE_YEAR_SUMMARIES_TABLE, type ServiceYearSummaryRow } from '../serviceYearSummaries';
 import { LedgerRepository, type CreateInput, type UpdateInput } from '../ledgerRepository';
 
 /**
@@ -158,23 +159,61 @@ export interface ComplianceRow {
   compliance: Compliance;
 }
 
+/** Live agreements signed and in force, ended or terminated (not 草拟), each status one getAll. */
+async function signedAgreements(db: SciLedgerDb): Promise<CooperationAgreement[]> {
+  const lists = await Promise.all((['生效', '期满', '终止'] as const).map((status) => db.cooperationAgreements.where('status').equals(status).toArray()));
+  return alive(lists.flat());
+}
+
 /**
  * 履职监测: every signed agreement's service year containing `date` (a year is counted from the
- * dispatch, seed 001 §五(三)), one key range of the service-log facts per agreement — no log
- * record is read (see serviceLogFacts.ts), and never the table.
+ * dispatch, seed 001 §五(三)), from its service-year summary row (serviceYearSummaries.ts, kept by
+ * the write path): one small row per agreement, no log read. A row that cannot answer — missing,
+ * for other year bounds, or holding a log dated after `today` (which compliance leaves out) —
+ * falls back to the agreement's facts, one key range.
  */
 export async function complianceOverview(db: SciLedgerDb, date: string, today: string, rules: CommissionerRules): Promise<ComplianceRow[]> {
-  // One read transaction: a thousand agreements are a thousand key ranges, not a thousand transactions.
-  return db.transaction('r', [db.cooperationAgreements, db.table(SERVICE_LOG_FACTS_TABLE)], async () => {
-    const agreements = alive(await db.cooperationAgreements.where('status').anyOf('生效', '期满', '终止').toArray());
-    const rows = await Promise.all(
-      agreements.map(async (agreement) => {
+  const summaries = db.table<ServiceYearSummaryRow, [string, string]>(SERVICE_YEAR_SUMMARIES_TABLE);
+  // One read transaction: a thousand agreements are a thousand keys, not a thousand transactions.
+  return db.transaction('r', [db.cooperationAgreements, summaries, db.table(SERVICE_LOG_FACTS_TABLE)], async () => {
+    // One getAll per status (anyOf walks a cursor, a request per record) and one for every
+    // summary row: three small tables' worth of requests, whatever the number of agreements.
+    const [agreements, summaryRows] = await Promise.all([signedAgreements(db), summaries.toArray()]);
+    // Rows come in key order, [agreementId+start]: each agreement's service years in order.
+    const byAgreement = new Map<string, ServiceYearSummaryRow[]>();
+    for (const row of summaryRows) {
+      const list = byAgreement.get(row.agreementId);
+      if (list) list.push(row);
+      else byAgreement.set(row.agreementId, [row]);
+    }
+    // Plain loop, no await per agreement: a thousand awaits inside a transaction cost more
+    // than the reads. Only an agreement its rows cannot answer goes to its facts.
+    const out: (ComplianceRow | undefined)[] = [];
+    const fallbacks: { at: number; agreement: CooperationAgreement }[] = [];
+    for (const agreement of agreements) {
+      const rows = byAgreement.get(agreement.id);
+      // The rows are this agreement's service years (rebuilt with every write of it); the
+      // first start and last end are checked all the same, cheaply, before trusting them.
+      if (rows && rows[0].start === agreement.startDate && rows[rows.length - 1].end === effectiveEndDate(agreement)) {
+        const index = rows.findIndex((r) => r.start <= date && date <= r.end);
+        if (index < 0) continue; // no service year contains the date
+        const row = rows[index];
+        if (row.lastDate === null || row.lastDate <= today) {
+          out.push({ agreement, compliance: complianceFromTotals({ index: index + 1, start: row.start, end: row.end }, row, today, rules) });
+          continue;
+        }
+      }
+      fallbacks.push({ at: out.length, agreement });
+      out.push(undefined);
+    }
+    await Promise.all(
+      fallbacks.map(async ({ at, agreement }) => {
         const year = serviceYears(agreement).find((y) => y.start <= date && date <= y.end);
-        if (!year) return undefined;
+        if (!year) return;
         const facts = await agreementFacts(db, agreement.id, year.start, year.end);
-        return { agreement, compliance: complianceForYear(year, facts.map(asComplianceLog), today, rules) };
+        out[at] = { agreement, compliance: complianceForYear(year, facts.map(asComplianceLog), today, rules) };
       }),
     );
-    return rows.filter((r): r is ComplianceRow => !!r);
+    return out.filter((r): r is ComplianceRow => !!r);
   });
 }

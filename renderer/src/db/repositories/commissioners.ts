@@ -121,14 +121,22 @@ export interface ServiceLogQuery {
 }
 
 /**
- * One page of a commissioner-year or enterprise-year, newest first, from the compound index:
- * the page and the count read only that range. Tombstoned rows are skipped.
+ * One page of a commissioner-year or enterprise-year, newest first, from the compound index.
+ * The whole range is one getAll (one request, values read once), then tombstones are dropped
+ * and the page is sliced here: the count then costs nothing. Two cursors (page with offset, and
+ * a filtered count — which must read every value to see deletedAt) cost twice the reads and a
+ * request per row. A range is bounded by the domain: a person logs at most one day per date
+ * (checkServiceLog), so a commissioner-year holds at most 730 half-day entries, and an
+ * enterprise has one commissioner or team (≤ 5) at a time.
  */
 export async function serviceLogPage(db: SciLedgerDb, q: ServiceLogQuery): Promise<{ rows: ServiceLog[]; total: number }> {
   const index = q.by === 'commissioner' ? '[commissionerId+date]' : '[enterpriseId+date]';
-  const range = () => db.serviceLogs.where(index).between([q.id, `${q.year}-01-01`], [q.id, `${q.year}-12-31`], true, true).filter((l) => !l.deletedAt);
-  const [rows, total] = await Promise.all([range().reverse().offset(q.offset).limit(q.limit).toArray(), range().count()]);
-  return { rows, total };
+  const inRange = await db.serviceLogs.where(index).between([q.id, `${q.year}-01-01`], [q.id, `${q.year}-12-31`], true, true).toArray();
+  const live = inRange.filter((l) => !l.deletedAt);
+  // Ascending by date (then id) in the index; newest first on screen.
+  const rows: ServiceLog[] = [];
+  for (let i = live.length - 1 - q.offset; i >= 0 && rows.length < q.limit; i--) rows.push(live[i]);
+  return { rows, total: live.length };
 }
 
 /** Compliance of one agreement on `today`, reading only its logs. */

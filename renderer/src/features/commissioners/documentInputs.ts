@@ -3,6 +3,7 @@ import type { SubsidyTableInput } from '../../../../shared/documents/commissione
 import type { AssessmentListInput } from '../../../../shared/documents/commissioners/assessment-list';
 import { cityDutyKinds, provincialDutyKinds, type CommissionerAssessment, type CommissionerSubsidy, type CooperationAgreement } from '../../../../shared/domain/commissioners/schema';
 import type { CommissionerRules } from '../../../../shared/domain/commissioners/rules';
+import type { AgreementWording } from '../../../../shared/domain/commissioners/agreementWording';
 import type { OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { partyName, type CommissionerLookups } from './useCommissioners';
 
@@ -21,6 +22,7 @@ export function agreementDocumentInput(
   rules: CommissionerRules,
   variant: 'provincial' | 'city',
   organisation: OrganisationSettings,
+  wording: AgreementWording,
 ): CooperationAgreementInput {
   const enterprise = lookups.enterpriseById.get(agreement.enterpriseId);
   if (!enterprise) throw new Error('派驻企业记录不存在或已删除，无法生成协议书');
@@ -60,6 +62,8 @@ export function agreementDocumentInput(
     renewable: rules.agreementRenewable,
     filingOffice: filingOffice(variant, organisation),
     signedDate: agreement.signedDate,
+    // The clause text of 设置 → 合作协议书 (the variant's default until a clerk edits it).
+    clauses: wording[variant],
   };
 }
 

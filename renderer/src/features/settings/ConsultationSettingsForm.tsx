@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Col, Divider, Form, Input, Row, Spin, Typography } from 'antd';
+import { App, Button, Col, Divider, Form, Input, Row, Spin } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   consultationSettingsSchema,
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/domain/consultations/protocolWording';
 import { useDb } from '../../app/DbContext';
 import { parseWithForm } from '../../components/forms/zodForm';
+import { ClauseRow, PlaceholderHint } from '../../components/forms/ClauseTemplateFields';
 import { saveSetting, useSetting } from './settingsStore';
 
 /**
@@ -68,22 +69,9 @@ export function ConsultationSettingsForm() {
         )}
       </Form.List>
       <Divider titlePlacement="start">议定书文字</Divider>
-      <Typography.Paragraph type="secondary">
-        可用占位符：{protocolPlaceholders.map((p) => `{${p}}`).join(' ')}。每行一段；议题和双方职责的条目由系统按议题列出，接在该节文字之后。
-      </Typography.Paragraph>
+      <PlaceholderHint allowed={protocolPlaceholders} note="每行一段；议题和双方职责的条目由系统按议题列出，接在该节文字之后。" />
       {protocolSectionKeys.map((key) => (
-        <Row gutter={12} key={key}>
-          <Col span={5}>
-            <Form.Item label={`${protocolSectionLabels[key]}标题`} name={['protocolWording', key, 'heading']}>
-              <Input disabled={key === 'preamble'} maxLength={20} />
-            </Form.Item>
-          </Col>
-          <Col span={19}>
-            <Form.Item label={`${protocolSectionLabels[key]}文字`} name={['protocolWording', key, 'text']}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={3000} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <ClauseRow key={key} name={['protocolWording', key]} label={protocolSectionLabels[key]} headingDisabled={key === 'preamble'} headingMax={20} />
       ))}
       <Button
         onClick={() => modal.confirm({ title: '恢复默认议定书文字？', okText: '恢复', cancelText: '取消', onOk: () => form.setFieldValue('protocolWording', defaultProtocolWording) })}

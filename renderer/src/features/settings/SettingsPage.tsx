@@ -8,6 +8,7 @@ import { AttachmentSettingsPanel } from './AttachmentSettingsPanel';
 import { OperationLogPanel } from './OperationLogPanel';
 import { CertificateSettingsForm } from './CertificateSettingsForm';
 import { ConsultationSettingsForm } from './ConsultationSettingsForm';
+import { AgreementSettingsForm } from './AgreementSettingsForm';
 import { CertificateRegisterPanel } from '../advisors/certificates';
 
 const tabs = [
@@ -17,6 +18,7 @@ const tabs = [
   { key: 'certificate', label: '聘书', render: () => <CertificateSettingsForm /> },
   { key: 'certificateRegister', label: '聘书登记', render: () => <CertificateRegisterPanel /> },
   { key: 'consultations', label: '厅市会商', render: () => <ConsultationSettingsForm /> },
+  { key: 'agreement', label: '合作协议书', render: () => <AgreementSettingsForm /> },
   { key: 'data', label: '数据维护', render: () => <DataPanel /> },
   { key: 'attachments', label: '附件', render: () => <AttachmentSettingsPanel /> },
   { key: 'log', label: '操作记录', render: () => <OperationLogPanel /> },

@@ -3,6 +3,7 @@ import { defaultOrganisation, organisationSettingsSchema, settingsRecordSchema, 
 import { guangxiPreset, policyProfileSchema, type PolicyProfile } from '../../../../shared/policy/profile';
 import { certificateSettingsSchema, defaultCertificateSettings, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import { consultationSettingsSchema, defaultConsultationSettings, type ConsultationSettings } from '../../../../shared/domain/consultations/protocolWording';
+import { agreementWordingSchema, defaultAgreementWording, type AgreementWording } from '../../../../shared/domain/commissioners/agreementWording';
 import type { SciLedgerDb } from '../../db/database';
 import { deepEqual } from '../../db/oplog';
 import { useDb } from '../../app/DbContext';
@@ -13,10 +14,11 @@ interface SettingsValues {
   policyProfile: PolicyProfile;
   advisorCertificate: CertificateSettings;
   consultations: ConsultationSettings;
+  commissionerAgreement: AgreementWording;
 }
 
-const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset, advisorCertificate: defaultCertificateSettings, consultations: defaultConsultationSettings };
-const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema, advisorCertificate: certificateSettingsSchema, consultations: consultationSettingsSchema };
+const defaults: SettingsValues = { organisation: defaultOrganisation, policyProfile: guangxiPreset, advisorCertificate: defaultCertificateSettings, consultations: defaultConsultationSettings, commissionerAgreement: defaultAgreementWording };
+const valueSchemas = { organisation: organisationSettingsSchema, policyProfile: policyProfileSchema, advisorCertificate: certificateSettingsSchema, consultations: consultationSettingsSchema, commissionerAgreement: agreementWordingSchema };
 
 /** Reads a setting; a missing or unreadable record falls back to the default (never throws). */
 export async function readSetting<K extends keyof SettingsValues>(db: SciLedgerDb, key: K): Promise<SettingsValues[K]> {

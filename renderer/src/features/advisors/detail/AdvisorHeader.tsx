@@ -6,7 +6,7 @@ import { useHashRoute } from '../../../app/useHashRoute';
 import { removeAdvisor, restoreAdvisor } from '../../../db/repositories/advisors';
 import { statusColors } from '../advisorStatus';
 import { termText } from '../rosterRows';
-import { useConfirmRemove } from '../useConfirmRemove';
+import { useConfirmRemove } from '../../../components/RecordLedger/useConfirmRemove';
 import { formatYuan, type YearSummary } from '../yearSummary';
 import { InvitationButton } from './InvitationModal';
 import { LedgerReportActions } from './LedgerReportActions';

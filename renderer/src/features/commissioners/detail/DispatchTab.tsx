@@ -10,7 +10,7 @@ import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { markInService, removeCommissionerRecord, restoreCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';
 import { saveAgreement } from '../../../db/repositories/commissioners';
 import { readSetting } from '../../settings/settingsStore';
-import { useConfirmRemove } from '../../advisors/useConfirmRemove';
+import { useConfirmRemove } from '../../../components/RecordLedger/useConfirmRemove';
 import { agreementDocumentInput } from '../documentInputs';
 import { AgreementFields } from '../forms/AgreementFields';
 import { SignFields } from '../forms/SignFields';
@@ -109,7 +109,7 @@ export function DispatchTab({ commissioner, team, agreements, lookups, rules }: 
                 kind="cooperationAgreement"
                 size="small"
                 disabled={!lookups || !agreement.startDate || !agreement.endDate}
-                getInput={async () => agreementDocumentInput(agreement, lookups!, rules, variant, await readSetting(db, 'organisation'))}
+                getInput={async () => agreementDocumentInput(agreement, lookups!, rules, variant, await readSetting(db, 'organisation'), await readSetting(db, 'commissionerAgreement'))}
               />
               {(!agreement.startDate || !agreement.endDate) && <Typography.Text type="secondary">填写服务期后可生成</Typography.Text>}
             </Space>

@@ -3,6 +3,7 @@ import { agreementStatuses, dispatchStages } from '../../../../../shared/domain/
 import { serviceEndDate, type CommissionerRules } from '../../../../../shared/domain/commissioners/rules';
 import { AmountField, DateField } from '../../../components/forms/fields';
 import type { CommissionerLookups } from '../useCommissioners';
+import { FieldRow } from '../../../components/forms/FieldRow';
 
 export interface AgreementPartyChoice {
   commissionerId: string;
@@ -39,30 +40,18 @@ export function AgreementFields({ lookups, rules, party }: { lookups?: Commissio
       <Form.Item name="teamId" hidden>
         <Input />
       </Form.Item>
-      <Row gutter={16}>
-        <Col span={14}>
-          <Form.Item label="派驻企业（甲方）" name="enterpriseId" required>
-            <Select showSearch optionFilterProp="label" autoFocus options={lookups?.enterprises.map((e) => ({ value: e.id, label: e.name }))} />
-          </Form.Item>
-        </Col>
-        <Col span={10}>
-          <Form.Item label="协议编号" name="agreementNumber">
-            <Input maxLength={60} placeholder="如：桂科特协〔2026〕001号" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={14}>
-          <Form.Item label="派出单位（丙方）" name="dispatchUnit">
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={10}>
-          <Form.Item label="协议状态" name="status" required>
-            <Select options={agreementStatuses.map((value) => ({ value, label: value }))} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 14, label: '派驻企业（甲方）', name: 'enterpriseId', required: true, control: <Select showSearch optionFilterProp="label" autoFocus options={lookups?.enterprises.map((e) => ({ value: e.id, label: e.name }))} /> },
+          { span: 10, label: '协议编号', name: 'agreementNumber', control: <Input maxLength={60} placeholder="如：桂科特协〔2026〕001号" /> },
+        ]}
+      />
+      <FieldRow
+        fields={[
+          { span: 14, label: '派出单位（丙方）', name: 'dispatchUnit', control: <Input maxLength={100} /> },
+          { span: 10, label: '协议状态', name: 'status', required: true, control: <Select options={agreementStatuses.map((value) => ({ value, label: value }))} /> },
+        ]}
+      />
       <fieldset className="commissioner-stages">
         <legend>派驻程序</legend>
         <Row gutter={12}>
@@ -75,26 +64,26 @@ export function AgreementFields({ lookups, rules, party }: { lookups?: Commissio
           ))}
         </Row>
       </fieldset>
-      <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item label="服务期开始" name="startDate" extra={`服务期 ${rules.servicePeriodYears} 年，结束日期自动填写`}>
-            <DateField onChange={(d) => {
-              form.setFieldValue('startDate', d);
-              if (d) form.setFieldValue('endDate', serviceEndDate(d, rules));
-            }} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="服务期结束" name="endDate">
-            <DateField />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="签订日期" name="signedDate">
-            <DateField />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          {
+            span: 8,
+            label: '服务期开始',
+            name: 'startDate',
+            extra: `服务期 ${rules.servicePeriodYears} 年，结束日期自动填写`,
+            control: (
+              <DateField
+                onChange={(d) => {
+                  form.setFieldValue('startDate', d);
+                  if (d) form.setFieldValue('endDate', serviceEndDate(d, rules));
+                }}
+              />
+            ),
+          },
+          { span: 8, label: '服务期结束', name: 'endDate', control: <DateField /> },
+          { span: 8, label: '签订日期', name: 'signedDate', control: <DateField /> },
+        ]}
+      />
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item label="工作补助（元/年）" name="subsidyPerYear" extra="空着则按政策配置">

@@ -1,7 +1,8 @@
-import { Alert, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { assessmentGrades, changeKinds, disqualificationReasons, outcomeKinds, subsidyKinds } from '../../../../../shared/domain/commissioners/schema';
 import type { QuotaState } from '../../../../../shared/domain/commissioners/assessment';
 import { AmountField, DateField, YearField } from '../../../components/forms/fields';
+import { FieldRow } from '../../../components/forms/FieldRow';
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const notes = (
@@ -27,28 +28,14 @@ export function AssessmentFields({ quota, record }: { quota?: QuotaState; record
         />
       )}
       {record && <Alert type="success" style={{ marginBottom: 12 }} title="服务记录" description={record} />}
-      <Row gutter={16}>
-        <Col span={6}>
-          <Form.Item label="考核年度" name="year" required>
-            <YearField autoFocus />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="参加考核" name="tookPart" valuePropName="checked" extra="无故不参加考核的，次年不得申报">
-            <Checkbox>参加</Checkbox>
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="考核等次" name="grade" required={tookPart !== false}>
-            <Radio.Group options={options(assessmentGrades)} disabled={tookPart === false} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="考核日期" name="assessedDate">
-            <DateField />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 6, label: '考核年度', name: 'year', required: true, control: <YearField autoFocus /> },
+          { span: 6, label: '参加考核', name: 'tookPart', valuePropName: 'checked', extra: '无故不参加考核的，次年不得申报', control: <Checkbox>参加</Checkbox> },
+          { span: 6, label: '考核等次', name: 'grade', required: tookPart !== false, control: <Radio.Group options={options(assessmentGrades)} disabled={tookPart === false} /> },
+          { span: 6, label: '考核日期', name: 'assessedDate', control: <DateField /> },
+        ]}
+      />
       <Form.Item label="派驻企业评价" name="enterpriseEvaluation">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
       </Form.Item>
@@ -64,40 +51,20 @@ export function AssessmentFields({ quota, record }: { quota?: QuotaState; record
 export function SubsidyFields() {
   return (
     <>
-      <Row gutter={16}>
-        <Col span={6}>
-          <Form.Item label="年度" name="year" required>
-            <YearField autoFocus />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="补助类别" name="kind" required>
-            <Select options={options(subsidyKinds)} />
-          </Form.Item>
-        </Col>
-        <Col span={10}>
-          <Form.Item label="金额（元）" name="amount" required>
-            <AmountField />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={10}>
-          <Form.Item label="领取人" name="payee" required extra="科技特派团按1人计">
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={7}>
-          <Form.Item label="发放日期" name="paidDate">
-            <DateField />
-          </Form.Item>
-        </Col>
-        <Col span={7}>
-          <Form.Item label="凭证号" name="voucherNumber">
-            <Input maxLength={60} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 6, label: '年度', name: 'year', required: true, control: <YearField autoFocus /> },
+          { span: 8, label: '补助类别', name: 'kind', required: true, control: <Select options={options(subsidyKinds)} /> },
+          { span: 10, label: '金额（元）', name: 'amount', required: true, control: <AmountField /> },
+        ]}
+      />
+      <FieldRow
+        fields={[
+          { span: 10, label: '领取人', name: 'payee', required: true, extra: '科技特派团按1人计', control: <Input maxLength={100} /> },
+          { span: 7, label: '发放日期', name: 'paidDate', control: <DateField /> },
+          { span: 7, label: '凭证号', name: 'voucherNumber', control: <Input maxLength={60} /> },
+        ]}
+      />
       {notes}
     </>
   );
@@ -108,38 +75,22 @@ export function ChangeRequestFields() {
   const decision = Form.useWatch('decision') as string | undefined;
   return (
     <>
-      <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item label="变更事项" name="kind" required>
-            <Select options={options(changeKinds)} autoFocus />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="申请方" name="requestedBy" required>
-            <Select options={options(['科技特派员', '派驻单位'])} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="书面申请日期" name="requestDate" required>
-            <DateField />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 8, label: '变更事项', name: 'kind', required: true, control: <Select options={options(changeKinds)} autoFocus /> },
+          { span: 8, label: '申请方', name: 'requestedBy', required: true, control: <Select options={options(['科技特派员', '派驻单位'])} /> },
+          { span: 8, label: '书面申请日期', name: 'requestDate', required: true, control: <DateField /> },
+        ]}
+      />
       <Form.Item label="申请内容" name="content" required>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
       </Form.Item>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item label="审批意见" name="decision" required>
-            <Radio.Group options={options(['待审批', '同意', '不同意'])} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item label="审批日期" name="approvalDate" required={decision !== undefined && decision !== '待审批'}>
-            <DateField />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 12, label: '审批意见', name: 'decision', required: true, control: <Radio.Group options={options(['待审批', '同意', '不同意'])} /> },
+          { span: 12, label: '审批日期', name: 'approvalDate', required: decision !== undefined && decision !== '待审批', control: <DateField /> },
+        ]}
+      />
       {notes}
     </>
   );
@@ -149,23 +100,13 @@ export function ChangeRequestFields() {
 export function QuarterlyReportFields() {
   return (
     <>
-      <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item label="年度" name="year" required>
-            <YearField autoFocus />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="季度" name="quarter" required>
-            <InputNumber min={1} max={4} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item label="报送日期" name="submittedDate">
-            <DateField />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 8, label: '年度', name: 'year', required: true, control: <YearField autoFocus /> },
+          { span: 8, label: '季度', name: 'quarter', required: true, control: <InputNumber min={1} max={4} precision={0} style={{ width: '100%' }} /> },
+          { span: 8, label: '报送日期', name: 'submittedDate', control: <DateField /> },
+        ]}
+      />
       {notes}
     </>
   );
@@ -175,18 +116,12 @@ export function QuarterlyReportFields() {
 export function OutcomeFields() {
   return (
     <>
-      <Row gutter={16}>
-        <Col span={10}>
-          <Form.Item label="成效类别" name="kind" required>
-            <Select options={options(outcomeKinds)} autoFocus />
-          </Form.Item>
-        </Col>
-        <Col span={14}>
-          <Form.Item label="日期" name="date" required>
-            <DateField />
-          </Form.Item>
-        </Col>
-      </Row>
+      <FieldRow
+        fields={[
+          { span: 10, label: '成效类别', name: 'kind', required: true, control: <Select options={options(outcomeKinds)} autoFocus /> },
+          { span: 14, label: '日期', name: 'date', required: true, control: <DateField /> },
+        ]}
+      />
       <Form.Item label="名称" name="title" required>
         <Input maxLength={200} placeholder="如：参与自治区科技攻关项目“甘蔗糖蜜综合利用”" />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../app/DbContext';
@@ -7,6 +7,7 @@ import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable'
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { complianceOverview, type ComplianceRow } from '../../../db/repositories/commissionerFiles';
 import { complianceColors } from '../roster/rosterRows';
+import { AgreementBatchActions } from './AgreementBatchActions';
 import { partyName, todayIso, useCommissionerLookups, useCommissionerRules, type CommissionerLookups } from '../useCommissioners';
 
 const order = ['未达标', '进度落后', '进行中', '未开始', '达标'];
@@ -48,6 +49,13 @@ export function ComplianceSection() {
   const rows = useLiveQuery(() => complianceOverview(db, today, today, rules), [db, today, rules]);
   const sorted = useMemo(() => [...(rows ?? [])].sort((a, b) => order.indexOf(a.compliance.state) - order.indexOf(b.compliance.state)), [rows]);
   const cols = useMemo(() => columns(lookups), [lookups]);
+  // Ticked rows, or every agreement listed, go into the batch of 合作协议书.
+  const [selected, setSelected] = useState<string[]>([]);
+  const batch = useMemo(() => {
+    if (selected.length === 0) return sorted.map((r) => r.agreement);
+    const ids = new Set(selected);
+    return sorted.filter((r) => ids.has(r.agreement.id)).map((r) => r.agreement);
+  }, [sorted, selected]);
   const counts = order.map((s) => ({ s, n: sorted.filter((r) => r.compliance.state === s).length })).filter((c) => c.n > 0);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -67,13 +75,20 @@ export function ComplianceSection() {
         columns={cols}
         rows={sorted}
         getRowId={(r) => r.agreement.id}
+        selectable
+        onSelectionChange={setSelected}
         onRowActivate={(r) => {
           const person = r.agreement.commissionerId ?? lookups?.teamById.get(r.agreement.teamId ?? '')?.leaderId;
           if (person) navigate('commissioners', `c/${person}/compliance`);
         }}
         height="calc(100vh - 330px)"
         emptyText={rows ? '尚无在服务期内的派驻' : '正在读取…'}
-        toolbarExtra={<LedgerPrintButton tableId="commissioner-compliance" title="科技特派员履职情况" columns={cols} displayedCount={sorted.length} rows={sorted} totalCount={sorted.length} />}
+        toolbarExtra={
+          <Space wrap>
+            <LedgerPrintButton tableId="commissioner-compliance" title="科技特派员履职情况" columns={cols} displayedCount={sorted.length} rows={sorted} totalCount={sorted.length} />
+            <AgreementBatchActions agreements={batch} scope={selected.length ? '所选' : '在服务期内'} />
+          </Space>
+        }
       />
     </Space>
   );

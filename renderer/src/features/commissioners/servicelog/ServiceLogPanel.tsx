@@ -6,7 +6,7 @@ import { useDb } from '../../../app/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { removeCommissionerRecord, restoreCommissionerRecord } from '../../../db/repositories/commissionerFiles';
 import { serviceLogPage } from '../../../db/repositories/commissioners';
-import { useConfirmRemove } from '../../advisors/useConfirmRemove';
+import { RowActions } from '../../../components/RecordLedger/RowActions';
 import type { CommissionerLookups } from '../useCommissioners';
 import { BulkEntryModal } from './BulkEntryModal';
 import { QuickEntryRow, type EntryChoice } from './QuickEntryRow';
@@ -31,7 +31,6 @@ interface Props {
  */
 export function ServiceLogPanel({ by, id, choices, lookups, years }: Props) {
   const db = useDb();
-  const confirmRemove = useConfirmRemove();
   const [year, setYear] = useState(years[0]);
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ServiceLog | null>(null);
@@ -61,34 +60,25 @@ export function ServiceLogPanel({ by, id, choices, lookups, years }: Props) {
         sortable: false,
         pin: 'right',
         cell: (r) => (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => setViewing(r)}>
-              查看
-            </Button>
-            <Button type="link" size="small" onClick={() => setEditing(r)}>
-              修改
-            </Button>
-            <Button
-              type="link"
-              size="small"
-              danger
-              onClick={() =>
-                confirmRemove({
-                  title: '删除服务日志？',
-                  content: `将删除 ${r.date} 的服务日志“${r.content}”。删除后可在提示中撤销。`,
-                  remove: () => removeCommissionerRecord(db, 'serviceLogs', r.id),
-                  restore: () => restoreCommissionerRecord(db, 'serviceLogs', r.id),
-                  doneMessage: `已删除 ${r.date} 的服务日志`,
-                })
-              }
-            >
-              删除
-            </Button>
-          </Space>
+          <RowActions
+            extra={
+              <Button type="link" size="small" onClick={() => setViewing(r)}>
+                查看
+              </Button>
+            }
+            onEdit={() => setEditing(r)}
+            removal={() => ({
+              title: '删除服务日志？',
+              content: `将删除 ${r.date} 的服务日志“${r.content}”。删除后可在提示中撤销。`,
+              remove: () => removeCommissionerRecord(db, 'serviceLogs', r.id),
+              restore: () => restoreCommissionerRecord(db, 'serviceLogs', r.id),
+              doneMessage: `已删除 ${r.date} 的服务日志`,
+            })}
+          />
         ),
       },
     ],
-    [by, lookups, confirmRemove, db],
+    [by, lookups, db],
   );
 
   return (

@@ -6,7 +6,7 @@ import { useHashRoute } from '../../../app/useHashRoute';
 import { LedgerTable } from '../../../components/LedgerTable';
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { removeItem, restoreItem } from '../../../db/repositories/rectification';
-import { useConfirmRemove } from '../../advisors/useConfirmRemove';
+import { useConfirmRemove } from '../../../components/RecordLedger/useConfirmRemove';
 import { todayIso } from '../useRectification';
 import { ItemFormModal } from './ItemFormModal';
 import { itemColumns } from './itemColumns';

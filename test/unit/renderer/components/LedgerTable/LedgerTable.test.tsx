@@ -56,6 +56,17 @@ const shownNames = () =>
 const countText = () => screen.getByTestId('ledger-count').textContent;
 
 describe('LedgerTable', () => {
+  it('a long value ends in … with its whole text in the cell title, from the accessor or a custom text cell', () => {
+    const long = '广西壮族自治区示范智能装备制造股份有限公司南宁分公司';
+    const rows = [{ ...ROWS[0], unit: long }];
+    const columns: LedgerColumn<Advisor>[] = [COLUMNS[0], { id: 'unit', header: '工作单位', accessor: (r) => r.unit, width: 120, cell: (r) => r.unit }];
+    renderTable({ rows, columns });
+    const cell = screen.getAllByRole('gridcell').find((c) => c.textContent === long)!;
+    expect(cell.getAttribute('title')).toBe(long);
+    // The ellipsis span (text-overflow: ellipsis), not a bare text node clipped without a sign.
+    expect(cell.querySelector('.ledger-table__text')?.textContent).toBe(long);
+  });
+
   it('renders an ARIA grid with a row count and Chinese counts', () => {
     renderTable();
     expect(grid().getAttribute('aria-rowcount')).toBe('5');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillClauseText, provincialClauses } from '../../../../../shared/documents/commissioners/agreement-clauses';
+import { fillClauseText } from '../../../../../shared/documents/commissioners/agreement-clauses';
+import { defaultAgreementWording } from '../../../../../shared/domain/commissioners/agreementWording';
 import { buildCooperationAgreement, cooperationAgreementFileName } from '../../../../../shared/documents/commissioners/cooperation-agreement';
 import { cityAgreement, provincialAgreement, teamAgreement } from '../../../../fixtures/documents/commissioners/inputs';
 import { allMatches, attrs, packDocx, paragraphTexts } from '../docx-xml';
@@ -83,10 +84,15 @@ describe('合作协议书 variants', () => {
   });
 
   it('takes edited clauses from 设置 and refuses an unknown placeholder', async () => {
-    const clauses = [{ heading: '服务期限', paragraphs: ['{甲方}与{乙方}约定：{服务期限}。'] }];
+    const clauses = [{ heading: '服务期限', text: '{甲方}与{乙方}约定：{服务期限}。\n\n第二段。' }];
     const texts = paragraphTexts((await packDocx(buildCooperationAgreement({ ...provincialAgreement, clauses }))).document);
     expect(texts).toContain('南宁示范食品科技有限公司与蓝海波约定：自2027年12月31日起至2029年12月30日止。');
-    expect(() => buildCooperationAgreement({ ...provincialAgreement, clauses: [{ heading: '其他', paragraphs: ['{甲放}'] }] })).toThrow('协议条款含有未知占位符“{甲放}”');
-    expect(() => fillClauseText(provincialClauses[0].paragraphs[0], {} as never)).not.toThrow();
+    expect(texts).toContain('一、服务期限');
+    expect(texts).toContain('第二段。');
+    expect(texts).not.toContain('二、服务内容');
+    expect(() => buildCooperationAgreement({ ...provincialAgreement, clauses: [{ heading: '其他', text: '{甲放}' }] })).toThrow('含有未知占位符：{甲放}');
+    // Stored wording that bypassed the form (an old bundle) still cannot print a typo.
+    expect(() => fillClauseText('{甲放}', {} as never)).toThrow('协议条款含有未知占位符“{甲放}”');
+    expect(() => fillClauseText(defaultAgreementWording.provincial[0].text, {} as never)).not.toThrow();
   });
 });

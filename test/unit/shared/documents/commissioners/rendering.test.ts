@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCooperationAgreement } from '../../../../../shared/documents/commissioners/cooperation-agreement';
+import { buildCooperationAgreementBatch } from '../../../../../shared/documents/commissioners/cooperation-agreement-batch';
 import { buildServiceSummary } from '../../../../../shared/documents/commissioners/service-summary';
 import { buildSubsidyTable } from '../../../../../shared/documents/commissioners/subsidy-table';
 import { buildAssessmentList } from '../../../../../shared/documents/commissioners/assessment-list';
@@ -38,6 +39,23 @@ describe.skipIf(!hasLibreOffice)('合作协议书 rendered by LibreOffice', () =
     expect(city.pages.join('')).toContain('贰仟元零伍角');
     const last = city.pages[city.pageCount - 1];
     for (const party of ['甲方（盖章）', '乙方（签字）', '丙方（盖章）']) expect(last).toContain(party);
+  });
+});
+
+describe.skipIf(!hasLibreOffice)('合作协议书 batch rendered by LibreOffice', () => {
+  it('three agreements: each starts on a new page at — 1 —, and its three parties sign on its last page', slow, async () => {
+    const r = await renderPdf(buildCooperationAgreementBatch({ scope: '2027年度', agreements: [provincialAgreement, teamAgreement, cityAgreement] }), 'agreement-batch', dir);
+    const starts = r.pages.map((p, n) => (/^\s*(企业科技特派员合作协议书|科技特派员服务合作协议书)/.test(p) ? n : -1)).filter((n) => n >= 0);
+    expect(starts).toHaveLength(3);
+    expect(starts[0]).toBe(0);
+    const pageNumber = (page: string) => Number(/—\s*(\d+)\s*—\s*$/.exec(page.trim())?.[1]);
+    for (const start of starts) expect(pageNumber(r.pages[start])).toBe(1);
+    // The page before each later start is the previous agreement's signature page.
+    for (const start of starts.slice(1)) {
+      for (const party of ['甲方（盖章）', '丙方（盖章）']) expect(r.pages[start - 1]).toContain(party);
+      expect(pageNumber(r.pages[start - 1])).toBeGreaterThan(1);
+    }
+    expect(r.pages[r.pageCount - 1]).toContain('丙方（盖章）');
   });
 });
 

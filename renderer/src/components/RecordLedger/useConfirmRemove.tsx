@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { App, Button } from 'antd';
-import { describeError } from '../../components/forms/submitRecord';
+import { describeError } from '../forms/submitRecord';
 
 export interface RemoveRequest {
   /** e.g. 删除工作记录？ */

@@ -1,0 +1,155 @@
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
+import { serviceYears, summariseServiceYear, type ServiceYearTotals } from '../../../shared/domain/commissioners/compliance';
+import type { CooperationAgreement } from '../../../shared/domain/commissioners/schema';
+import { asComplianceLog, SERVICE_LOG_FACTS_TABLE, type ServiceLogFact } from './serviceLogFacts';
+
+/**
+ * Service-year summaries (issue 12 bench, schema v15): one small row per (agreement, service
+ * year) — visits, days, entries, first and last date — so 履职监测 over 1,000 agreements reads
+ * one row each instead of each agreement's logs. A LOCAL derived table: written by the write
+ * path in the same transaction as the log or agreement write (this DBCore middleware), filled by
+ * the v15 migration, never synced and never read from a bundle — an import writes logs and
+ * agreements through Dexie like any edit, and their summaries are recomputed here.
+ *
+ * Recomputing an agreement's rows from its service-log facts (keys only) rather than adding and
+ * subtracting keeps them exact under edits, tombstones, restores and date changes of the
+ * agreement itself, at the cost of one key range per written agreement.
+ */
+export const SERVICE_YEAR_SUMMARIES_TABLE = 'serviceYearSummaries';
+const LOGS = 'serviceLogs';
+const AGREEMENTS = 'cooperationAgreements';
+
+export interface ServiceYearSummaryRow extends ServiceYearTotals {
+  agreementId: string;
+  /** The service year, as compliance.ts's serviceYears gives it for the agreement today. */
+  start: string;
+  end: string;
+}
+
+type AgreementDates = Pick<CooperationAgreement, 'id' | 'startDate' | 'endDate' | 'terminatedDate'> & { deletedAt?: string | null };
+
+/** The rows of one agreement from its facts (no rows for a tombstoned or undated agreement). */
+export function summariesOf(agreement: AgreementDates, facts: readonly ServiceLogFact[]): ServiceYearSummaryRow[] {
+  if (agreement.deletedAt) return [];
+  const logs = facts.map(asComplianceLog);
+  return serviceYears(agreement).map((year) => ({ agreementId: agreement.id, start: year.start, end: year.end, ...summariseServiceYear(year, logs) }));
+}
+
+// [a] sorts before every [a, …]; an array after any string, so [a, []] after every [a, date, …].
+const agreementRange = (agreementId: string): DBCoreKeyRange => ({ type: 2, lower: [agreementId], upper: [agreementId, []], lowerOpen: false, upperOpen: false });
+
+const storesOf = (trans: DBCoreTransaction): DOMStringList | undefined => (trans as unknown as IDBTransaction).objectStoreNames;
+
+/** Recomputes every summary row of `agreementIds` inside `trans` (deduplicated). */
+async function recompute(down: DBCore, trans: DBCoreTransaction, agreementIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(agreementIds)];
+  if (ids.length === 0) return;
+  const summaries = down.table(SERVICE_YEAR_SUMMARIES_TABLE);
+  const facts = down.table(SERVICE_LOG_FACTS_TABLE);
+  const agreements = (await down.table(AGREEMENTS).getMany({ trans, keys: ids })) as (AgreementDates | undefined)[];
+  const rows: ServiceYearSummaryRow[] = [];
+  const results: DBCoreMutateResponse[] = [];
+  await Promise.all(
+    ids.map(async (id, i) => {
+      const range = agreementRange(id);
+      const [{ result: keys }] = await Promise.all([
+        facts.query({ trans, values: false, query: { index: facts.schema.primaryKey, range } }),
+        summaries.mutate({ type: 'deleteRange', trans, range }).then((r) => void results.push(r)),
+      ]);
+      const agreement = agreements[i];
+      if (agreement) rows.push(...summariesOf(agreement, keys as unknown as ServiceLogFact[]));
+    }),
+  );
+  if (rows.length) results.push(await summaries.mutate({ type: 'put', trans, values: rows }));
+  for (const r of results) if (r.numFailures > 0) throw Object.values(r.failures)[0] ?? new Error('serviceYearSummaries write failed');
+}
+
+/** DBCore middleware: recomputes the summaries of every agreement a log or agreement write touches. */
+export function createServiceYearSummariesMiddleware(): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'serviceYearSummaries',
+    create(down: DBCore): Partial<DBCore> {
+      if (!down.schema.tables.some((t) => t.name === SERVICE_YEAR_SUMMARIES_TABLE)) return {}; // databases before version 15
+      /** Not during an upgrade to a version before 15, when the store does not exist yet. */
+      const active = (trans: DBCoreTransaction) => storesOf(trans)?.contains(SERVICE_YEAR_SUMMARIES_TABLE) ?? true;
+
+      /** Agreement ids of the logs `keys` (their stored records; a log never changes agreement unnoticed). */
+      async function agreementsOfLogs(table: DBCoreTable, trans: DBCoreTransaction, keys: readonly unknown[]): Promise<string[]> {
+        const records = (await table.getMany({ trans, keys: [...keys] })) as ({ agreementId?: unknown } | undefined)[];
+        return records.map((r) => r?.agreementId).filter((a): a is string => typeof a === 'string');
+      }
+
+      function logsTable(table: DBCoreTable): DBCoreTable {
+        const pk = table.schema.primaryKey;
+        return {
+          ...table,
+          async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+            if (!active(req.trans)) return table.mutate(req);
+            // The agreement a log belonged to before the write (an edit may move it to another).
+            let before: string[] = [];
+            if (req.type === 'put' || req.type === 'delete') {
+              const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => (pk.extractKey ? pk.extractKey(v) : undefined)));
+              before = await agreementsOfLogs(table, req.trans, keys.filter((k) => k !== undefined));
+            } else if (req.type === 'deleteRange') {
+              // A clear(): every agreement with a live log, from the facts' keys (no record read).
+              const facts = down.table(SERVICE_LOG_FACTS_TABLE);
+              const { result } = await facts.query({ trans: req.trans, values: false, query: { index: facts.schema.primaryKey, range: { type: 3 } as DBCoreKeyRange } });
+              before = (result as unknown as ServiceLogFact[]).map((k) => k[0]);
+            }
+            const res = await table.mutate(req);
+            const after = req.type === 'add' || req.type === 'put' ? req.values.map((v) => (v as { agreementId?: unknown }).agreementId).filter((a): a is string => typeof a === 'string') : [];
+            await recompute(down, req.trans, [...before, ...after]);
+            return res;
+          },
+        };
+      }
+
+      function agreementsTable(table: DBCoreTable): DBCoreTable {
+        const pk = table.schema.primaryKey;
+        return {
+          ...table,
+          async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+            if (!active(req.trans)) return table.mutate(req);
+            let ids: string[];
+            if (req.type === 'deleteRange') {
+              const { result } = await table.query({ trans: req.trans, values: false, query: { index: pk, range: req.range } });
+              ids = result as string[];
+            } else if (req.type === 'delete') ids = req.keys as string[];
+            else ids = req.values.map((v, i) => String(req.keys?.[i] ?? (v as { id: string }).id));
+            const res = await table.mutate(req);
+            // Dates or a tombstone may have changed the service years: rebuild the agreement's rows.
+            await recompute(down, req.trans, ids);
+            return res;
+          },
+        };
+      }
+
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const touches = mode === 'readwrite' && (stores.includes(LOGS) || stores.includes(AGREEMENTS));
+          const widened = touches ? [...new Set([...stores, SERVICE_YEAR_SUMMARIES_TABLE, SERVICE_LOG_FACTS_TABLE, AGREEMENTS])] : stores;
+          return down.transaction(widened, mode, options);
+        },
+        table(tableName: string): DBCoreTable {
+          const table = down.table(tableName);
+          if (tableName === LOGS) return logsTable(table);
+          if (tableName === AGREEMENTS) return agreementsTable(table);
+          return table;
+        },
+      };
+    },
+  };
+}
+
+/** Schema v15 upgrade: the summaries of every agreement on file, from the facts v12 derived. */
+export async function fillServiceYearSummaries(tx: Transaction): Promise<void> {
+  const agreements = (await tx.table(AGREEMENTS).toArray()) as AgreementDates[];
+  const rows: ServiceYearSummaryRow[] = [];
+  for (const agreement of agreements) {
+    const keys = (await tx.table(SERVICE_LOG_FACTS_TABLE).where(':id').between([agreement.id], [agreement.id, []], true, true).primaryKeys()) as unknown as ServiceLogFact[];
+    rows.push(...summariesOf(agreement, keys));
+  }
+  await tx.table(SERVICE_YEAR_SUMMARIES_TABLE).bulkPut(rows);
+}
