@@ -50,7 +50,9 @@ export function fakePdf(): Uint8Array {
 }
 
 export function fakeBundle(): Uint8Array {
-  return zipSync({ 'manifest.json': strToU8('{}'), 'ops.jsonl': strToU8('') });
+  // A fixed mtime: fflate stamps the current time otherwise, and two calls either side of a
+  // 2-second DOS-time boundary gave different bytes (a "same bytes" test failed now and then).
+  return zipSync({ 'manifest.json': strToU8('{}'), 'ops.jsonl': strToU8('') }, { mtime: new Date(2026, 0, 1) });
 }
 
 /** A Windows executable: "MZ" header, then a zip appended (a self-extracting archive). */
