@@ -5,6 +5,7 @@ import { OpLog } from './opChunks';
 import { schemaVersions, type SchemaVersion } from './schema';
 import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import { createServiceLogFactsMiddleware } from './serviceLogFacts';
+import { createAttachmentCountsMiddleware, type AttachmentCountRow } from './attachments/counts';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
@@ -49,6 +50,8 @@ export class SciLedgerDb extends Dexie {
   declare ledgerKeys: Table<LedgerKeyRow, [string, string]>;
   /** 附件 bytes by SHA-256 (schema v10, renderer/src/db/attachments): local, never a synced table. */
   declare attachmentBlobs: Table<AttachmentBlobRow, string>;
+  /** Live attachments per record (schema v17, attachments/counts.ts): derived, local. */
+  declare attachmentCounts: Table<AttachmentCountRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {
     const { now, versions = schemaVersions, ...dexieOptions } = options;
@@ -65,6 +68,8 @@ export class SciLedgerDb extends Dexie {
     this.use(createLedgerKeysMiddleware(this.keyChanges));
     // Likewise above the tracker: service-log facts are local and derived, never logged.
     this.use(createServiceLogFactsMiddleware());
+    // Likewise: 附件 counts per record are local and derived (有/无附件 filters).
+    this.use(createAttachmentCountsMiddleware());
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

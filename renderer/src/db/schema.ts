@@ -3,6 +3,7 @@ import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledge
 import { fillLedgerKeys } from './ledgerKeys';
 import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { fillServiceLogFacts } from './serviceLogFacts';
+import { fillAttachmentCounts } from './attachments/counts';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -67,6 +68,11 @@ export const localStores = {
    * live log as its compound primary key, so compliance reads keys, never records.
    */
   serviceLogFacts: '[agreementId+date+mode+days+id], id',
+  /**
+   * 附件 per record (renderer/src/db/attachments/counts.ts): `{table, id, count}` of each record
+   * with live attachments, kept by every write to attachments, so 有/无附件 is a key range.
+   */
+  attachmentCounts: '[table+id]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -211,6 +217,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 14,
     stores: { opChunks: '[first+n], *heads, *records', oplog: null, fieldClocks: null },
     upgrade: moveToChunkedLog,
+  },
+  {
+    // 附件 (issue 11): ledgers filter 有/无附件 by a derived count per record, kept by the
+    // attachment write path (attachments/counts.ts); the attachments on file are counted here.
+    version: 17,
+    stores: { attachmentCounts: '[table+id]' },
+    upgrade: fillAttachmentCounts,
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

@@ -8,6 +8,7 @@ import { LedgerTable, type DisplayedIds } from '../../components/LedgerTable';
 import { LedgerPrintButton } from '../../components/LedgerPrint';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
+import { useAttachmentFilter } from '../attachments';
 import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
 import { RecordFormModal } from '../../components/forms/RecordFormModal';
 import { rosterColumns } from './roster/rosterColumns';
@@ -29,6 +30,7 @@ export function AdvisorsPage() {
   const db = useDb();
   const [, navigate] = useHashRoute();
   const source = useAdvisorRosterSource();
+  const attachmentFilter = useAttachmentFilter('advisors', source);
   const rules = useAdvisorRules();
   // `version`: the index changes in place with every committed write.
   const liveTotal = useMemo(() => (source.index ? sum(source.index.countBy('status').values()) : (source.firstPage?.total ?? undefined)), [source.index, source.version, source.firstPage]);
@@ -47,7 +49,7 @@ export function AdvisorsPage() {
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          source={source}
+          source={attachmentFilter.source}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}
@@ -62,6 +64,7 @@ export function AdvisorsPage() {
                 新增科技顾问
               </Button>
               <BatchCertificateButton advisorIds={selected} />
+              {attachmentFilter.control}
               <LedgerPrintButton
                 tableId="advisors"
                 title="科技顾问名册"
