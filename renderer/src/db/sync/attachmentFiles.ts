@@ -7,7 +7,8 @@
  */
 import type { BundleFile, BundleFileSource, SyncOp } from '../../../../shared/sync';
 import type { SciLedgerDb } from '../database';
-import { blobBytes, blobOf, type AttachmentBlobRow } from '../attachments/blobs';
+import { blobBytes, blobOf } from '../attachments/blobs';
+import type { FileStoreRequest, FileStoreResponse, FileStoreRow } from './fileStoreProtocol';
 
 /**
  * The blob store's name when this database has it (schema ≥ v10); migration tests open older
@@ -54,43 +55,83 @@ const mimeByFile = (ops: readonly SyncOp[]) => {
   return out;
 };
 
-/** Blobs written per transaction while storing ahead: bounds what a transaction holds. */
+/** Bytes written per transaction while storing ahead: bounds what one batch holds. */
 const AHEAD_BATCH_BYTES = 16 * 1024 * 1024;
+
+interface PlannedFile {
+  sha256: string;
+  size: number;
+  mime: string;
+  storedAt: string;
+  bytes: Uint8Array;
+}
+
+/** Writes one batch; returns the files it stored (those still absent). */
+type BatchWriter = (db: SciLedgerDb, batch: PlannedFile[]) => Promise<string[]>;
+
+/** On the page: fake-indexeddb in tests, and any runtime without workers. */
+const writeOnPage: BatchWriter = (db, batch) =>
+  db.transaction('rw', db.attachmentBlobs, async () => {
+    // Another window may have stored one meanwhile: a stored file is never rewritten.
+    const there = new Set((await db.attachmentBlobs.where('sha256').anyOf(batch.map((r) => r.sha256)).primaryKeys()) as string[]);
+    const fresh = batch.filter((r) => !there.has(r.sha256));
+    if (fresh.length > 0) await db.attachmentBlobs.bulkAdd(fresh.map((r) => ({ sha256: r.sha256, size: r.size, blob: blobOf(r.bytes, r.mime), storedAt: r.storedAt })));
+    return fresh.map((r) => r.sha256);
+  });
+
+/**
+ * In a worker of its own per batch (fileStore.worker.ts): the Blobs are made there and released
+ * when it is terminated. On the page they would stay allocated until the page's garbage
+ * collector ran — measured: an import of a 150 MB bundle held ~200 MB of them.
+ */
+const writeInWorker: BatchWriter = (db, batch) =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./fileStore.worker.ts', import.meta.url), { type: 'module' });
+    const finish = (fn: () => void) => {
+      worker.terminate();
+      fn();
+    };
+    worker.onmessage = (event: MessageEvent<FileStoreResponse>) => {
+      const m = event.data;
+      if (m.type === 'stored') finish(() => resolve(m.sha256s));
+      else finish(() => reject(Object.assign(new Error(m.message), { name: m.name })));
+    };
+    worker.onerror = (event) => finish(() => reject(new Error(event.message || '写入附件文件的进程出错')));
+    // Each file's bytes are copied out of the bundle and handed over (transferred, not copied again).
+    const rows: FileStoreRow[] = batch.map((r) => ({ sha256: r.sha256, size: r.size, mime: r.mime, storedAt: r.storedAt, bytes: r.bytes.slice().buffer as ArrayBuffer }));
+    const request: FileStoreRequest = { dbName: db.name, rows };
+    worker.postMessage(request, rows.map((r) => r.bytes));
+  });
+
+const defaultWriter = (): BatchWriter => (typeof Worker === 'undefined' ? writeOnPage : writeInWorker);
 
 /**
  * Stores the verified files of a bundle that this machine lacks, BEFORE the import's own
- * transaction, a few MB per transaction (issue 11: a large bundle must not be held in memory
- * three times — each file becomes a Blob, is written and dropped, so the peak is the bundle
- * plus one batch). Content-addressed bytes are invisible until an attachment record names them,
- * so nothing stored changes meaning; if the import then fails or is refused, the caller drops
- * what this wrote and nothing references (dropUnreferencedFiles). Returns the files written.
+ * transaction, ~16 MB per transaction (issue 11: a large bundle must not be held in memory
+ * three times — the peak is the bundle plus one batch). Content-addressed bytes are invisible
+ * until an attachment record names them, so nothing stored changes meaning; if the import then
+ * fails or is refused, the caller drops what this wrote and nothing references
+ * (dropUnreferencedFiles). Returns the files written.
  */
-export async function storeFilesAhead(db: SciLedgerDb, files: readonly BundleFile[], ops: readonly SyncOp[], now: string): Promise<string[]> {
+export async function storeFilesAhead(db: SciLedgerDb, files: readonly BundleFile[], ops: readonly SyncOp[], now: string, write: BatchWriter = defaultWriter()): Promise<string[]> {
   if (files.length === 0 || blobStoreNames(db).length === 0) return [];
   const present = new Set((await db.attachmentBlobs.where('sha256').anyOf(files.map((f) => f.sha256)).primaryKeys()) as string[]);
   const mimes = mimeByFile(ops);
   const written: string[] = [];
-  let batch: AttachmentBlobRow[] = [];
+  let batch: PlannedFile[] = [];
   let batchBytes = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
     batchBytes = 0;
-    const stored = await db.transaction('rw', db.attachmentBlobs, async () => {
-      // Another window may have stored one meanwhile: a stored file is never rewritten.
-      const there = new Set((await db.attachmentBlobs.where('sha256').anyOf(rows.map((r) => r.sha256)).primaryKeys()) as string[]);
-      const fresh = rows.filter((r) => !there.has(r.sha256));
-      if (fresh.length > 0) await db.attachmentBlobs.bulkAdd(fresh);
-      return fresh.map((r) => r.sha256);
-    });
-    written.push(...stored);
+    written.push(...(await write(db, rows)));
   };
   try {
     for (const f of files) {
       if (present.has(f.sha256)) continue;
       present.add(f.sha256);
-      batch.push({ sha256: f.sha256, size: f.size, blob: blobOf(await f.bytes(), mimes.get(f.sha256) ?? 'application/octet-stream'), storedAt: now });
+      batch.push({ sha256: f.sha256, size: f.size, mime: mimes.get(f.sha256) ?? 'application/octet-stream', storedAt: now, bytes: await f.bytes() });
       batchBytes += f.size;
       if (batchBytes >= AHEAD_BATCH_BYTES) await flush();
     }
