@@ -15,13 +15,6 @@ import { addAttachments, readAttachmentBytes } from '../../renderer/src/db/attac
 import { exportBundle, importBundle } from '../../renderer/src/db/sync';
 import { benchSize, heapMB, timed, type BenchFigure } from './support/benchPage';
 
-declare global {
-  interface Window {
-    __benchRss?: () => Promise<{ currentMB: number; peakMB: number } | null>;
-    __benchRssReset?: () => Promise<void>;
-  }
-}
-
 const N = benchSize(2000);
 const TOTAL_MB = Number(new URLSearchParams(location.search).get('mb')) || 500;
 const status = (text: string) => {
