@@ -139,7 +139,7 @@ describe('附件 on a 聘金 record, carried to another machine', () => {
     await advisors.roster.filterAttachments('无附件');
     await expect.poll(() => advisors.roster.count()).toBe(all - 1);
     expect(await advisors.roster.rowLinks()).not.toContain('陈思远');
-    await advisors.roster.filterAttachments('附件：全部');
+    await advisors.roster.filterAttachments('附件不限');
     await expect.poll(() => advisors.roster.count()).toBe(all);
   });
 

@@ -16,9 +16,9 @@ export class LedgerTableObject {
     await this.root.getByRole('searchbox', { name: '快速搜索' }).or(this.root.getByRole('textbox', { name: '快速搜索' })).first().fill(text);
   }
 
-  /** 有/无附件 (附件：全部 / 有附件 / 无附件) on a paged roster's toolbar. */
-  async filterAttachments(option: '附件：全部' | '有附件' | '无附件') {
-    await this.root.getByRole('combobox', { name: '按附件筛选' }).click();
+  /** 有/无附件 (附件不限 / 有附件 / 无附件) of a paged roster (on its toolbar or above it). */
+  async filterAttachments(option: '附件不限' | '有附件' | '无附件') {
+    await this.page.getByRole('combobox', { name: '按附件筛选' }).click();
     await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
   }
 

@@ -42,7 +42,11 @@ export function AdvisorsPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
+          <Space>
+            <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
+            {/* Beside the status counts: the toolbar is full at 1366 px. */}
+            {attachmentFilter.control}
+          </Space>
           <SuggestionsCompilation />
         </div>
         <LedgerTable
@@ -64,7 +68,6 @@ export function AdvisorsPage() {
                 新增科技顾问
               </Button>
               <BatchCertificateButton advisorIds={selected} />
-              {attachmentFilter.control}
               <LedgerPrintButton
                 tableId="advisors"
                 title="科技顾问名册"

@@ -8,7 +8,7 @@ import type { LedgerPagedSource } from '../../components/LedgerTable';
 export type AttachmentFilterValue = 'all' | 'with' | 'without';
 
 const options: { value: AttachmentFilterValue; label: string }[] = [
-  { value: 'all', label: '附件：全部' },
+  { value: 'all', label: '附件不限' },
   { value: 'with', label: '有附件' },
   { value: 'without', label: '无附件' },
 ];
@@ -33,7 +33,7 @@ export function useAttachmentFilter<T>(table: string, source: LedgerPagedSource<
       value={value}
       onChange={setValue}
       options={options}
-      style={{ width: 120 }}
+      style={{ width: 100 }}
       aria-label="按附件筛选"
       data-testid="attachment-filter"
       loading={value !== 'all' && !withFiles}
