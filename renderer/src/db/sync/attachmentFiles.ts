@@ -6,6 +6,7 @@
  * and drops what it wrote when the import then does not happen.
  */
 import type { BundleFile, BundleFileSource, SyncOp } from '../../../../shared/sync';
+import { Dexie, RangeSet } from 'dexie';
 import type { SciLedgerDb } from '../database';
 import { blobBytes, blobOf } from '../attachments/blobs';
 import type { FileStoreRequest, FileStoreResponse, FileStoreRow } from './fileStoreProtocol';
@@ -103,7 +104,20 @@ const writeInWorker: BatchWriter = (db, batch) =>
     worker.postMessage(request, rows.map((r) => r.bytes));
   });
 
-const defaultWriter = (): BatchWriter => (typeof Worker === 'undefined' ? writeOnPage : writeInWorker);
+/**
+ * Live queries on the page (an attachment panel showing 文件未同步) learn of the worker's writes
+ * as of any other: Dexie is told that the store changed.
+ */
+const writeInWorkerAndTell: BatchWriter = async (db, batch) => {
+  const stored = await writeInWorker(db, batch);
+  if (stored.length > 0) {
+    const everything = () => new RangeSet(-Infinity, [[[]]]);
+    Dexie.on.storagemutated.fire({ [`idb://${db.name}/attachmentBlobs/`]: everything(), [`idb://${db.name}/attachmentBlobs/:dels`]: everything() });
+  }
+  return stored;
+};
+
+const defaultWriter = (): BatchWriter => (typeof Worker === 'undefined' ? writeOnPage : writeInWorkerAndTell);
 
 /**
  * Stores the verified files of a bundle that this machine lacks, BEFORE the import's own
