@@ -342,7 +342,9 @@ export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpChec
   if (typeof r.table === 'string' && isLedgerTable(r.table) && r.deleted === false && r.unset === undefined && r.fields && typeof r.fields === 'object' && !Array.isArray(r.fields)) {
     const whole = wholeOpSchema(r.table, Object.keys(r.fields));
     const fast = whole?.safeParse(raw);
-    if (fast?.success) return { ok: true, op: fast.data as SyncOp };
+    // The op as read, not zod's output: a field schema may normalise (trim, default) and an op
+    // carries its author's values exactly (the stepwise path passes field values through too).
+    if (fast?.success) return { ok: true, op: raw as SyncOp };
   }
   return checkOpStepwise(raw);
 }
