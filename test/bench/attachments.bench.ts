@@ -7,18 +7,13 @@
  * after each phase, and the peak memory of the whole browser (summed PSS of all its processes,
  * sampled by bench.mjs) during each phase.
  */
+// As in the app (main.tsx): the import stores files from a worker, which Trusted Types must allow.
+import '../../renderer/src/security/trustedTypes';
 import { unzipSync, zipSync } from 'fflate';
 import { openSciLedgerDb } from '../../renderer/src/db/database';
 import { addAttachments, readAttachmentBytes } from '../../renderer/src/db/attachments';
 import { exportBundle, importBundle } from '../../renderer/src/db/sync';
 import { benchSize, heapMB, timed, type BenchFigure } from './support/benchPage';
-
-declare global {
-  interface Window {
-    __benchRss?: () => Promise<{ currentMB: number; peakMB: number } | null>;
-    __benchRssReset?: () => Promise<void>;
-  }
-}
 
 const N = benchSize(2000);
 const TOTAL_MB = Number(new URLSearchParams(location.search).get('mb')) || 500;
@@ -83,15 +78,34 @@ async function run() {
   const largestPart = Math.max(...parts.map((p) => p?.length ?? 0));
   out.parts.length = 0;
 
-  // As in the app, one bundle file is read at a time: each part is dropped once imported.
-  await phase('导入数据包（本程序，逐个校验后写入）', figures, async () => {
-    for (let i = 0; i < partCount; i++) {
-      status(`导入第 ${i + 1}/${partCount} 包…`);
-      await importBundle(b, parts[i] as Uint8Array, { confirmLargeDelete: true });
-      parts[i] = undefined;
-      gc();
-    }
-  });
+  // As in the app, one bundle file is read at a time: each part is dropped once imported. The
+  // goal (issue 11): importing a bundle peaks well under its size + 100 MB — the bundle's bytes
+  // are held (they were read from the file), so what the import adds must stay under 100 MB.
+  // Measured per part: the browser's peak during the import above its memory just before it.
+  let importExtraMB = 0;
+  let importSeconds = 0;
+  for (let i = 0; i < partCount; i++) {
+    status(`导入第 ${i + 1}/${partCount} 包…`);
+    gc();
+    await resetRss();
+    const start = (await rss())?.currentMB;
+    const [, seconds] = await timed(() => importBundle(b, parts[i] as Uint8Array, { confirmLargeDelete: true }));
+    importSeconds += seconds;
+    const r = await rss();
+    if (r && start !== undefined) importExtraMB = Math.max(importExtraMB, r.peakMB - start);
+    parts[i] = undefined;
+  }
+  const largestMB = Math.round(largestPart / 1024 / 1024);
+  figures.push({ label: '导入数据包（本程序，逐个校验后写入）：用时', value: Math.round(importSeconds * 100) / 100, unit: 's' });
+  const heapAfterImport = await heapMB();
+  if (heapAfterImport !== null) figures.push({ label: '导入数据包：之后 JS 堆', value: heapAfterImport, unit: 'MB' });
+  if (await rss()) {
+    figures.push({ label: '导入：峰值高于导入前（最大的一包，全部进程 PSS）', value: importExtraMB, unit: 'MB' });
+    figures.push({ label: '导入峰值 = 数据包 + 导入所加（最大的一包）', value: largestMB + importExtraMB, unit: 'MB' });
+    figures.push({ label: '目标：数据包 + 100 MB', value: largestMB + 100, unit: 'MB' });
+    figures.push({ label: '导入峰值 ÷ 目标（≤ 1 达标）', value: Math.round(((largestMB + importExtraMB) / (largestMB + 100)) * 100) / 100, unit: '×' });
+    figures.push({ label: '导入峰值 ÷ 最大的一包（原为约 2.9×）', value: Math.round(((largestMB + importExtraMB) / Math.max(1, largestMB)) * 100) / 100, unit: '×' });
+  }
   if ((await b.attachmentBlobs.count()) !== N) throw new Error(`imported ${await b.attachmentBlobs.count()} files, expected ${N}`);
 
   // Anchor: the same files read back and zipped by fflate as one plain zip, then unzipped.

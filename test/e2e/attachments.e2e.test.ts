@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile, reloadAfterFailure, type BrowserProfile } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { AdvisorDetailPage } from './pages/AdvisorDetailPage';
+import { AdvisorsPage } from './pages/AdvisorsPage';
 import { AttachmentsObject } from './pages/AttachmentsObject';
 import { ExchangePage } from './pages/ExchangePage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -124,6 +125,22 @@ describe('附件 on a 聘金 record, carried to another machine', () => {
     await panel.close();
     // The row shows how many files it has.
     await expect.poll(() => a.profile.page.getByRole('grid', { name: '聘金发放' }).getByRole('button', { name: '附件（2）' }).count()).toBe(1);
+  });
+
+  it('the roster filters 有/无附件: the advisor whose 聘金 carries the files is shown under 有附件 only', async () => {
+    current = a.profile;
+    const advisors = new AdvisorsPage(a.profile.page);
+    await advisors.open(a.profile.baseUrl);
+    const all = await advisors.roster.count();
+    expect(all).toBeGreaterThan(1);
+    await advisors.roster.filterAttachments('有附件');
+    await expect.poll(() => advisors.roster.count()).toBe(1);
+    await expect.poll(() => advisors.roster.rowLinks()).toContain('陈思远');
+    await advisors.roster.filterAttachments('无附件');
+    await expect.poll(() => advisors.roster.count()).toBe(all - 1);
+    expect(await advisors.roster.rowLinks()).not.toContain('陈思远');
+    await advisors.roster.filterAttachments('附件不限');
+    await expect.poll(() => advisors.roster.count()).toBe(all);
   });
 
   it('a bundle carries the files: the other machine sees, previews and saves them', async () => {

@@ -7,6 +7,7 @@ import { createLedgerKeysMiddleware, KeyChangeHub } from './ledgerKeys';
 import { createServiceLogFactsMiddleware } from './serviceLogFacts';
 import { createAdvisorDigestsMiddleware } from './advisorDigests';
 import { createServiceYearSummariesMiddleware } from './serviceYearSummaries';
+import { createAttachmentCountsMiddleware, type AttachmentCountRow } from './attachments/counts';
 import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
@@ -51,6 +52,8 @@ export class SciLedgerDb extends Dexie {
   declare ledgerKeys: Table<LedgerKeyRow, [string, string]>;
   /** 附件 bytes by SHA-256 (schema v10, renderer/src/db/attachments): local, never a synced table. */
   declare attachmentBlobs: Table<AttachmentBlobRow, string>;
+  /** Live attachments per record (schema v17, attachments/counts.ts): derived, local. */
+  declare attachmentCounts: Table<AttachmentCountRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options: SciLedgerDbOptions = {}) {
     const { now, versions = schemaVersions, ...dexieOptions } = options;
@@ -71,6 +74,8 @@ export class SciLedgerDb extends Dexie {
     this.use(createServiceYearSummariesMiddleware());
     // And the advisors' digests (roster 提醒 and year figures), local and derived too.
     this.use(createAdvisorDigestsMiddleware());
+    // Likewise: 附件 counts per record are local and derived (有/无附件 filters).
+    this.use(createAttachmentCountsMiddleware());
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

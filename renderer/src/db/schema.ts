@@ -5,6 +5,7 @@ import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { fillServiceLogFacts } from './serviceLogFacts';
 import { fillAdvisorDigests } from './advisorDigests';
 import { fillServiceYearSummaries } from './serviceYearSummaries';
+import { fillAttachmentCounts } from './attachments/counts';
 import { defaultRectificationThemes } from '../../../shared/domain/rectification/schema';
 
 /**
@@ -79,6 +80,11 @@ export const localStores = {
    * first/last date per (agreement, service year), kept by the write path; 履职监测 reads these.
    */
   serviceYearSummaries: '[agreementId+start]',
+  /**
+   * 附件 per record (renderer/src/db/attachments/counts.ts): `{table, id, count}` of each record
+   * with live attachments, kept by every write to attachments, so 有/无附件 is a key range.
+   */
+  attachmentCounts: '[table+id]',
 } as const;
 export type LocalTableName = keyof typeof localStores;
 
@@ -239,6 +245,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 16,
     stores: { advisorDigests: 'advisorId' },
     upgrade: fillAdvisorDigests,
+  },
+  {
+    // 附件 (issue 11): ledgers filter 有/无附件 by a derived count per record, kept by the
+    // attachment write path (attachments/counts.ts); the attachments on file are counted here.
+    version: 17,
+    stores: { attachmentCounts: '[table+id]' },
+    upgrade: fillAttachmentCounts,
   },
   {
     // Tracked writes near raw speed (issue 10): every index is one more B-tree entry per record

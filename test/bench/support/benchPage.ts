@@ -16,6 +16,10 @@ declare global {
     __benchHeapMB?: () => Promise<number>;
     /** Exposed by scripts/bench.mjs: CDP CPU profile of a step (true only with BENCH_PROFILE). */
     __benchProfile?: (action: 'probe' | 'start' | 'stop', label?: string) => Promise<boolean>;
+    /** Exposed by scripts/bench.mjs: PSS of the bench browser (all processes, and renderers alone) now and peak. */
+    __benchRss?: () => Promise<{ currentMB: number; peakMB: number; rendererMB: number; rendererPeakMB: number } | null>;
+    /** Restarts the peaks of __benchRss. */
+    __benchRssReset?: () => Promise<void>;
   }
 }
 

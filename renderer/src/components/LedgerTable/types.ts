@@ -85,6 +85,11 @@ export interface LedgerPagedSource<T> {
   observeRows: (ids: readonly string[], onRows: (rows: ReadonlyMap<string, T>) => void) => () => void;
   /** Reads the rows of `ids` once (导出 Excel reads the ledger block by block); default: observeRows once. */
   readRows?: (ids: readonly string[]) => Promise<ReadonlyMap<string, T>>;
+  /**
+   * A filter the screen holds outside the columns (e.g. 有/无附件 from a derived set of ids):
+   * keeps the matching ids, in order. A new function means a new result (pass a memoised one).
+   */
+  narrow?: (ids: readonly string[]) => string[];
 }
 
 /** 导入 Excel on a ledger's toolbar: which import target, and what it needs (e.g. the plan imported into). */

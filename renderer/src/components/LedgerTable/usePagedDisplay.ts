@@ -69,11 +69,12 @@ export function usePagedDisplay<T>(
   const defaultSort = source?.defaultSort ?? null;
   const query = useMemo(() => toLedgerQuery(columns, sorting, columnFilters, search, defaultSort), [columns, sorting, columnFilters, search, defaultSort]);
   // `version` is a dependency on purpose: the index changes in place with every committed write.
-  const matching = useMemo(() => (index ? index.query(query) : null), [index, query, version]);
+  const narrow = source?.narrow;
+  const matching = useMemo(() => (index ? (narrow ? narrow(index.query(query)) : index.query(query)) : null), [index, query, version, narrow]);
   const firstPage = source?.firstPage ?? null;
-  const firstIds = useMemo(() => firstPage?.rows.map((r) => r.id) ?? [], [firstPage]);
+  const firstIds = useMemo(() => (narrow ? narrow : (ids: string[]) => ids)(firstPage?.rows.map((r) => r.id) ?? []), [firstPage, narrow]);
   const ids = matching ?? firstIds;
-  const count = matching ? matching.length : (firstPage?.total ?? firstIds.length);
+  const count = matching ? matching.length : narrow ? firstIds.length : (firstPage?.total ?? firstIds.length);
   // `version`: the index counts its live records as they change.
   const total = useMemo(() => (index ? index.live : (firstPage?.total ?? firstIds.length)), [index, version, firstPage, firstIds]);
 

@@ -10,6 +10,7 @@ import type { SciLedgerDb } from '../database';
 import { restoreDeletedRecord } from '../sync/deletedEdits';
 import { blobBytes, blobOf, browserStorageEstimate, isQuotaError, webSha256Hex, type AttachmentBlobRow, type StorageEstimator } from './blobs';
 import { readAttachmentSettings } from './settings';
+import { countsOfTable } from './counts';
 
 export type AttachmentErrorCode = 'too-large' | 'empty' | 'bad-name' | 'quota' | 'unknown-table' | 'not-found';
 
@@ -140,14 +141,9 @@ export async function listAttachments(db: SciLedgerDb, table: LedgerTableName, r
   });
 }
 
-/** Live attachments per record of `table` (records without any are absent). */
+/** Live attachments per record of `table` (records without any are absent), from the derived counts. */
 export async function attachmentCounts(db: SciLedgerDb, table: LedgerTableName, recordIds?: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  const rows = recordIds
-    ? await db.attachments.where('[table+recordId]').anyOf(recordIds.map((id) => [table, id])).toArray()
-    : await db.attachments.where('[table+recordId]').between([table, ''], [table, '\uffff']).toArray();
-  for (const r of rows) if (isLive(r)) out.set(r.recordId, (out.get(r.recordId) ?? 0) + 1);
-  return out;
+  return countsOfTable(db, table, recordIds);
 }
 
 /** The bytes of a stored file, or null when they have not arrived on this machine (文件未同步). */

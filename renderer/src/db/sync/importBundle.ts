@@ -1,10 +1,13 @@
 /**
  * Import of a bundle (DESIGN §Sync "Import"; shared/sync/index.ts steps 1–3):
  *   1. readBundle verifies everything first — a BundleError leaves the database untouched;
- *   2. ONE rw transaction, marked self-logged (the ops keep their opIds and are written to the
+ *   2. the attachment files this machine lacks are stored ahead, a batch per transaction
+ *      (attachmentFiles.ts storeFilesAhead) — invisible until a record names them, and dropped
+ *      again if the next step does not commit;
+ *   3. ONE rw transaction, marked self-logged (the ops keep their opIds and are written to the
  *      oplog here, not re-logged by the middleware): load the slice, applyOps, refuse a large
  *      delete before writing anything, write back records, clocks, oplog, conflicts, bundleId;
- *   3. the HLC receives the newest op inside the same transaction, so no local edit made after
+ *   4. the HLC receives the newest op inside the same transaction, so no local edit made after
  *      the import can sort before (or name as `prev`) an op it has seen.
  * previewBundle runs the same merge in a read-only transaction and writes nothing.
  */
@@ -18,7 +21,7 @@ import { importScope, loadSlice, writeMerge } from './slice';
 import { closeAnsweredConflicts } from './conflicts';
 import { describeDeletedWithEdits } from './deletedEdits';
 import type { AppliedBundleRow, ImportPreview, ImportResult, TableCounts } from './types';
-import { blobStoreNames, prepareFileRows, writeFileRows } from './attachmentFiles';
+import { dropUnreferencedFiles, storeFilesAhead } from './attachmentFiles';
 import { browserStorageEstimate, isQuotaError } from '../attachments/blobs';
 import { spaceMessage } from '../attachments/store';
 
@@ -100,31 +103,44 @@ export interface ImportOptions {
 
 export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const { manifest, ops, files } = await readBundleFor(db, bytes);
-  // Attachment bytes this machine lacks, as Blobs, made before the transaction (issue 11).
-  const fileRows = await prepareFileRows(db, files, ops, new Date(db.tracker.nowMs()).toISOString());
+  // Cheap early exit, outside any write transaction: importing twice writes nothing at all.
+  if (await db.appliedBundles.get(manifest.bundleId)) return unchangedResult(manifest, ops);
+  // Attachment bytes this machine lacks, verified by readBundleFor, stored ahead one batch at a
+  // time (issue 11: the bundle is not held in memory a second and third time). They stay
+  // invisible until the records below name them; if those are not written, they are dropped.
+  let written: string[] = [];
   try {
-    return await applyBundle(db, manifest, ops, fileRows, options);
+    written = await storeFilesAhead(db, files, ops, new Date(db.tracker.nowMs()).toISOString());
+    const result = await applyBundle(db, manifest, ops, options);
+    return { ...result, filesStored: result.alreadyApplied ? 0 : written.length };
   } catch (error) {
     // The transaction rolled back: nothing of the bundle is stored. Say how much space it needs.
-    if (isQuotaError(error)) throw new Error(spaceMessage(fileRows.reduce((n, r) => n + r.size, 0) + bytes.length, await browserStorageEstimate()));
+    await dropUnreferencedFiles(db, written);
+    if (isQuotaError(error)) throw new Error(spaceMessage(files.reduce((n, f) => n + f.size, 0) + bytes.length, await browserStorageEstimate()));
     throw error;
   }
 }
+
+const unchangedResult = (manifest: BundleManifest, ops: readonly SyncOp[]): ImportResult => ({
+  bundleId: manifest.bundleId,
+  nodeName: manifest.nodeName,
+  applied: 0,
+  skipped: ops.length,
+  perTable: {},
+  conflicts: 0,
+  alreadyApplied: true,
+});
 
 async function applyBundle(
   db: SciLedgerDb,
   manifest: BundleManifest,
   ops: SyncOp[],
-  fileRows: Awaited<ReturnType<typeof prepareFileRows>>,
   { confirmLargeDelete = false, deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT }: ImportOptions,
 ): Promise<ImportResult> {
   const nodeId = await localNodeId(db);
   const base = { bundleId: manifest.bundleId, nodeName: manifest.nodeName };
-  const unchanged: ImportResult = { ...base, applied: 0, skipped: ops.length, perTable: {}, conflicts: 0, alreadyApplied: true };
-  // Cheap early exit, outside any write transaction: importing twice writes nothing at all.
-  if (await db.appliedBundles.get(manifest.bundleId)) return unchanged;
-
-  return db.transaction('rw', [...importScope(db, ops), ...blobStoreNames(db)], async (tx) => {
+  const unchanged = unchangedResult(manifest, ops);
+  return db.transaction('rw', importScope(db, ops), async (tx) => {
     markTransactionSelfLogged(db.tracker, tx);
     if (await db.appliedBundles.get(manifest.bundleId)) return unchanged; // imported meanwhile
     const slice = await loadSlice(db, ops);
@@ -153,7 +169,6 @@ async function applyBundle(
       vector: manifest.vector,
     };
     await db.appliedBundles.put(row);
-    const filesStored = await writeFileRows(db, fileRows);
     let skewWarning: ImportResult['skewWarning'];
     if (summary.maxOpId) {
       const skewMs = db.tracker.receive(summary.maxOpId);
@@ -171,7 +186,7 @@ async function applyBundle(
       pending: written.pending,
       completed: written.completed,
       deletedWithEdits: await describeDeletedWithEdits(db, summary.deletedWithEdits, manifest, nodeId),
-      filesStored,
+      filesStored: 0, // set by importBundle: the files were stored ahead
     };
   });
 }

@@ -8,7 +8,7 @@
  */
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { applyOps, emptyMergeState, jsonEqual, type BundleFile, type BundleManifest, type LedgerRow, type SyncOp } from '../../../../shared/sync';
-import { blobStoreNames, prepareFileRows, writeFileRows } from './attachmentFiles';
+import { dropUnreferencedFiles, storeFilesAhead } from './attachmentFiles';
 import type { SciLedgerDb } from '../database';
 import { localLedgerTables, readBundleFor } from './node';
 import type { RestorePreview, TableCounts } from './types';
@@ -99,15 +99,21 @@ export async function previewRestore(db: SciLedgerDb, bytes: Uint8Array): Promis
  */
 export async function restoreFromBundle(db: SciLedgerDb, bytes: Uint8Array): Promise<{ changed: number; filesStored: number }> {
   const snapshot = await snapshotOf(db, bytes);
-  const fileRows = await prepareFileRows(db, snapshot.files, snapshot.ops, new Date(db.tracker.nowMs()).toISOString());
-  return db.transaction('rw', [...localLedgerTables(db), ...blobStoreNames(db)], async () => {
-    const filesStored = await writeFileRows(db, fileRows);
-    const { writes } = await plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString());
-    let changed = 0;
-    for (const [table, rows] of writes) {
-      await db.table(table).bulkPut(rows); // tracked: oplog entries with prev, like any edit
-      changed += rows.length;
-    }
-    return { changed, filesStored };
-  });
+  // The files first, a batch per transaction (as an import, attachmentFiles.ts): dropped again
+  // if the records are then not written.
+  const written = await storeFilesAhead(db, snapshot.files, snapshot.ops, new Date(db.tracker.nowMs()).toISOString());
+  try {
+    return await db.transaction('rw', localLedgerTables(db), async () => {
+      const { writes } = await plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString());
+      let changed = 0;
+      for (const [table, rows] of writes) {
+        await db.table(table).bulkPut(rows); // tracked: oplog entries with prev, like any edit
+        changed += rows.length;
+      }
+      return { changed, filesStored: written.length };
+    });
+  } catch (error) {
+    await dropUnreferencedFiles(db, written);
+    throw error;
+  }
 }

@@ -8,6 +8,7 @@ import { LedgerTable, type DisplayedIds } from '../../components/LedgerTable';
 import { LedgerPrintButton } from '../../components/LedgerPrint';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
+import { useAttachmentFilter } from '../attachments';
 import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
 import { RecordFormModal } from '../../components/forms/RecordFormModal';
 import { rosterColumns } from './roster/rosterColumns';
@@ -29,6 +30,7 @@ export function AdvisorsPage() {
   const db = useDb();
   const [, navigate] = useHashRoute();
   const source = useAdvisorRosterSource();
+  const attachmentFilter = useAttachmentFilter('advisors', source);
   const rules = useAdvisorRules();
   // `version`: the index changes in place with every committed write.
   const liveTotal = useMemo(() => (source.index ? sum(source.index.countBy('status').values()) : (source.firstPage?.total ?? undefined)), [source.index, source.version, source.firstPage]);
@@ -40,14 +42,18 @@ export function AdvisorsPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
+          <Space>
+            <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
+            {/* Beside the status counts: the toolbar is full at 1366 px. */}
+            {attachmentFilter.control}
+          </Space>
           <SuggestionsCompilation />
         </div>
         <LedgerTable
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          source={source}
+          source={attachmentFilter.source}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}

@@ -211,3 +211,45 @@ describe('an update carried to the wrong machine (issue 10)', () => {
     expect(c.record('advisors', id)?.name).toBeUndefined();
   });
 });
+
+describe('ops.jsonl decoded in chunks of whole lines (issue 10 read speed)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => op(i + 1));
+  const vector = (ops: SyncOp[]) => ({ vector: { 'node-a': ops[ops.length - 1].opId } });
+
+  it('reads a bundle of many chunks exactly like one line at a time, with both readers', async () => {
+    const { readBundleAsync } = await import('../../../../shared/sync');
+    const ops = many(4000);
+    const bytes = writeBundle(input(ops, vector(ops)));
+    expect(encodeOpsJsonl(ops).length).toBeGreaterThan(3 * 256 * 1024);
+    expect(readBundle(bytes, options).ops).toEqual(ops);
+    expect((await readBundleAsync(bytes, options)).ops).toEqual(ops);
+    expect((await readBundleAsync(bytes, { ...options, native: false })).ops).toEqual(ops);
+  });
+
+  it('names the line that is not UTF-8, also deep in a later chunk', async () => {
+    const { readBundleAsync } = await import('../../../../shared/sync');
+    const ops = many(4000);
+    const opsBytes = encodeOpsJsonl(ops);
+    // The name of op 3,001 (line 3,001) gets the bytes FF FE in place of two of its characters.
+    let line = 1;
+    let at = 0;
+    while (line < 3001) if (opsBytes[at++] === 0x0a) line++;
+    const nameAt = opsBytes.indexOf(0xe9, at); // first byte of 顾 (E9 A1 BE)
+    const bad = opsBytes.slice();
+    bad[nameAt] = 0xff;
+    bad[nameAt + 1] = 0xfe;
+    const zip = zipBundle(buildManifest(input(ops, vector(ops)), bad), bad);
+    expect(() => readBundle(zip, options)).toThrow('第 3001 条操作含有无效的文字编码');
+    await expect(readBundleAsync(zip, options)).rejects.toMatchObject({ code: 'not-utf8', message: expect.stringContaining('第 3001 条操作') });
+  });
+
+  it('an empty line, even at the end of a chunk, is refused as not JSON and named', () => {
+    const ops = many(4000);
+    const text = new TextDecoder().decode(encodeOpsJsonl(ops));
+    const lines = text.split('\n');
+    lines.splice(2500, 0, '');
+    const bad = strToU8(lines.join('\n'));
+    const zip = zipBundle(buildManifest(input(ops, vector(ops)), bad), bad);
+    expect(() => readBundle(zip, options)).toThrow('第 2501 条操作不是有效的 JSON');
+  });
+});

@@ -130,3 +130,42 @@ describe('the compiled per-table schema (issue 10) agrees with the per-field che
     expect(compared).toBeGreaterThan(1000);
   });
 });
+
+describe('the one-parse op schema (issue 10) accepts exactly what the stepwise checks accept', () => {
+  it('for every table, field and a spread of values and op-level variants', async () => {
+    const { checkOpStepwise } = await import('../../../../shared/sync/op');
+    const values: unknown[] = ['', '张三', ' 张三 ', '2026-02-28', '2026-02-30', '2026-03-01T08:00:00.000Z', 0, 1, 2026, -5, 1.5, true, null, [], ['甲'], {}, { a: 1 }];
+    const variants: Record<string, unknown>[] = [
+      {},
+      { id: 'not-a-uuid' },
+      { id: 'x'.repeat(201) },
+      { nodeId: 'node-b' },
+      { prev: { other: '0000019cb0a1b2c3-0000-node-b' } },
+      { prev: { value: '0000019cb0a1b2c4-0000-node-b' } },
+      { at: 'yesterday' },
+      { extra: 1 },
+      { resolves: [] },
+    ];
+    let compared = 0;
+    let fast = 0;
+    for (const table of ledgerTableNames) {
+      for (const field of tableInfo(table).known) {
+        for (const value of values) {
+          for (const variant of variants) {
+            const prev = variant.prev && 'value' in (variant.prev as object) ? { [field]: (variant.prev as { value: string }).value } : variant.prev;
+            const op = JSON.parse(JSON.stringify({ ...base, table, fields: { [field]: value }, prev: {}, ...variant, ...(prev ? { prev } : {}) }));
+            const stepwise = checkOpStepwise(JSON.parse(JSON.stringify(op)));
+            const whole = checkOp(op);
+            expect(whole.ok, `${table}.${field} = ${JSON.stringify(value)} ${JSON.stringify(variant)}`).toBe(stepwise.ok);
+            // …and yields the same op: values exactly as written, never normalised by a schema.
+            if (whole.ok && stepwise.ok) expect(whole.op).toEqual(stepwise.op);
+            if (whole.ok) fast++;
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(fast).toBeGreaterThan(500);
+  });
+});

@@ -10,6 +10,7 @@ import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import type { SciLedgerDb } from '../../../db/database';
 import { addCommissionerRecord, loadRosterFigures } from '../../../db/repositories/commissionerFiles';
 import { usePagedLedgerSource } from '../../../db/usePagedLedgerSource';
+import { useAttachmentFilter } from '../../attachments';
 import { CommissionerFields } from '../forms/PeopleFields';
 import { todayIso, useCommissionerLookups, useCommissionerRules } from '../useCommissioners';
 import { rosterColumns } from './rosterColumns';
@@ -36,6 +37,7 @@ export function CommissionerRoster() {
     [rules],
   );
   const source = usePagedLedgerSource(db, 'commissioners', loadRows, RECENT_FIRST, rosterRowFromKey);
+  const attachmentFilter = useAttachmentFilter('commissioners', source);
 
   return (
     <>
@@ -43,7 +45,7 @@ export function CommissionerRoster() {
         tableId="commissioners"
         ariaLabel="科技特派员名册"
         columns={rosterColumns}
-        source={source}
+        source={attachmentFilter.source}
         getRowId={rowId}
         onDisplayedIdsChange={setDisplayed}
         onRowActivate={(r) => navigate('commissioners', `c/${r.commissioner.id}`)}
@@ -67,6 +69,7 @@ export function CommissionerRoster() {
               }}
               totalCount={displayed.count}
             />
+            {attachmentFilter.control}
           </Space>
         }
       />

@@ -79,6 +79,50 @@ describe('附件 in sync bundles (issue 11)', () => {
     expect(await dumpAll(b)).toBe(before);
   });
 
+  it('files are stored ahead of the records; when the records are then not written, the files nothing references are dropped', async () => {
+    const a = await node('南宁');
+    const b = await node('柳州');
+    const adv = { id: crypto.randomUUID(), name: '陈思远', honorific: '中国工程院院士', homeInstitution: '华南示范理工大学', status: '推荐', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+    await a.advisors.add(adv as never);
+    // B holds a record whose file never arrived (文件未同步): its bytes are in the next bundle too.
+    const [waiting] = await addAttachments(a, 'advisorPlans', crypto.randomUUID(), [{ name: '备案.pdf', bytes: pdfBytes(7) }]);
+    const blob = await a.attachmentBlobs.get(waiting.sha256);
+    await a.attachmentBlobs.delete(waiting.sha256);
+    await send(a, b);
+    await a.attachmentBlobs.put(blob!);
+    expect(await readAttachmentBytes(b, waiting.sha256)).toBeNull();
+
+    // The bundle adds a new file and deletes B's only advisor: the import asks first (refused).
+    const [fresh] = await addAttachments(a, 'advisorStipends', stipendId, [{ name: '凭证.pdf', bytes: pdfBytes(99) }]);
+    await a.advisors.delete(adv.id);
+    const { bytes } = await exportBundle(a, { kind: 'full' });
+    const ledgersBefore = await dumpLedgers(b);
+    await expect(importBundle(b, bytes)).rejects.toMatchObject({ code: 'LARGE_DELETE' });
+    expect(await dumpLedgers(b)).toEqual(ledgersBefore);
+    // The new file, written ahead, is gone again; the one B's record was waiting for stays.
+    expect(await b.attachmentBlobs.get(fresh.sha256)).toBeUndefined();
+    expect(await bytesOf(b, waiting.sha256)).toEqual(Array.from(pdfBytes(7)));
+    // Confirmed, the same bundle imports whole.
+    const result = await importBundle(b, bytes, { confirmLargeDelete: true });
+    expect(result.filesStored).toBe(1);
+    expect(await bytesOf(b, fresh.sha256)).toEqual(Array.from(pdfBytes(99)));
+    expect(await dumpLedgers(b)).toEqual(await dumpLedgers(a));
+  });
+
+  it('a refused import leaves the database exactly as it was, the files written ahead included', async () => {
+    const a = await node('南宁');
+    const b = await node('柳州');
+    const adv = { id: crypto.randomUUID(), name: '陈思远', honorific: '中国工程院院士', homeInstitution: '华南示范理工大学', status: '推荐', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+    await a.advisors.add(adv as never);
+    await send(a, b);
+    await addAttachments(a, 'advisorStipends', stipendId, [{ name: '凭证.pdf', bytes: pdfBytes(5) }, { name: '照片.png', bytes: pngBytes(9) }]);
+    await a.advisors.delete(adv.id);
+    const { bytes } = await exportBundle(a, { kind: 'incremental', receiverVector: await getLocalVector(b) });
+    const before = await dumpAll(b);
+    await expect(importBundle(b, bytes)).rejects.toMatchObject({ code: 'LARGE_DELETE' });
+    expect(await dumpAll(b)).toBe(before);
+  });
+
   it('an export over the size cap is split into parts that apply in any order (here: reversed)', async () => {
     const a = await node('南宁');
     const b = await node('柳州');
