@@ -26,8 +26,6 @@ import { SERVICE_LOG_HEADERS, serviceLogRow, type BenchLogRow } from './excel-ro
 
 declare global {
   interface Window {
-    __benchRss?: () => Promise<{ currentMB: number; peakMB: number } | null>;
-    __benchRssReset?: () => Promise<void>;
     __benchNode?: (script: string, args: (string | number)[]) => Promise<{ seconds: number; peakMB: number; startMB: number; detail: string }>;
     __benchTempDir?: () => Promise<string>;
   }
