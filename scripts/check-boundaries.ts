@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The tsconfig projects already refuse these imports; this check names the offending line in
@@ -31,6 +31,32 @@ export async function findBoundaryViolations(baseDir = root): Promise<string[]> 
           const line = text.slice(0, text.indexOf(specifier, match.index)).split('\n').length;
           problems.push(`${relative(baseDir, file)}:${line}: 引用了“${specifier}” — ${rule.why}`);
         }
+      }
+    }
+  }
+  problems.push(...(await findShellImports(baseDir)));
+  return problems;
+}
+
+/**
+ * renderer/src/app is the shell (routes, layout, module list): it imports the features, never the
+ * reverse — a feature that reached into app/ for the DB context or the route hook tied the two
+ * together both ways. Shared renderer parts live in db/, navigation/, components/, platform/.
+ */
+async function findShellImports(baseDir: string): Promise<string[]> {
+  const rendererDir = join(baseDir, 'renderer/src');
+  const shellDir = join(rendererDir, 'app');
+  const problems: string[] = [];
+  for await (const file of sourceFiles(rendererDir)) {
+    if (file.startsWith(shellDir + sep) || file === join(rendererDir, 'main.tsx')) continue;
+    const text = await readFile(file, 'utf8');
+    for (const match of text.matchAll(importPattern)) {
+      const specifier = match[1] ?? match[2] ?? match[3] ?? match[4];
+      if (!specifier?.startsWith('.')) continue;
+      const target = resolve(dirname(file), specifier);
+      if (target === shellDir || target.startsWith(shellDir + sep)) {
+        const line = text.slice(0, text.indexOf(specifier, match.index)).split('\n').length;
+        problems.push(`${relative(baseDir, file)}:${line}: 引用了“${specifier}” — 应用外壳 renderer/src/app 只能引用功能模块，不能被功能模块引用（共用部分放在 db/、navigation/、components/）`);
       }
     }
   }

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { App } from './app/App';
-import { DbProvider } from './app/DbContext';
+import { DbProvider } from './db/DbContext';
 import { StartupError } from './app/StartupError';
 import { installLeaveGuard } from './components/forms/unsavedChanges';
 import { detectPlatform, PlatformProvider } from './platform';

@@ -14,7 +14,7 @@ import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { DbProvider } from '../../renderer/src/app/DbContext';
+import { DbProvider } from '../../renderer/src/db/DbContext';
 import { LedgerTable } from '../../renderer/src/components/LedgerTable';
 import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/database';
 import { loadAdvisorFiles } from '../../renderer/src/db/repositories/advisors';

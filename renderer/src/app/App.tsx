@@ -1,7 +1,7 @@
 import { ConfigProvider, Layout, Menu, Space, Typography, App as AntApp, theme } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { appModules } from './modules';
-import { useHashRoute } from './useHashRoute';
+import { useHashRoute } from '../navigation/useHashRoute';
 import { OperatorBadge } from './OperatorBadge';
 import { PrintViewButton } from './PrintViewButton';
 import { useDailyBackup } from '../features/exchange/dailyBackup';

@@ -1,7 +1,7 @@
 import { Button, Space, Tag } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from './DbContext';
+import { useDb } from '../db/DbContext';
 import { getOperatorName } from '../db/meta';
 
 export function OperatorBadge({ onEdit }: { onEdit: () => void }) {

@@ -43,4 +43,14 @@ describe('boundary check', () => {
     const problems = await findBoundaryViolations(base);
     expect(problems).toEqual([expect.stringMatching(/renderer\/src\/bad\.ts:1: 引用了“fs”/)]);
   });
+
+  it('refuses a feature that imports the app shell, which itself may import features', async () => {
+    const base = await tree({});
+    await mkdir(join(base, 'renderer/src/app'), { recursive: true });
+    await mkdir(join(base, 'renderer/src/features/x'), { recursive: true });
+    await writeFile(join(base, 'renderer/src/app/modules.tsx'), "import { X } from '../features/x/X';\n");
+    await writeFile(join(base, 'renderer/src/features/x/X.tsx'), "import { useDb } from '../../db/DbContext';\nimport { route } from '../../app/useHashRoute';\n");
+    const problems = await findBoundaryViolations(base);
+    expect(problems).toEqual([expect.stringMatching(/renderer\/src\/features\/x\/X\.tsx:2: 引用了“\.\.\/\.\.\/app\/useHashRoute”/)]);
+  });
 });

@@ -4,7 +4,7 @@ import { layoutKey, suggestMapping } from '../../../../shared/excel/headerMatch'
 import type { SheetData } from '../../../../shared/excel/sheetCell';
 import { locateTable } from '../../../../shared/excel/sheetTable';
 import { mappingProblems, type ImportCheck } from '../../../../shared/excel/validateImport';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { checkInChunks } from './checkInChunks';
 import { ImportMappingTable } from './ImportMappingTable';
 import { ImportPreview } from './ImportPreview';

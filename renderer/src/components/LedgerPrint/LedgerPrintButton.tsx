@@ -1,4 +1,4 @@
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { readSetting } from '../../features/settings/settingsStore';
 import { DocumentActions } from '../DocumentActions';
 import { localToday } from '../forms/submitRecord';

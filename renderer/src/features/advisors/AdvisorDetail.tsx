@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Button, Card, Result, Space, Spin, Tabs } from 'antd';
 import { advisorReminders, sortReminders } from '../../../../shared/domain/advisors/reminders';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { ActivitiesTab } from './detail/ActivitiesTab';
 import { AdvisorHeader } from './detail/AdvisorHeader';
 import { AppointmentTab } from './detail/AppointmentTab';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { guangxiPreset, type PolicyProfile } from '../../../../shared/policy/profile';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import type { LedgerPagedSource } from '../../components/LedgerTable';
 import type { SciLedgerDb } from '../../db/database';
 import { loadAdvisorFile, type AdvisorLedger } from '../../db/repositories/advisors';

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { recordsWithAttachments } from '../../db/attachments';
 import type { LedgerPagedSource } from '../../components/LedgerTable';
 

@@ -3,7 +3,7 @@ import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { formatFileSize, kindLabel, sniffPreview } from '../../../../shared/attachments';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { describeError } from '../../components/forms/submitRecord';
 import { addAttachments, readAttachmentBytes, removeAttachment, restoreAttachment, type AttachmentView } from '../../db/attachments';
 import { usePlatform } from '../../platform';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { attachmentCounts, listAttachments, type AttachmentView } from '../../db/attachments';
 
 /** The attachments of one record, live (re-read when any attachment changes, sync included). */

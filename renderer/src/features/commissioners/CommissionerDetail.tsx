@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Button, Card, Descriptions, Result, Space, Spin, Tabs, Tag } from 'antd';
 import { currentCompliance } from '../../../../shared/domain/commissioners/compliance';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { AssessmentTab } from './detail/AssessmentTab';
 import { ChangesTab, OutcomesTab } from './detail/AgreementRecordsTabs';
 import { BasicsTab } from './detail/BasicsTab';

@@ -1,5 +1,5 @@
 import { Card, Tabs } from 'antd';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { CommissionerRoster } from './roster/CommissionerRoster';
 import { AssessmentSection } from './sections/AssessmentSection';
 import { ComplianceSection } from './sections/ComplianceSection';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { RecordLedger, type RecordLedgerProps } from '../../components/RecordLedger/RecordLedger';
 import { removeCommissionerRecord, restoreCommissionerRecord } from '../../db/repositories/commissionerFiles';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { quotaState, type QuotaState } from '../../../../shared/domain/commissioners/assessment';
 import type { CommissionerRules } from '../../../../shared/domain/commissioners/rules';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { assessmentRoster } from '../../db/repositories/commissioners';
 
 /** The year's 优秀 quota as saveAssessment will count it (roster of the year, 20% rounded down). */

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { guangxiPreset } from '../../../../shared/policy/profile';
 import type { Commissioner, CommissionerTeam, DispatchUnit, HostEnterprise } from '../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { loadCommissionerFile, type CommissionerFile } from '../../db/repositories/commissionerFiles';
 import { useSetting } from '../settings/settingsStore';
 

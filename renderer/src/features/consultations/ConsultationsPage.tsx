@@ -5,8 +5,8 @@ import { roundPhase, type RoundPhase } from '../../../../shared/domain/consultat
 import { roundReminders } from '../../../../shared/domain/consultations/reminders';
 import { blocking, formatWan, fundingCapOf, fundingTotal, roundViolations } from '../../../../shared/domain/consultations/rules';
 import { consultationRoundSchema, type ConsultationRound } from '../../../../shared/domain/consultations/schema';
-import { useDb } from '../../app/DbContext';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useDb } from '../../db/DbContext';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { RecordFormModal } from '../../components/forms/RecordFormModal';
 import { saveRound } from '../../db/repositories/consultations';
 import { RoundFields } from './RoundFields';

@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Result, Space, Spin, Tabs, Tag, Typography 
 import { roundPhase } from '../../../../shared/domain/consultations/phase';
 import { roundReminders } from '../../../../shared/domain/consultations/reminders';
 import { formatWan, fundingCapOf, fundingTotal, roundTimingWarnings, roundViolations } from '../../../../shared/domain/consultations/rules';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { phaseColors } from './ConsultationsPage';
 import { RuleViolationsPanel } from './RuleViolationsPanel';
 import { DocumentsTab } from './detail/DocumentsTab';

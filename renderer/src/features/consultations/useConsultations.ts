@@ -3,7 +3,7 @@ import { defaultConsultationSettings } from '../../../../shared/domain/consultat
 import type { EarlierTopic } from '../../../../shared/domain/consultations/rules';
 import type { ConsultationAnnualReport, ConsultationProgress, ConsultationRound, ConsultationTopic } from '../../../../shared/domain/consultations/schema';
 import { guangxiPreset } from '../../../../shared/policy/profile';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { allRounds, roundRecords, type RoundRecords } from '../../db/repositories/consultations';
 import { useSetting } from '../settings/settingsStore';
 

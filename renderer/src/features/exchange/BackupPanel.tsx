@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Space, Table, Typography } from 'antd';
 import { DownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/icons';
 import { formatBytes } from '../../../../shared/sync/errors';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { exportBundle, getNodeName, previewRestore } from '../../db/sync';
 import { usePlatform } from '../../platform';
 import type { BackupEntry } from '../../platform/Platform';

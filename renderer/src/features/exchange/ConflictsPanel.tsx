@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Collapse, Space, Tag, Typography } from 'antd';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../components/LedgerTable';
 import { resolveConflict } from '../../db/sync';
 import type { ConflictRow, ConflictSideView } from './conflictRows';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, List, Typography } from 'antd';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { restoreDeletedRecord, type DeletedRecordEdit } from '../../db/sync';
 import { formatDateTime } from './wording';
 

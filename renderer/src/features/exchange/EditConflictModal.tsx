@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Input, Modal, Typography } from 'antd';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { resolveConflict } from '../../db/sync';
 import { textToValue, valueToText, type ConflictRow } from './conflictRows';
 

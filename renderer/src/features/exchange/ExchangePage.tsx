@@ -1,7 +1,7 @@
 import { Card, Tabs } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useDb } from '../../db/DbContext';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { listConflicts } from '../../db/sync';
 import { SyncPanel } from './SyncPanel';
 import { FilesPanel } from './FilesPanel';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Form, InputNumber, Space } from 'antd';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { usePlatform } from '../../platform';
 import { exchangeSettingsSchema, saveExchangeSettings, useExchangeSettings } from './exchangeSettings';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { describeRecordCounts } from '../../../../shared/domain/ledgerModules';
-import { shownLedgerTables } from '../../app/moduleIds';
+import { shownLedgerTables } from '../../navigation/moduleIds';
 import { CloudDownloadOutlined, ExportOutlined, ImportOutlined } from '@ant-design/icons';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { DEFAULT_NODE_NAME, exportBundle, getNodeName, importBundle, setNodeName, previewBundle, type ImportPreview, type ImportResult } from '../../db/sync';
 import { usePlatform } from '../../platform';
 import { ImportPreviewCard } from './ImportPreviewCard';

@@ -1,5 +1,5 @@
 import { Alert, Button, List, Space } from 'antd';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import type { ImportResult } from '../../db/sync';
 import { DeletedWithEditsList } from './DeletedWithEditsList';
 import { PerTableChanges } from './PerTableChanges';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { getNodeId } from '../../db/meta';
 import { DEFAULT_NODE_NAME, getNodeName, setNodeName } from '../../db/sync';
 

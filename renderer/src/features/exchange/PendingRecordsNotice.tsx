@@ -1,6 +1,6 @@
 import { Alert, List, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { listPendingRecords } from '../../db/sync';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Descriptions, Modal, Space } from 'antd';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { restoreFromBundle, type RestorePreview } from '../../db/sync';
 import { usePlatform } from '../../platform';
 import { PerTableChanges } from './PerTableChanges';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Descriptions, Progress, Space, Typography } from 'antd';
 import { FolderOpenOutlined, SyncOutlined } from '@ant-design/icons';
-import { useDb } from '../../app/DbContext';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useDb } from '../../db/DbContext';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { getNodeId } from '../../db/meta';
 import { usePlatform } from '../../platform';
 import type { SyncFolderInfo } from '../../platform/Platform';

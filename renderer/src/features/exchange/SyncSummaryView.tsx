@@ -1,5 +1,5 @@
 import { Alert, Button, List, Space, Table, Typography } from 'antd';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { headline, perTableRows, type SyncSummary } from './syncSummary';
 import { DeletedWithEditsList } from './DeletedWithEditsList';
 import { PerTableChanges } from './PerTableChanges';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import type { SciLedgerDb } from '../../db/database';
 import { usePlatform } from '../../platform';
 import type { BackupEntry, Platform } from '../../platform/Platform';

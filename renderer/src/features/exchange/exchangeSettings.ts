@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import type { SciLedgerDb } from '../../db/database';
 import { DEFAULT_DELETE_SHARE_LIMIT } from '../../db/sync';
 

@@ -1,4 +1,4 @@
-import { shownLedgerTables } from '../../app/moduleIds';
+import { shownLedgerTables } from '../../navigation/moduleIds';
 import { ledgerTables, ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import type { DeletedRecordEdit } from '../../db/sync/deletedEdits';
 import { describeSkew } from './wording';

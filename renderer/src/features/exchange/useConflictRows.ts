@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { referenceFields } from '../../../../shared/domain/references';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import type { SciLedgerDb } from '../../db/database';
 import { getNodeId } from '../../db/meta';
 import { getLocalVector, listConflicts } from '../../db/sync';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RectificationItem, RectificationPlan, RectificationProgressNote } from '../../../../shared/domain/rectification/schema';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { planItems, progressNotes } from '../../db/repositories/rectification';
 
 /** Today as YYYY-MM-DD in local time: 逾期 and 本月到期 take the date as an argument. */

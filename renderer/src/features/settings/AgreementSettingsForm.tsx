@@ -7,7 +7,7 @@ import {
   defaultAgreementWording,
   type AgreementWording,
 } from '../../../../shared/domain/commissioners/agreementWording';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { ClauseListFields, PlaceholderHint } from '../../components/forms/ClauseTemplateFields';
 import { saveSetting, useSetting } from './settingsStore';

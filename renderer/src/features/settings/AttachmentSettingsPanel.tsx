@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Descriptions, Form, InputNumber, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFileSize, MAX_ATTACHMENT_LIMIT_MB, MIN_ATTACHMENT_LIMIT_MB } from '../../../../shared/attachments';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { attachmentSettingsSchema, attachmentUsage, readAttachmentSettings, saveAttachmentSettings, type LargestFile } from '../../db/attachments';
 import { browserStorageEstimate, type StorageEstimate } from '../../db/attachments/blobs';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { App, Button, Divider, Form, Radio, Spin } from 'antd';
 import { certificateSettingsFormSchema, type CertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import { parseWithForm } from '../../components/forms/zodForm';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { WordingField } from '../advisors/certificates/settings/WordingField';
 import { NumberPatternField } from '../advisors/certificates/settings/NumberPatternField';
 import { OverlayFieldsEditor } from '../advisors/certificates/settings/OverlayFieldsEditor';

@@ -9,7 +9,7 @@ import {
   protocolSectionLabels,
   type ConsultationSettings,
 } from '../../../../shared/domain/consultations/protocolWording';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { parseWithForm } from '../../components/forms/zodForm';
 import { ClauseRow, PlaceholderHint } from '../../components/forms/ClauseTemplateFields';
 import { saveSetting, useSetting } from './settingsStore';

@@ -5,8 +5,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import sampleDataset from '../../../../resources/sample-data/sample-data.json';
 import { buildSampleRecords } from '../../../../shared/domain/sampleDataset';
 import { ledgerTables } from '../../../../shared/domain/ledgerTables';
-import { shownLedgerTables } from '../../app/moduleIds';
-import { useDb } from '../../app/DbContext';
+import { shownLedgerTables } from '../../navigation/moduleIds';
+import { useDb } from '../../db/DbContext';
 import { clearAllLedgers, countActiveRecords, loadSampleRecords, restoreCleared } from '../../db/maintenance';
 
 /** 载入示例数据 and 清空: both go through the tracked write path, so both are audited and synced. */

@@ -3,7 +3,7 @@ import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ledgerTables, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { referenceFields } from '../../../../shared/domain/references';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../components/LedgerTable';
 import { DocumentActions } from '../../components/DocumentActions';
 import type { SciLedgerDb } from '../../db/database';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { App, Button, Form, Input, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { operatorNameSchema } from '../../../../shared/domain/settings/schema';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { getNodeId, getOperatorName, setOperatorName } from '../../db/meta';
 import { setCurrentOperator } from '../../db/tracking';
 

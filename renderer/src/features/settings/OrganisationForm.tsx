@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { App, Button, Spin, Form, Input } from 'antd';
 import { organisationSettingsSchema, type OrganisationSettings } from '../../../../shared/domain/settings/schema';
 import { parseWithForm } from '../../components/forms/zodForm';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { saveSetting, useSetting } from './settingsStore';
 
 /** Names printed on documents: 聘书 issuer, agreement parties, report headers. */

@@ -4,7 +4,7 @@ import { policyPresets, policyProfileSchema } from '../../../../shared/policy/pr
 import { parseWithForm, refreshErrors } from '../../components/forms/zodForm';
 import { setUnsaved } from '../../components/forms/unsavedChanges';
 import { withChineseErrors } from '../../components/forms/submitRecord';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 import { saveSetting, useSetting } from './settingsStore';
 import { fromPolicyFormValues as fromFormValues, policyGroups, toPolicyFormValues as toFormValues, type PolicyField } from './policyFields';
 import { groupThousands, parseGroupedNumber } from '../../components/forms/fields';

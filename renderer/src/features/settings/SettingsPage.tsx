@@ -1,5 +1,5 @@
 import { Card, Tabs } from 'antd';
-import { useHashRoute } from '../../app/useHashRoute';
+import { useHashRoute } from '../../navigation/useHashRoute';
 import { OrganisationForm } from './OrganisationForm';
 import { OperatorForm } from './OperatorForm';
 import { PolicyProfileForm } from './PolicyProfileForm';

@@ -6,7 +6,7 @@ import { consultationSettingsSchema, defaultConsultationSettings, type Consultat
 import { agreementWordingSchema, defaultAgreementWording, type AgreementWording } from '../../../../shared/domain/commissioners/agreementWording';
 import type { SciLedgerDb } from '../../db/database';
 import { deepEqual } from '../../db/oplog';
-import { useDb } from '../../app/DbContext';
+import { useDb } from '../../db/DbContext';
 
 /** What each settings key holds; the stored record is validated against the shared schema. */
 interface SettingsValues {

@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Advisor } from '../../../../../shared/domain/advisors/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { IssueCertificatesModal } from './IssueCertificatesModal';
 
 export interface BatchCertificateButtonProps {

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Space, Table, Tag, Tooltip, Typography } f
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Advisor, AppointmentCertificate } from '../../../../../shared/domain/advisors/schema';
 import { canIssueCertificate } from '../../../../../shared/domain/advisors/rules';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { listRegister } from '../../../db/repositories/appointmentCertificates';
 import { IssueCertificatesModal } from './IssueCertificatesModal';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { registerPage, type RegisterEntry } from '../../../db/repositories/appointmentCertificates';

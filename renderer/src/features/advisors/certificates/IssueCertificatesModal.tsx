@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Modal, Radio, Result, S
 import dayjs from 'dayjs';
 import type { Advisor, AppointmentCertificate } from '../../../../../shared/domain/advisors/schema';
 import { activeOffset } from '../../../../../shared/domain/advisors/certificateSettings';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { issueCertificates, previewNumbers, type CertificateMode } from '../../../db/repositories/appointmentCertificates';
 import { useSetting } from '../../settings/settingsStore';
 import { chosenAdvisors, planIssue } from './issuePlan';

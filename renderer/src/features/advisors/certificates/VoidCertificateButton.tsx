@@ -1,5 +1,5 @@
 import { App, Button, Input, Space, Typography } from 'antd';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { voidCertificate, type RegisterEntry } from '../../../db/repositories/appointmentCertificates';
 
 /**

@@ -1,8 +1,8 @@
 import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
 import type { Advisor } from '../../../../../shared/domain/advisors/schema';
-import { useDb } from '../../../app/DbContext';
-import { useHashRoute } from '../../../app/useHashRoute';
+import { useDb } from '../../../db/DbContext';
+import { useHashRoute } from '../../../navigation/useHashRoute';
 import { removeAdvisor, restoreAdvisor } from '../../../db/repositories/advisors';
 import { statusColors } from '../advisorStatus';
 import { termText } from '../rosterRows';

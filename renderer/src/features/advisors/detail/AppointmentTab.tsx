@@ -1,6 +1,6 @@
 import { Col, Divider, Form, Input, Row } from 'antd';
 import { advisorSchema, type Advisor } from '../../../../../shared/domain/advisors/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { updateAdvisor } from '../../../db/repositories/advisors';
 import { CertificatePanel } from '../certificates';
 import { DateField } from '../../../components/forms/fields';

@@ -1,5 +1,5 @@
 import { advisorSchema, type Advisor } from '../../../../../shared/domain/advisors/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { updateAdvisor } from '../../../db/repositories/advisors';
 import { AdvisorBasicsFields } from '../forms/AdvisorBasicsFields';
 import { InlineRecordForm } from '../../../components/forms/InlineRecordForm';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { RecordLedger, type RecordLedgerProps } from '../../../components/RecordLedger/RecordLedger';
 import type { CreateInput, UpdateInput } from '../../../db/ledgerRepository';
 import {

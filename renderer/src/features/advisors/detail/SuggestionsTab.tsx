@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Button, Tag } from 'antd';
 import { advisorSuggestionSchema, type AdvisorSuggestion } from '../../../../../shared/domain/advisors/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { updateAdvisorRecord } from '../../../db/repositories/advisors';
 import { FeedbackFields } from '../forms/FeedbackFields';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd';
 import { reviewResults, type Advisor } from '../../../../../shared/domain/advisors/schema';
 import type { TransitionDetails } from '../../../../../shared/domain/advisors/rules';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { changeAdvisorStatus } from '../../../db/repositories/advisors';
 import type { TransitionAction } from '../advisorStatus';
 import { todayIso } from '../useAdvisors';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Select, Space, Typography } from 'antd';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { loadAdvisorFiles } from '../../../db/repositories/advisors';
 import { readSetting } from '../../settings/settingsStore';

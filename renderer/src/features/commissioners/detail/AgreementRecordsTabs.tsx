@@ -1,6 +1,6 @@
 import { Form, Input, Select, Tag } from 'antd';
 import { changeRequestSchema, commissionerOutcomeSchema, type ChangeRequest, type CommissionerOutcome } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { addCommissionerRecord, updateCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';
 import { ChangeRequestFields, OutcomeFields } from '../forms/RecordFields';

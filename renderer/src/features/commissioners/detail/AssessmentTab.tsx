@@ -4,7 +4,7 @@ import { applicationBlock } from '../../../../../shared/domain/commissioners/ass
 import { complianceForYear, serviceYears } from '../../../../../shared/domain/commissioners/compliance';
 import type { CommissionerRules } from '../../../../../shared/domain/commissioners/rules';
 import { commissionerAssessmentSchema, type Commissioner, type CommissionerAssessment, type CommissionerTeam } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import type { AgreementFileView } from '../../../db/repositories/commissionerFiles';
 import { saveAssessment } from '../../../db/repositories/commissioners';
 import { AssessmentFields } from '../forms/RecordFields';

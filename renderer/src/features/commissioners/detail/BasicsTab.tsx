@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Space, Tag } from 'antd';
 import { checkEligibility, type CommissionerRules } from '../../../../../shared/domain/commissioners/rules';
 import { commissionerFields, commissionerSchema, type Commissioner } from '../../../../../shared/domain/commissioners/schema';
 import { isoDate, requiredText } from '../../../../../shared/domain/common';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { updateCommissionerRecord } from '../../../db/repositories/commissionerFiles';
 import { CommissionerFields } from '../forms/PeopleFields';

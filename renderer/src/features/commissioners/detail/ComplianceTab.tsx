@@ -4,7 +4,7 @@ import { complianceForYear, serviceYears } from '../../../../../shared/domain/co
 import { agreementReminders } from '../../../../../shared/domain/commissioners/reminders';
 import type { CommissionerRules } from '../../../../../shared/domain/commissioners/rules';
 import { quarterlyReportSchema } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { addCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';
 import { QuarterlyReportFields } from '../forms/RecordFields';

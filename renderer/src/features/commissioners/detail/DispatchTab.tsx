@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { cooperationAgreementSchema, dispatchStages, type Commissioner, type CommissionerTeam, type CooperationAgreement } from '../../../../../shared/domain/commissioners/schema';
 import { effectiveEndDate, serviceEndDate, type CommissionerRules } from '../../../../../shared/domain/commissioners/rules';
 import { formatYuan } from '../../advisors/yearSummary';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { markInService, removeCommissionerRecord, restoreCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';

@@ -3,7 +3,7 @@ import { Alert, Button, Space, Tag } from 'antd';
 import { subsidiesDue, unpaidSubsidies } from '../../../../../shared/domain/commissioners/assessment';
 import type { CommissionerRules } from '../../../../../shared/domain/commissioners/rules';
 import { commissionerSubsidySchema, type CommissionerAssessment, type CommissionerSubsidy } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { addCommissionerRecord, updateCommissionerRecord, type AgreementFileView } from '../../../db/repositories/commissionerFiles';

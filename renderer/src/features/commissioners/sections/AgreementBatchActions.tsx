@@ -2,7 +2,7 @@ import { Space, Typography } from 'antd';
 import type { CooperationAgreement } from '../../../../../shared/domain/commissioners/schema';
 import type { CooperationAgreementInput } from '../../../../../shared/documents/commissioners/cooperation-agreement';
 import { MAX_AGREEMENTS_PER_BATCH } from '../../../../../shared/documents/commissioners/cooperation-agreement-batch';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { readSetting } from '../../settings/settingsStore';
 import { agreementDocumentInput } from '../documentInputs';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Select, Space, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { commissionerAssessmentSchema } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';

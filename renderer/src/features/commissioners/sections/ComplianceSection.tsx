@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../../app/DbContext';
-import { useHashRoute } from '../../../app/useHashRoute';
+import { useDb } from '../../../db/DbContext';
+import { useHashRoute } from '../../../navigation/useHashRoute';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { complianceOverview, type ComplianceRow } from '../../../db/repositories/commissionerFiles';

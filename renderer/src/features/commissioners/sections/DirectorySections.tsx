@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { commissionerTeamSchema, dispatchUnitSchema, hostEnterpriseSchema, type CommissionerTeam, type DispatchUnit, type HostEnterprise } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import type { LedgerColumn } from '../../../components/LedgerTable';
 import { addCommissionerRecord, updateCommissionerRecord } from '../../../db/repositories/commissionerFiles';
 import { saveTeam } from '../../../db/repositories/commissioners';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Empty, Radio, Select, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { agreementsOf } from '../../../db/repositories/commissionerFiles';
 import { entryChoices, logYears } from '../servicelog/entryChoices';
 import { ServiceLogPanel } from '../servicelog/ServiceLogPanel';

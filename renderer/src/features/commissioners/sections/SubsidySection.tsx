@@ -3,7 +3,7 @@ import { Button, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { subsidiesDue, type SubsidyLine } from '../../../../../shared/domain/commissioners/assessment';
 import { commissionerSubsidySchema, type CommissionerSubsidy, type CooperationAgreement } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';

@@ -1,7 +1,7 @@
 import { Card, Progress, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { programmeProgress } from '../../../../../shared/domain/commissioners/targets';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { useCommissionerRules } from '../useCommissioners';
 
 /** 工作目标 (seed 001 §一): live progress towards the profile's targets. */

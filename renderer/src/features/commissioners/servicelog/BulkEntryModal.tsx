@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { serviceDutyKinds, serviceLogSchema } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { describeError, withChineseErrors } from '../../../components/forms/submitRecord';
 import { parseWithForm } from '../../../components/forms/zodForm';
 import { logServices } from '../../../db/repositories/commissioners';

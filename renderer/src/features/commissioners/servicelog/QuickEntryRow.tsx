@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Tag, type InputRef } from 'antd';
 import { serviceDutyKinds, serviceLogSchema, type CooperationAgreement, type ServiceLog } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { withChineseErrors } from '../../../components/forms/submitRecord';
 import { parseWithForm } from '../../../components/forms/zodForm';
 import { describeError } from '../../../components/forms/submitRecord';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Pagination, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ServiceLog } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { removeCommissionerRecord, restoreCommissionerRecord } from '../../../db/repositories/commissionerFiles';
 import { serviceLogPage } from '../../../db/repositories/commissioners';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Alert, Card, Select, Space, Typography } from 'antd';
 import { annualReportInputOf, meetingAgendaInputOf, meetingMinutesInputOf, progressLedgerInputOf, protocolInputOf, type RoundDocumentSource } from '../../../../../shared/documents/consultations/inputs-from-records';
 import { implementationStart, quarterLabel } from '../../../../../shared/domain/consultations/reminders';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { roundRecords, type RoundRecords } from '../../../db/repositories/consultations';
 import { readSetting } from '../../settings/settingsStore';

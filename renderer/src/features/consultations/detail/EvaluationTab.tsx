@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { consultationEvaluationSchema, evaluationGrades, type ConsultationEvaluation } from '../../../../../shared/domain/consultations/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DateField } from '../../../components/forms/fields';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { saveEvaluation, type RoundRecords } from '../../../db/repositories/consultations';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Col, Empty, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { endedQuarters, implementationStart, nextQuarter, quarterLabel, quarterOf, quarterStart, type Quarter } from '../../../../../shared/domain/consultations/reminders';
 import { consultationAnnualReportSchema, consultationProgressSchema, type ConsultationAnnualReport, type ConsultationProgress } from '../../../../../shared/domain/consultations/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DateField, YearField } from '../../../components/forms/fields';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { saveAnnualReport, saveProgress, type RoundRecords } from '../../../db/repositories/consultations';

@@ -1,7 +1,7 @@
 import { Col, Divider, Form, Input, Row, Typography } from 'antd';
 import { opinionsDueDate, type ConsultationRules } from '../../../../../shared/domain/consultations/rules';
 import { consultationRoundSchema, consultationStages, type ConsultationRound } from '../../../../../shared/domain/consultations/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DateField } from '../../../components/forms/fields';
 import { InlineRecordForm } from '../../../components/forms/InlineRecordForm';
 import { saveRound } from '../../../db/repositories/consultations';

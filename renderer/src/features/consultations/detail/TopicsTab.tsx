@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, AutoComplete, Button, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { checkDomainBlock, checkFundingCap, formatWan, fundingCapOf, fundingTotal, type ConsultationRules } from '../../../../../shared/domain/consultations/rules';
 import { consultationTopicSchema, suggestedDomains, topicStatuses, type ConsultationTopic } from '../../../../../shared/domain/consultations/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { AmountField, DateField } from '../../../components/forms/fields';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { LedgerExcelImport } from '../../../components/Excel/LedgerExcelImport';

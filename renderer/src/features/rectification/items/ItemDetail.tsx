@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons
 import { checkEvidence } from '../../../../../shared/domain/rectification/evidence';
 import { divisionsText, personsText, tableDate } from '../../../../../shared/documents/rectification/plan-input';
 import type { RectificationItem } from '../../../../../shared/domain/rectification/schema';
-import { useHashRoute } from '../../../app/useHashRoute';
+import { useHashRoute } from '../../../navigation/useHashRoute';
 import { todayIso, usePlanLedger, useProgressNotes } from '../useRectification';
 import { ItemFormModal } from './ItemFormModal';
 import { statusColors, StatusTag } from './itemColumns';

@@ -1,5 +1,5 @@
 import { rectificationItemSchema, type RectificationItem, type RectificationPlan } from '../../../../../shared/domain/rectification/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import type { CreateInput } from '../../../db/ledgerRepository';
 import { saveItemWithNames } from '../../../db/repositories/rectification';

@@ -1,8 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Button, Space } from 'antd';
 import type { RectificationItem, RectificationPlan } from '../../../../../shared/domain/rectification/schema';
-import { useDb } from '../../../app/DbContext';
-import { useHashRoute } from '../../../app/useHashRoute';
+import { useDb } from '../../../db/DbContext';
+import { useHashRoute } from '../../../navigation/useHashRoute';
 import { LedgerTable } from '../../../components/LedgerTable';
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { removeItem, restoreItem } from '../../../db/repositories/rectification';

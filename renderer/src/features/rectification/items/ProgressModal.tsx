@@ -3,7 +3,7 @@ import { useHandedInEvidence } from './useHandedInEvidence';
 import { missingEvidenceText } from '../../../../../shared/domain/rectification/evidence';
 import { progressStepSchema } from '../../../../../shared/domain/rectification/progress';
 import { rectificationStatuses, type RectificationItem } from '../../../../../shared/domain/rectification/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DateField } from '../../../components/forms/fields';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import { recordProgress, type ProgressStep } from '../../../db/repositories/rectification';

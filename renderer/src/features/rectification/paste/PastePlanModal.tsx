@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, Input, Modal, Space, Table, Typography } 
 import { canImport, describePastedRow, parsePastedPlan, pastedAdditions, type PastedRow } from '../../../../../shared/domain/rectification/paste-import';
 import type { RectificationPlan } from '../../../../../shared/domain/rectification/schema';
 import { tableDate } from '../../../../../shared/documents/rectification/plan-input';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { dialogBodyStyle } from '../../../components/forms/RecordFormModal';
 import { describeError } from '../../../components/forms/submitRecord';
 import { importPastedItems, planItems } from '../../../db/repositories/rectification';

@@ -3,7 +3,7 @@ import { Button, Card, Result, Space, Spin, Tabs } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { byDivision, byPerson, dueThisMonth, namesInItems, overdue } from '../../../../../shared/domain/rectification/views';
 import type { RectificationItem } from '../../../../../shared/domain/rectification/schema';
-import { useHashRoute } from '../../../app/useHashRoute';
+import { useHashRoute } from '../../../navigation/useHashRoute';
 import { ItemFormModal } from '../items/ItemFormModal';
 import { ItemsLedger } from '../items/ItemsLedger';
 import { PastePlanModal } from '../paste/PastePlanModal';

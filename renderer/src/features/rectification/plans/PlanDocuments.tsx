@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Checkbox, Space, Typography } from 'antd';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { planItems } from '../../../db/repositories/rectification';
 import { readSetting } from '../../settings/settingsStore';

@@ -1,5 +1,5 @@
 import { rectificationPlanSchema, type RectificationPlan } from '../../../../../shared/domain/rectification/schema';
-import { useDb } from '../../../app/DbContext';
+import { useDb } from '../../../db/DbContext';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import type { CreateInput } from '../../../db/ledgerRepository';
 import { createPlan, updatePlan } from '../../../db/repositories/rectification';

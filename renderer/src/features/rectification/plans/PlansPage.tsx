@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { RectificationPlan } from '../../../../../shared/domain/rectification/schema';
-import { useHashRoute } from '../../../app/useHashRoute';
+import { useHashRoute } from '../../../navigation/useHashRoute';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { todayIso, useItemsByPlan, useRectificationPlans } from '../useRectification';
 import { PlanFormModal } from './PlanFormModal';

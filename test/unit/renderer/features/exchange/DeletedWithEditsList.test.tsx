@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DbProvider } from '../../../../../renderer/src/app/DbContext';
+import { DbProvider } from '../../../../../renderer/src/db/DbContext';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { DeletedWithEditsList } from '../../../../../renderer/src/features/exchange/DeletedWithEditsList';
 import { PendingRecordsNotice } from '../../../../../renderer/src/features/exchange/PendingRecordsNotice';

@@ -2,7 +2,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DbProvider } from '../../../../../renderer/src/app/DbContext';
+import { DbProvider } from '../../../../../renderer/src/db/DbContext';
 import { ExchangeSettingsForm } from '../../../../../renderer/src/features/exchange/ExchangeSettingsForm';
 import { readExchangeSettings } from '../../../../../renderer/src/features/exchange/exchangeSettings';
 import type { Backups, Platform } from '../../../../../renderer/src/platform/Platform';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { Alert, Space, type FormInstance } from 'antd';
 import { certificateSettingsFormSchema, type CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
 import { DocumentActions } from '../../../../components/DocumentActions';
-import { useDb } from '../../../../app/DbContext';
+import { useDb } from '../../../../db/DbContext';
 import { readSetting } from '../../../settings/settingsStore';
 import { calibrationSheetInput } from '../certificateInputs';
 

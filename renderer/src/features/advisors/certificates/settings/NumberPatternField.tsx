@@ -2,7 +2,7 @@ import { Form, Input, Typography, type FormInstance } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkNumberPattern, nextCertificateNumber } from '../../../../../../shared/domain/advisors/certificateNumber';
 import type { CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
-import { useDb } from '../../../../app/DbContext';
+import { useDb } from '../../../../db/DbContext';
 
 /** 编号格式 with the number the next 聘书 of this year would get under the typed pattern. */
 export function NumberPatternField({ form }: { form: FormInstance<CertificateSettings> }) {

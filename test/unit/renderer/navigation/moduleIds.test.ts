@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appModules } from '../../../../renderer/src/app/modules';
-import { availableModuleIds, shownLedgerTables } from '../../../../renderer/src/app/moduleIds';
+import { availableModuleIds, shownLedgerTables } from '../../../../renderer/src/navigation/moduleIds';
 
 describe('modules of this build', () => {
   it('are the navigation’s modules, so counts show only ledgers a screen can open', () => {

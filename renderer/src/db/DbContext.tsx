@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { SciLedgerDb } from '../db/database';
+import type { SciLedgerDb } from './database';
 
 const DbContext = createContext<SciLedgerDb | null>(null);
 

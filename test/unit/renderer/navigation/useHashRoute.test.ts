@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, parseHash } from '../../../../renderer/src/app/useHashRoute';
+import { hashOf, parseHash } from '../../../../renderer/src/navigation/useHashRoute';
 
 describe('hash routes', () => {
   it('keep a sub-path’s slashes readable and round-trip through parseHash', () => {
