@@ -5,6 +5,11 @@
  * Node tests.
  */
 
+import { columnLetter } from '../../../../../shared/excel/sheetTable';
+
+/** A, B, …, Z, AA — 0-based column index to letters (the same letters the import names). */
+export const columnName = columnLetter;
+
 /** Control characters XML 1.0 forbids (tab, LF and CR are allowed), lone surrogates and U+FFFE/FFFF. */
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -52,18 +57,6 @@ export function attributes(inside: string): Record<string, string> {
     out[name] = decodeXml(m[2] ?? m[3] ?? '');
   }
   return out;
-}
-
-/** A, B, …, Z, AA — 0-based column index to letters. */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** B12 → { column: 1, row: 11 } (0-based); null when it is not a cell reference. */
