@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Select, Space, Tag } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { commissionerAssessmentSchema } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../db/DbContext';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { LedgerPrintButton } from '../../../components/LedgerPrint';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
@@ -13,8 +11,9 @@ import { assessmentListInput } from '../documentInputs';
 import { AssessmentFields } from '../forms/RecordFields';
 import { complianceColors } from '../roster/rosterRows';
 import { useAssessmentQuota } from '../useAssessmentQuota';
-import { partyName, todayIso, useCommissionerLookups, useCommissionerRules, type CommissionerLookups } from '../useCommissioners';
-import { loadYearRoster, type YearSubject } from './yearRoster';
+import { partyName, type CommissionerLookups } from '../useCommissioners';
+import { type YearSubject } from './yearRoster';
+import { useYearRoster } from './useYearRoster';
 
 const gradeColors: Record<string, string> = { 优秀: 'gold', 合格: 'green', 不合格: 'red' };
 
@@ -60,14 +59,8 @@ function columns(lookups: CommissionerLookups | undefined, assess: (r: YearSubje
  * their service record; 优秀 ≤ 20% of those assessed — the form says how many remain.
  */
 export function AssessmentSection() {
-  const db = useDb();
-  const rules = useCommissionerRules();
-  const lookups = useCommissionerLookups();
-  const today = todayIso();
-  const thisYear = Number(today.slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const { db, rules, lookups, today, year, setYear, yearOptions, subjects: rows } = useYearRoster();
   const [assessing, setAssessing] = useState<YearSubject | null>(null);
-  const rows = useLiveQuery(() => loadYearRoster(db, year, today, rules), [db, year, today, rules]);
   const quota = useAssessmentQuota(year, rules, assessing?.assessment?.id);
   const cols = useMemo(() => columns(lookups, setAssessing), [lookups]);
   const a = assessing?.agreement;
@@ -76,7 +69,7 @@ export function AssessmentSection() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <span>考核年度</span>
-        <Select aria-label="考核年度" value={year} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} onChange={setYear} />
+        <Select aria-label="考核年度" value={year} style={{ width: 100 }} options={yearOptions} onChange={setYear} />
         {quota && (
           <Alert
             type={quota.remaining > 0 ? 'info' : 'warning'}

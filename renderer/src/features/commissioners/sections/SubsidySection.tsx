@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Select, Space, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { subsidiesDue, type SubsidyLine } from '../../../../../shared/domain/commissioners/assessment';
 import { commissionerSubsidySchema, type CommissionerSubsidy, type CooperationAgreement } from '../../../../../shared/domain/commissioners/schema';
-import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
 import { RecordFormModal } from '../../../components/forms/RecordFormModal';
@@ -12,9 +10,10 @@ import { formatYuan } from '../../advisors/yearSummary';
 import { readSetting } from '../../settings/settingsStore';
 import { subsidyTableInput } from '../documentInputs';
 import { SubsidyFields } from '../forms/RecordFields';
-import { partyName, todayIso, useCommissionerLookups, useCommissionerRules, type CommissionerLookups } from '../useCommissioners';
+import { partyName, type CommissionerLookups } from '../useCommissioners';
 import { serviceSummaryInput } from './serviceSummaryInput';
-import { loadYearRoster, type YearSubject } from './yearRoster';
+import { type YearSubject } from './yearRoster';
+import { useYearRoster } from './useYearRoster';
 
 interface LineRow {
   key: string;
@@ -68,14 +67,8 @@ function columns(lookups: CommissionerLookups | undefined, pay: (r: LineRow) => 
  * 服务情况汇总表 are printed from here.
  */
 export function SubsidySection() {
-  const db = useDb();
-  const rules = useCommissionerRules();
-  const lookups = useCommissionerLookups();
-  const today = todayIso();
-  const thisYear = Number(today.slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const { db, rules, lookups, today, year, setYear, yearOptions, subjects } = useYearRoster();
   const [paying, setPaying] = useState<LineRow | null>(null);
-  const subjects = useLiveQuery(() => loadYearRoster(db, year, today, rules), [db, year, today, rules]);
   const rows = useMemo(() => lineRows(subjects ?? [], rules), [subjects, rules]);
   const cols = useMemo(() => columns(lookups, setPaying), [lookups]);
   const paidTotal = rows.reduce((sum, r) => sum + (r.paid?.amount ?? 0), 0);
@@ -85,7 +78,7 @@ export function SubsidySection() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <span>年度</span>
-        <Select aria-label="补助年度" value={year} style={{ width: 100 }} options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i} 年` }))} onChange={setYear} />
+        <Select aria-label="补助年度" value={year} style={{ width: 100 }} options={yearOptions} onChange={setYear} />
         <Typography.Text>
           已发放 {formatYuan(paidTotal)}，待发放 {formatYuan(dueTotal)}
         </Typography.Text>
