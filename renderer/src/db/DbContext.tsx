@@ -12,3 +12,8 @@ export function useDb(): SciLedgerDb {
   if (!db) throw new Error('useDb() outside <DbProvider>');
   return db;
 }
+
+/** The database when inside <DbProvider>, else null: for shared parts that also work without one (a LedgerTable of plain rows). */
+export function useOptionalDb(): SciLedgerDb | null {
+  return useContext(DbContext);
+}

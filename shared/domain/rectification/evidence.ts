@@ -42,3 +42,13 @@ export function missingEvidenceText(verificationForm: string, handedIn: readonly
   const { missing } = checkEvidence(verificationForm, handedIn);
   return missing.length === 0 ? '' : `缺：${missing.join('、')}`;
 }
+
+/**
+ * The items ledger's 佐证材料 column (issue 11 "a 整改 item shows whether the evidence expected
+ * is present"): from the count of the item's live 附件, what the row says and how loudly —
+ * an item marked 已完成 without any file is the one a 督查 asks about first.
+ */
+export function evidenceFilesState(fileCount: number, isCompleted: boolean): { text: string; tone: 'present' | 'missing' | 'missingCompleted' } {
+  if (fileCount > 0) return { text: `已上传 ${fileCount} 份`, tone: 'present' };
+  return { text: '缺佐证材料', tone: isCompleted ? 'missingCompleted' : 'missing' };
+}

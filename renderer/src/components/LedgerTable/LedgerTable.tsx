@@ -6,6 +6,7 @@ import { DEFAULT_HEIGHT, HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT, SELECTION_COLUMN_W
 import { LedgerHeader } from './LedgerHeader';
 import { LedgerRow, type RowHandlers } from './LedgerRow';
 import { LedgerToolbar } from './LedgerToolbar';
+import { AttachmentFilterSelect } from './AttachmentFilterSelect';
 import { LedgerExcelExport } from '../Excel/LedgerExcelExport';
 import { LedgerExcelImport } from '../Excel/LedgerExcelImport';
 import { readPagedRows } from '../Excel/readLedgerRows';
@@ -73,9 +74,10 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
   // scrollToOffset reads scrollHeight, which forces a layout of the whole grid.
   // (Keyed by the query, not the result: a write elsewhere must not move the clerk's place.)
   const { sorting, columnFilters, query } = model;
+  const attachmentChoice = model.attachmentFilter.value;
   useEffect(() => {
     if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
-  }, [sorting, columnFilters, query, virtualizer]);
+  }, [sorting, columnFilters, query, attachmentChoice, virtualizer]);
 
   const rowAtRef = useRef(rowAt);
   rowAtRef.current = rowAt;
@@ -204,6 +206,7 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
       <LedgerToolbar
         query={model.query}
         onQueryChange={model.setQuery}
+        filters={model.attachmentFilter.offered && <AttachmentFilterSelect value={attachmentChoice} onChange={model.attachmentFilter.setValue} loading={model.attachmentFilter.loading} />}
         extra={props.toolbarExtra}
         excel={excelActions}
         columns={columns}

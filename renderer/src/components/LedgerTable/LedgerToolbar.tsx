@@ -9,6 +9,8 @@ import type { LedgerColumn } from './types';
 interface Props<T> {
   query: string;
   onQueryChange: (query: string) => void;
+  /** Filters of the ledger outside its columns (有/无附件), beside the search box. */
+  filters?: ReactNode;
   extra?: ReactNode;
   /** 导出 Excel (every ledger) and 导入 Excel (ledgers with an import target). */
   excel?: ReactNode;
@@ -41,6 +43,7 @@ export function LedgerToolbar<T>(props: Props<T>) {
         onSearch={(value) => onQueryChange(value)}
         data-testid="ledger-quick-search"
       />
+      {props.filters}
       {props.filtered && (
         <Button type="link" size="small" icon={<ClearOutlined />} onClick={props.onClearFilters} data-testid="ledger-clear-filters">
           清除全部筛选

@@ -3,6 +3,7 @@ import type { KeyIndex } from '../../../../shared/search/keyIndex';
 import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
 import type { ExportKind } from '../../../../shared/excel/exportSheet';
 import type { ImportTargetId } from '../../../../shared/excel/targets';
+import type { AttachmentFilterValue } from '../../../../shared/attachments/filter';
 
 /**
  * What a column accessor may return. Kept to plain values so sorting, filtering and quick search
@@ -92,6 +93,22 @@ export interface LedgerPagedSource<T> {
   narrow?: (ids: readonly string[]) => string[];
 }
 
+/**
+ * 有/无附件 on a ledger's toolbar (issue 11), for ledgers whose records hold 附件: the rows
+ * kept are read from the derived per-record counts (a roster also counts its children's files,
+ * db/attachments/counts.ts attachmentChildren). 清除全部筛选 resets it with the other filters.
+ */
+export interface LedgerAttachmentFilter {
+  /** The ledger table the rows' files are attached under, e.g. 'serviceLogs', 'rectificationItems'. */
+  table: string;
+  /**
+   * For a list that pages itself and gives the grid one page (服务日志): told each new choice,
+   * it filters before paging (its totals then count the matching records) and the grid shows
+   * the rows it is given.
+   */
+  onChange?: (value: AttachmentFilterValue) => void;
+}
+
 /** 导入 Excel on a ledger's toolbar: which import target, and what it needs (e.g. the plan imported into). */
 export interface LedgerExcelImport {
   target: ImportTargetId;
@@ -133,6 +150,8 @@ export interface LedgerTableProps<T> {
   exportTitle?: string;
   /** Adds 导入 Excel to the toolbar (every ledger has 导出 Excel). */
   excelImport?: LedgerExcelImport;
+  /** Adds 有/无附件 to the toolbar (ledgers whose records hold 附件). */
+  attachments?: LedgerAttachmentFilter;
 }
 
 /** The displayed rows of a ledger, as ids (LedgerTableProps.onDisplayedIdsChange). */

@@ -12,7 +12,9 @@ import { getSearchTexts, parseQuery, queryNarrows, quickSearch } from './quickSe
 import { idsInRange, pruneSelection, selectedIds, setIdsSelected } from './selection';
 import { useColumnVisibility } from './useColumnVisibility';
 import { usePagedDisplay, type LedgerDisplay } from './usePagedDisplay';
-import type { LedgerColumn, LedgerTableProps } from './types';
+import { useAttachmentFilter } from './useAttachmentFilter';
+import { narrowIds, narrowOrder } from '../../../../shared/attachments/filter';
+import type { LedgerColumn, LedgerPagedSource, LedgerTableProps } from './types';
 
 const NO_ROWS: unknown[] = [];
 
@@ -34,6 +36,7 @@ function useMemoryDisplay<T>(
   columnFilters: ColumnFiltersState,
   query: string,
   getRowId: (row: T) => string,
+  keep: ((id: string) => boolean) | null,
 ): { display: LedgerDisplay<T>; order: Int32Array; rows: readonly T[] } | null {
   const data = rows ?? (NO_ROWS as T[]);
   // --- quick search: applied on every keystroke (IME compositions are held back by the search
@@ -65,9 +68,13 @@ function useMemoryDisplay<T>(
 
   // Sorting is cached separately from filtering, so typing a search never re-sorts.
   const sortedOrder = useMemo(() => sortIndices(data, columns, sorting), [data, columns, sorting]);
-  const order = useMemo(() => filterIndices(data, columns, sortedOrder, columnFilters, searchMask), [data, columns, sortedOrder, columnFilters, searchMask]);
   const getRowIdRef = useRef(getRowId);
   getRowIdRef.current = getRowId;
+  // 有/无附件 after the column filters and search, on the same ids a paged ledger narrows.
+  const order = useMemo(
+    () => narrowOrder(filterIndices(data, columns, sortedOrder, columnFilters, searchMask), (i) => getRowIdRef.current(data[i]), keep),
+    [data, columns, sortedOrder, columnFilters, searchMask, keep],
+  );
 
   return useMemo(() => {
     if (!rows) return null;
@@ -123,9 +130,18 @@ export function useLedgerTable<T>(props: LedgerTableProps<T>) {
     getCoreRowModel: getCoreRowModel(),
   });
 
+  // --- 有/无附件: a filter of the ledger like the columns' (cleared with them) ----------------
+  const attachmentFilter = useAttachmentFilter(props.attachments);
+  const { keep } = attachmentFilter;
+  const narrowedSource = useMemo<LedgerPagedSource<T> | undefined>(() => {
+    if (!source || !keep) return source;
+    const before = source.narrow;
+    return { ...source, narrow: (ids) => narrowIds(before ? before(ids) : ids, keep) };
+  }, [source, keep]);
+
   // --- rows: in memory, or pages of a key index ---------------------------------------------
-  const memory = useMemoryDisplay(rows, columns, visibleColumns, sorting, columnFilters, query, getRowId);
-  const paged = usePagedDisplay(source, columns, sorting, columnFilters, query);
+  const memory = useMemoryDisplay(rows, columns, visibleColumns, sorting, columnFilters, query, getRowId, keep);
+  const paged = usePagedDisplay(narrowedSource, columns, sorting, columnFilters, query);
   const display = (memory?.display ?? paged) as LedgerDisplay<T>;
   const { count, idAt, rowAt, displayIds } = display;
 
@@ -187,11 +203,13 @@ export function useLedgerTable<T>(props: LedgerTableProps<T>) {
     updateSelection(setIdsSelected(selectionRef.current, displayIds(), !filteredSelection.all));
   }, [displayIds, filteredSelection.all, updateSelection]);
 
-  /** 清除全部筛选: every column filter and the quick search at once. */
+  /** 清除全部筛选: every filter the toolbar and the header show — columns, quick search, 附件 — at once. */
+  const { setValue: setAttachmentFilter } = attachmentFilter;
   const clearFilters = useCallback(() => {
     setColumnFilters([]);
     setQuery('');
-  }, []);
+    setAttachmentFilter('all');
+  }, [setAttachmentFilter]);
 
   const selectedCount = useMemo(() => selectedIds(rowSelection).length, [rowSelection]);
 
@@ -208,7 +226,8 @@ export function useLedgerTable<T>(props: LedgerTableProps<T>) {
     columnFilters,
     query,
     setQuery,
-    isFiltered: columnFilters.length > 0 || parseQuery(query).length > 0,
+    attachmentFilter,
+    isFiltered: columnFilters.length > 0 || parseQuery(query).length > 0 || attachmentFilter.value !== 'all',
     rowSelection,
     selectedCount,
     filteredSelection,

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import type { FieldWarning } from '../../../../shared/domain/contactWarnings';
 import { LedgerTable, type LedgerColumn } from '../LedgerTable';
-import type { LedgerExcelImport } from '../LedgerTable/types';
+import type { LedgerAttachmentFilter, LedgerExcelImport } from '../LedgerTable/types';
 import { RecordFormModal } from '../forms/RecordFormModal';
 import { LedgerPrintButton } from '../LedgerPrint';
 import { RowActions } from './RowActions';
@@ -44,6 +44,8 @@ export interface RecordLedgerProps<T extends Row> {
   readOnlyAdd?: boolean;
   /** 从 Excel 导入 on the toolbar (a target of renderer/src/components/Excel/importRegistry.ts). */
   excelImport?: LedgerExcelImport;
+  /** 有/无附件 on the toolbar, for records that hold 附件 (e.g. { table: 'advisorStipends' }). */
+  attachments?: LedgerAttachmentFilter;
   /** Asked before saving, overridable (a second payment for the same year …). */
   warnings?: (draft: Record<string, unknown>) => FieldWarning[];
   height?: number | string;
@@ -97,6 +99,7 @@ export function RecordLedger<T extends Row>(props: RecordLedgerProps<T>) {
       <LedgerTable
         tableId={props.tableId}
         excelImport={props.excelImport}
+        attachments={props.attachments}
         ariaLabel={noun}
         columns={columns}
         rows={props.rows}

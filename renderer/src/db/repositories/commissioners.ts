@@ -4,6 +4,8 @@ import { checkServiceLog, currentCompliance, type Compliance } from '../../../..
 import { checkOneDispatchPerEnterprise, checkServicePeriod, checkTeamMembership, checkTeamSize, type CommissionerRules } from '../../../../shared/domain/commissioners/rules';
 import type { CommissionerAssessment, CommissionerTeam, CooperationAgreement, ServiceLog } from '../../../../shared/domain/commissioners/schema';
 import type { SciLedgerDb } from '../database';
+import { attachmentKeep, narrowIds, type AttachmentFilterValue } from '../../../../shared/attachments/filter';
+import { countsOfTable } from '../attachments/counts';
 import { buildRecord, RecordNotFoundError, type CreateInput } from '../ledgerRepository';
 import { validateRecord } from '../validation';
 
@@ -118,6 +120,8 @@ export interface ServiceLogQuery {
   year: number;
   offset: number;
   limit: number;
+  /** 有/无附件: only the logs with (or without) live files; applied before paging, so `total` counts them. */
+  files?: AttachmentFilterValue;
 }
 
 /**
@@ -132,7 +136,13 @@ export interface ServiceLogQuery {
 export async function serviceLogPage(db: SciLedgerDb, q: ServiceLogQuery): Promise<{ rows: ServiceLog[]; total: number }> {
   const index = q.by === 'commissioner' ? '[commissionerId+date]' : '[enterpriseId+date]';
   const inRange = await db.serviceLogs.where(index).between([q.id, `${q.year}-01-01`], [q.id, `${q.year}-12-31`], true, true).toArray();
-  const live = inRange.filter((l) => !l.deletedAt);
+  let live = inRange.filter((l) => !l.deletedAt);
+  if (q.files && q.files !== 'all') {
+    // The derived counts of just these logs (one bulkGet by key); no attachment row is read.
+    const withFiles = new Set((await countsOfTable(db, 'serviceLogs', live.map((l) => l.id))).keys());
+    const kept = new Set(narrowIds(live.map((l) => l.id), attachmentKeep(q.files, withFiles)));
+    live = live.filter((l) => kept.has(l.id));
+  }
   // Ascending by date (then id) in the index; newest first on screen.
   const rows: ServiceLog[] = [];
   for (let i = live.length - 1 - q.offset; i >= 0 && rows.length < q.limit; i--) rows.push(live[i]);

@@ -8,7 +8,6 @@ import { LedgerTable, type DisplayedIds } from '../../components/LedgerTable';
 import { LedgerPrintButton } from '../../components/LedgerPrint';
 import { createAdvisor, type NewAdvisor } from '../../db/repositories/advisors';
 import { BatchCertificateButton } from './certificates';
-import { useAttachmentFilter } from '../attachments';
 import { AdvisorBasicsFields, newAdvisorDefaults } from './forms/AdvisorBasicsFields';
 import { RecordFormModal } from '../../components/forms/RecordFormModal';
 import { rosterColumns } from './roster/rosterColumns';
@@ -19,6 +18,7 @@ import { loadRosterRows, todayIso, useAdvisorRosterSource, useAdvisorRules } fro
 import './advisors.css';
 
 const rowId = (r: RosterRow) => r.advisor.id;
+const ROSTER_ATTACHMENTS = { table: 'advisors' };
 const sum = (values: Iterable<number>) => {
   let total = 0;
   for (const v of values) total += v;
@@ -30,7 +30,6 @@ export function AdvisorsPage() {
   const db = useDb();
   const [, navigate] = useHashRoute();
   const source = useAdvisorRosterSource();
-  const attachmentFilter = useAttachmentFilter('advisors', source);
   const rules = useAdvisorRules();
   // `version`: the index changes in place with every committed write.
   const liveTotal = useMemo(() => (source.index ? sum(source.index.countBy('status').values()) : (source.firstPage?.total ?? undefined)), [source.index, source.version, source.firstPage]);
@@ -42,18 +41,16 @@ export function AdvisorsPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div className="advisor-summary">
-          <Space>
-            <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
-            {/* Beside the status counts: the toolbar is full at 1366 px. */}
-            {attachmentFilter.control}
-          </Space>
+          <StatusSummary index={source.index} version={source.version} total={source.firstPage?.total ?? undefined} />
           <SuggestionsCompilation />
         </div>
         <LedgerTable
           tableId="advisors"
           ariaLabel="科技顾问名册"
           columns={rosterColumns}
-          source={attachmentFilter.source}
+          source={source}
+          // 有附件: an advisor's files hang on their 聘金 and 工作方案 records.
+          attachments={ROSTER_ATTACHMENTS}
           getRowId={rowId}
           selectable
           onSelectionChange={setSelected}

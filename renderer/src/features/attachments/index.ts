@@ -3,9 +3,8 @@
  *   <AttachmentsPanel table recordId readOnly? />      the files of one record, inline
  *   <AttachmentsButton table recordId title count? />  a row action opening that panel
  *   useAttachmentCounts(table)                          live count per record (badges)
- *   useAttachmentFilter(table, source)                  有/无附件 on a paged roster
+ *   有/无附件 on a ledger: LedgerTable's `attachments` prop (components/LedgerTable)
  */
 export { AttachmentsPanel, type AttachmentsPanelProps } from './AttachmentsPanel';
 export { AttachmentsButton, type AttachmentsButtonProps } from './AttachmentsButton';
 export { useAttachmentCounts, useAttachmentList } from './useAttachments';
-export { useAttachmentFilter, type AttachmentFilterValue } from './AttachmentFilter';

@@ -19,6 +19,7 @@ const columns: LedgerColumn<AdvisorPlan>[] = [
 ];
 
 const describe = (r: AdvisorPlan) => r.title;
+const ATTACHMENTS = { table: 'advisorPlans' };
 const defaults = () => {
   const year = Number(todayIso().slice(0, 4));
   return { kind: '年度工作计划', startYear: year, endYear: year, title: '' };
@@ -45,6 +46,7 @@ export function PlansTab({ advisorId, rows }: { advisorId: string; rows: Advisor
       fields={() => <PlanFields />}
       modalWidth={760}
       rowActions={rowActions}
+      attachments={ATTACHMENTS}
     />
   );
 }

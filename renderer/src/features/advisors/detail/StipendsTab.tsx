@@ -29,6 +29,7 @@ const overviewColumns = [
 ];
 
 const describe = (r: AdvisorStipend) => `${r.year}年度 ${formatYuan(r.amount)}`;
+const ATTACHMENTS = { table: 'advisorStipends' };
 
 /** 聘金 (seed 000 §六): year by year what was due, paid and filed; then the payment records. */
 export function StipendsTab({ advisor, rows }: { advisor: Advisor; rows: AdvisorStipend[] }) {
@@ -83,6 +84,7 @@ export function StipendsTab({ advisor, rows }: { advisor: Advisor; rows: Advisor
         addDisabledReason={allowed.ok ? null : allowed.reason}
         warnings={warnings}
         rowActions={rowActions}
+        attachments={ATTACHMENTS}
       />
     </Space>
   );

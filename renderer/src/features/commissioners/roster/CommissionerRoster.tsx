@@ -10,7 +10,6 @@ import { RecordFormModal } from '../../../components/forms/RecordFormModal';
 import type { SciLedgerDb } from '../../../db/database';
 import { addCommissionerRecord, loadRosterFigures } from '../../../db/repositories/commissionerFiles';
 import { usePagedLedgerSource } from '../../../db/usePagedLedgerSource';
-import { useAttachmentFilter } from '../../attachments';
 import { CommissionerFields } from '../forms/PeopleFields';
 import { todayIso, useCommissionerLookups, useCommissionerRules } from '../useCommissioners';
 import { rosterColumns } from './rosterColumns';
@@ -18,6 +17,7 @@ import { rosterRowFromKey, type CommissionerRosterRow } from './rosterRows';
 
 const RECENT_FIRST = { field: 'updatedAt', desc: true };
 const rowId = (r: CommissionerRosterRow) => r.commissioner.id;
+const ROSTER_ATTACHMENTS = { table: 'commissioners' };
 
 /**
  * 科技特派员名册 (paged like the advisors' roster, issue 9): found, filtered and sorted by key
@@ -37,7 +37,6 @@ export function CommissionerRoster() {
     [rules],
   );
   const source = usePagedLedgerSource(db, 'commissioners', loadRows, RECENT_FIRST, rosterRowFromKey);
-  const attachmentFilter = useAttachmentFilter('commissioners', source);
 
   return (
     <>
@@ -45,7 +44,9 @@ export function CommissionerRoster() {
         tableId="commissioners"
         ariaLabel="科技特派员名册"
         columns={rosterColumns}
-        source={attachmentFilter.source}
+        source={source}
+        // 有附件: the commissioner's service logs carry the files (photos, 签到表).
+        attachments={ROSTER_ATTACHMENTS}
         getRowId={rowId}
         onDisplayedIdsChange={setDisplayed}
         onRowActivate={(r) => navigate('commissioners', `c/${r.commissioner.id}`)}
@@ -69,7 +70,6 @@ export function CommissionerRoster() {
               }}
               totalCount={displayed.count}
             />
-            {attachmentFilter.control}
           </Space>
         }
       />

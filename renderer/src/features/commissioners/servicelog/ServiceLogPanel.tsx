@@ -3,7 +3,7 @@ import { Button, Pagination, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ServiceLog } from '../../../../../shared/domain/commissioners/schema';
 import { useDb } from '../../../db/DbContext';
-import { LedgerTable, type LedgerColumn } from '../../../components/LedgerTable';
+import { LedgerTable, type AttachmentFilterValue, type LedgerAttachmentFilter, type LedgerColumn } from '../../../components/LedgerTable';
 import { removeCommissionerRecord, restoreCommissionerRecord } from '../../../db/repositories/commissionerFiles';
 import { serviceLogPage } from '../../../db/repositories/commissioners';
 import { RowActions } from '../../../components/RecordLedger/RowActions';
@@ -36,7 +36,20 @@ export function ServiceLogPanel({ by, id, choices, lookups, years }: Props) {
   const [editing, setEditing] = useState<ServiceLog | null>(null);
   const [viewing, setViewing] = useState<ServiceLog | null>(null);
   const [bulk, setBulk] = useState(false);
-  const result = useLiveQuery(() => serviceLogPage(db, { by, id, year, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }), [db, by, id, year, page]);
+  // 有/无附件 (签到表, photos) is chosen on the grid's toolbar but applied here, before paging,
+  // so the pages and the year's count hold only the matching logs.
+  const [files, setFiles] = useState<AttachmentFilterValue>('all');
+  const attachments = useMemo<LedgerAttachmentFilter>(
+    () => ({
+      table: 'serviceLogs',
+      onChange: (value) => {
+        setFiles(value);
+        setPage(1);
+      },
+    }),
+    [],
+  );
+  const result = useLiveQuery(() => serviceLogPage(db, { by, id, year, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, files }), [db, by, id, year, page, files]);
   const rows = result?.rows ?? [];
   const daysOnPage = rows.reduce((sum, r) => sum + r.days, 0);
 
@@ -99,7 +112,7 @@ export function ServiceLogPanel({ by, id, choices, lookups, years }: Props) {
           批量登记多个日期
         </Button>
         <Typography.Text type="secondary">
-          {result ? `${year} 年共 ${result.total} 条` : '正在读取…'}
+          {result ? `${year} 年${files === 'all' ? '' : files === 'with' ? '有附件的' : '无附件的'}共 ${result.total} 条` : '正在读取…'}
           {result && result.total > PAGE_SIZE ? `，本页 ${rows.length} 条 ${daysOnPage} 天` : ''}
         </Typography.Text>
       </Space>
@@ -112,8 +125,9 @@ export function ServiceLogPanel({ by, id, choices, lookups, years }: Props) {
         getRowId={(r) => r.id}
         onRowActivate={(r) => setEditing(r)}
         excelImport={{ target: 'serviceLogs' }}
+        attachments={attachments}
         height="max(240px, calc(100vh - 560px))"
-        emptyText={result ? `${year} 年尚无服务日志` : '正在读取…'}
+        emptyText={result ? (files === 'all' ? `${year} 年尚无服务日志` : `${year} 年没有${files === 'with' ? '有' : '无'}附件的服务日志`) : '正在读取…'}
       />
       {result && result.total > PAGE_SIZE && (
         <Pagination current={page} pageSize={PAGE_SIZE} total={result.total} showSizeChanger={false} onChange={setPage} showTotal={(t) => `共 ${t} 条`} />

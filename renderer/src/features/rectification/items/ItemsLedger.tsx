@@ -11,6 +11,7 @@ import { todayIso } from '../useRectification';
 import { ItemFormModal } from './ItemFormModal';
 import { itemColumns } from './itemColumns';
 import { ProgressModal } from './ProgressModal';
+import { useAttachmentCounts } from '../../attachments';
 
 export interface ItemsLedgerProps {
   plan: RectificationPlan;
@@ -27,6 +28,9 @@ export interface ItemsLedgerProps {
   height?: string | number;
 }
 
+/** 有/无附件 on the toolbar: an item's 佐证材料 are its 附件. */
+const ITEM_ATTACHMENTS = { table: 'rectificationItems' };
+
 const describe = (item: RectificationItem) => `第 ${item.seq} 项 ${item.content.length > 20 ? `${item.content.slice(0, 20)}…` : item.content}`;
 
 /**
@@ -41,6 +45,8 @@ export function ItemsLedger({ plan, rows, nextSeq, tableId, title, toolbarExtra,
   const [progressFor, setProgressFor] = useState<RectificationItem | null>(null);
   const [displayed, setDisplayed] = useState<RectificationItem[]>([]);
   const today = todayIso();
+  // 佐证材料 per item: the derived counts, one key range for the table (no file is read).
+  const fileCounts = useAttachmentCounts('rectificationItems');
 
   const columns = useMemo(
     () =>
@@ -76,8 +82,9 @@ export function ItemsLedger({ plan, rows, nextSeq, tableId, title, toolbarExtra,
           </Space>
         ),
         250,
+        (item) => fileCounts.get(item.id) ?? 0,
       ),
-    [today, navigate, plan.id, confirmRemove, db],
+    [today, navigate, plan.id, confirmRemove, db, fileCounts],
   );
 
   return (
@@ -90,6 +97,7 @@ export function ItemsLedger({ plan, rows, nextSeq, tableId, title, toolbarExtra,
         getRowId={(r) => r.id}
         onRowActivate={(r) => navigate('rectification', `${plan.id}/item/${r.id}`)}
         excelImport={{ target: 'rectificationItems', options: { planId: plan.id, plan } }}
+        attachments={ITEM_ATTACHMENTS}
         onDisplayedRowsChange={setDisplayed}
         height={height}
         emptyText={emptyText}

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Tag, Tooltip } from 'antd';
 import { completedLate, displayStatus, daysOverdue, type RectificationDisplayStatus } from '../../../../../shared/domain/rectification/overdue';
+import { evidenceFilesState } from '../../../../../shared/domain/rectification/evidence';
 import { rectificationStatuses, type RectificationItem } from '../../../../../shared/domain/rectification/schema';
 import { divisionsText, numberedMeasures, personsText } from '../../../../../shared/documents/rectification/plan-input';
-import type { LedgerColumn } from '../../../components/LedgerTable';
+import { LedgerTag, type LedgerColumn } from '../../../components/LedgerTable';
 
 export const statusColors: Record<RectificationDisplayStatus, string> = { 未启动: 'default', 推进中: 'blue', 已完成: 'green', 逾期: 'red' };
 
@@ -25,11 +26,29 @@ export function StatusTag({ item, today }: { item: RectificationItem; today: str
   );
 }
 
+const evidenceColors = { present: 'green', missing: 'orange', missingCompleted: 'red' } as const;
+
+/** 已上传 n 份 / 缺佐证材料, with what 整改检验形式 expects (and any note of paper evidence) on hover. */
+function evidenceTag(item: RectificationItem, fileCount: number) {
+  const { text, tone } = evidenceFilesState(fileCount, item.status === '已完成');
+  const title = `整改检验形式：${item.verificationForm}${item.evidenceNotes ? `\n已登记：${item.evidenceNotes}` : ''}`;
+  return (
+    <LedgerTag color={evidenceColors[tone]} title={title}>
+      {text}
+    </LedgerTag>
+  );
+}
+
 /**
- * The items ledger in the seed's column order (序号 … 责任人), then progress; `actions` draws the
- * pinned 操作 column.
+ * The items ledger in the seed's column order (序号 … 责任人), then progress and 佐证材料 (the
+ * item's live 附件, `fileCount`); `actions` draws the pinned 操作 column.
  */
-export function itemColumns(today: string, actions: (item: RectificationItem) => ReactNode, actionsWidth: number): LedgerColumn<RectificationItem>[] {
+export function itemColumns(
+  today: string,
+  actions: (item: RectificationItem) => ReactNode,
+  actionsWidth: number,
+  fileCount: (item: RectificationItem) => number,
+): LedgerColumn<RectificationItem>[] {
   return [
     { id: 'seq', header: '序号', accessor: (r) => r.seq, width: 64, align: 'center' },
     { id: 'theme', header: '主题', accessor: (r) => r.theme, width: 120, filter: 'select' },
@@ -49,6 +68,15 @@ export function itemColumns(today: string, actions: (item: RectificationItem) =>
       cell: (r) => <StatusTag item={r} today={today} />,
     },
     { id: 'completedDate', header: '完成日期', accessor: (r) => r.completedDate, width: 110, filter: 'dateRange' },
+    {
+      id: 'evidence',
+      header: '佐证材料',
+      // The text is what prints, exports and quick search finds (缺佐证材料); the toolbar's
+      // 有/无附件 filters on the same counts.
+      accessor: (r) => evidenceFilesState(fileCount(r), r.status === '已完成').text,
+      width: 112,
+      cell: (r) => evidenceTag(r, fileCount(r)),
+    },
     { id: 'actions', header: '操作', accessor: () => '', width: actionsWidth, sortable: false, pin: 'right', cell: actions },
   ];
 }
