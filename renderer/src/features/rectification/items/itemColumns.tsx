@@ -40,8 +40,9 @@ function evidenceTag(item: RectificationItem, fileCount: number) {
 }
 
 /**
- * The items ledger in the seed's column order (序号 … 责任人), then progress and 佐证材料 (the
- * item's live 附件, `fileCount`); `actions` draws the pinned 操作 column.
+ * The items ledger in the seed's column order (序号 … 责任人) with 佐证材料 (the item's live 附件,
+ * `fileCount`) beside the 整改检验形式 it answers, then progress; `actions` draws the pinned 操作
+ * column.
  */
 export function itemColumns(
   today: string,
@@ -55,6 +56,15 @@ export function itemColumns(
     { id: 'content', header: '整改内容', accessor: (r) => r.content, width: 260, filter: 'text' },
     { id: 'measures', header: '整改措施', accessor: (r) => numberedMeasures(r.measures), width: 240, filter: 'text' },
     { id: 'verificationForm', header: '整改检验形式', accessor: (r) => r.verificationForm, width: 170 },
+    {
+      id: 'evidence',
+      header: '佐证材料',
+      // The text is what prints, exports and quick search finds (缺佐证材料); the toolbar's
+      // 有/无附件 filters on the same counts.
+      accessor: (r) => evidenceFilesState(fileCount(r), r.status === '已完成').text,
+      width: 112,
+      cell: (r) => evidenceTag(r, fileCount(r)),
+    },
     { id: 'plannedDate', header: '计划完成时间', accessor: (r) => r.plannedDate, width: 140, filter: 'dateRange' },
     { id: 'divisions', header: '责任处室', accessor: (r) => divisionsText(r).replace(/\n/g, ' '), width: 140, filter: 'text' },
     { id: 'persons', header: '责任人', accessor: (r) => personsText(r).replace(/\n/g, '、'), width: 150, filter: 'text', personName: true },
@@ -68,15 +78,6 @@ export function itemColumns(
       cell: (r) => <StatusTag item={r} today={today} />,
     },
     { id: 'completedDate', header: '完成日期', accessor: (r) => r.completedDate, width: 110, filter: 'dateRange' },
-    {
-      id: 'evidence',
-      header: '佐证材料',
-      // The text is what prints, exports and quick search finds (缺佐证材料); the toolbar's
-      // 有/无附件 filters on the same counts.
-      accessor: (r) => evidenceFilesState(fileCount(r), r.status === '已完成').text,
-      width: 112,
-      cell: (r) => evidenceTag(r, fileCount(r)),
-    },
     { id: 'actions', header: '操作', accessor: () => '', width: actionsWidth, sortable: false, pin: 'right', cell: actions },
   ];
 }

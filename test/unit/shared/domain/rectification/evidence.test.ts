@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, expectedEvidence, missingEvidenceText } from '../../../../../shared/domain/rectification/evidence';
+import { checkEvidence, evidenceFilesState, expectedEvidence, missingEvidenceText } from '../../../../../shared/domain/rectification/evidence';
 
 describe('整改检验形式 against the evidence handed in', () => {
   it('splits the seed\'s wording into the pieces of evidence', () => {
@@ -23,5 +23,12 @@ describe('整改检验形式 against the evidence handed in', () => {
   it('matches a titled document by its title, without the 《》', () => {
     const form = '提供《高新技术企业认定管理办法》、《高新技术企业认定管理工作指引》。';
     expect(checkEvidence(form, ['高新技术企业认定管理办法.pdf']).missing).toEqual(['《高新技术企业认定管理工作指引》']);
+  });
+
+  it('the items ledger says how many 佐证材料 files an item has, and 缺佐证材料 louder once it is 已完成', () => {
+    expect(evidenceFilesState(2, false)).toEqual({ text: '已上传 2 份', tone: 'present' });
+    expect(evidenceFilesState(1, true)).toEqual({ text: '已上传 1 份', tone: 'present' });
+    expect(evidenceFilesState(0, false)).toEqual({ text: '缺佐证材料', tone: 'missing' });
+    expect(evidenceFilesState(0, true)).toEqual({ text: '缺佐证材料', tone: 'missingCompleted' });
   });
 });
