@@ -11,6 +11,10 @@ import {
 } from '../../../../../renderer/src/db/repositories/commissioners';
 import { guangxiPreset } from '../../../../../shared/policy/profile';
 import { freshDb, oplog } from '../helpers';
+import { addAttachments, removeAttachment } from '../../../../../renderer/src/db/attachments';
+import { pdfBytes, useStorableBlobs } from '../attachments/attachmentHelpers';
+
+useStorableBlobs();
 
 const rules = guangxiPreset.commissioners;
 const person = crypto.randomUUID();
@@ -72,6 +76,29 @@ describe('commissioner repository', () => {
     expect((await agreementCompliance(db, a.id, '2026-05-01', { ...rules, minServiceDaysPerYear: 31 }))?.state).not.toBe('达标');
     await logServices(db, logFields(a.id), ['2026-04-30'], '2026-05-01');
     expect((await agreementCompliance(db, a.id, '2026-05-01', { ...rules, minServiceDaysPerYear: 31 }))?.state).toBe('达标');
+  });
+
+  it('pages only the logs with (or without) 附件 when asked, and counts only those', async () => {
+    const db = await freshDb();
+    const a = await saveAgreement(db, agreementFields, rules);
+    const dates = Array.from({ length: 12 }, (_, i) => `2026-05-${String(i + 1).padStart(2, '0')}`);
+    const logs = await logServices(db, logFields(a.id), dates, '2026-06-01');
+    // 签到表 on 05-02, 05-05 and 05-11; a removed photo on 05-07 no longer counts.
+    for (const i of [1, 4, 10]) await addAttachments(db, 'serviceLogs', logs[i].id, [{ name: `签到表${i}.pdf`, bytes: pdfBytes(i) }]);
+    const [photo] = await addAttachments(db, 'serviceLogs', logs[6].id, [{ name: '照片.pdf', bytes: pdfBytes(99) }]);
+    await removeAttachment(db, photo.id);
+    const page = (files: 'all' | 'with' | 'without', offset = 0, limit = 50) => serviceLogPage(db, { by: 'commissioner', id: person, year: 2026, offset, limit, files });
+
+    const withFiles = await page('with');
+    expect(withFiles.total).toBe(3);
+    expect(withFiles.rows.map((r) => r.date)).toEqual(['2026-05-11', '2026-05-05', '2026-05-02']);
+    // Filtered before paging: the second page of two holds the third match.
+    expect((await page('with', 2, 2)).rows.map((r) => r.date)).toEqual(['2026-05-02']);
+    const without = await page('without');
+    expect(without.total).toBe(9);
+    expect(without.rows.map((r) => r.date)).toContain('2026-05-07');
+    expect((await page('all')).total).toBe(12);
+    expect((await serviceLogPage(db, { by: 'enterprise', id: enterprise, year: 2026, offset: 0, limit: 50, files: 'with' })).total).toBe(3);
   });
 
   it('refuses an 优秀 over floor(20%) of the year’s roster, from the first grade entered', async () => {
