@@ -17,6 +17,20 @@ export class CommissionerDetailPage {
     await this.page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
   }
 
+  /** 查看 of the 服务日志 entry of `date`: its drawer, where its 附件 (签到表, photos) are added. */
+  async viewServiceLog(date: string): Promise<Locator> {
+    const grid = this.page.getByRole('grid', { name: '服务日志' });
+    await grid.locator('[role="row"][data-row-id]').filter({ hasText: date }).getByRole('button', { name: '查看' }).click();
+    const drawer = this.page.getByRole('dialog').filter({ hasText: `${date} 服务日志` });
+    await drawer.waitFor();
+    return drawer;
+  }
+
+  async closeServiceLog(drawer: Locator) {
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+  }
+
   activePanel(): Locator {
     return this.page.locator('[role="tabpanel"]:not([hidden])');
   }
