@@ -45,14 +45,20 @@ afterEach(cleanup);
 const shownIds = () => screen.queryAllByRole('row').map((r) => r.dataset.rowId).filter((id): id is string => !!id);
 const count = () => Number(screen.getByTestId('ledger-count').dataset.count);
 
+/** Live queries answer late on a loaded machine: wait for the state, not a fixed time. */
+const eventually = (check: () => void) => waitFor(check, { timeout: 15_000 });
+
 async function choose(label: '附件不限' | '有附件' | '无附件') {
   fireEvent.mouseDown(within(screen.getByTestId('attachment-filter')).getByRole('combobox'));
-  const option = await waitFor(() => {
-    const found = document.querySelectorAll<HTMLElement>(`.ant-select-item-option[title="${label}"]`);
-    const last = found[found.length - 1];
-    if (!last) throw new Error(`no option ${label}`);
-    return last;
-  });
+  const option = await waitFor(
+    () => {
+      const found = document.querySelectorAll<HTMLElement>(`.ant-select-item-option[title="${label}"]`);
+      const last = found[found.length - 1];
+      if (!last) throw new Error(`no option ${label}`);
+      return last;
+    },
+    { timeout: 15_000 },
+  );
   fireEvent.click(option);
 }
 const chosen = () => screen.getByTestId('attachment-filter').textContent;
@@ -76,21 +82,21 @@ describe('LedgerTable 有/无附件', () => {
     expect(shownIds()).toEqual(['i1', 'i2', 'i3', 'i4']);
 
     await choose('有附件');
-    await waitFor(() => expect(shownIds()).toEqual(['i2', 'i4']));
+    await eventually(() => expect(shownIds()).toEqual(['i2', 'i4']));
     expect(screen.getByTestId('ledger-count').textContent).toContain('共 2 条（全部 4 条）');
 
     // A file removed elsewhere (another dialog, a sync) leaves the filtered list at once.
     await act(() => removeAttachment(db, fileOfI2.id));
-    await waitFor(() => expect(shownIds()).toEqual(['i4']));
+    await eventually(() => expect(shownIds()).toEqual(['i4']));
 
     await choose('无附件');
-    await waitFor(() => expect(shownIds()).toEqual(['i1', 'i2', 'i3']));
+    await eventually(() => expect(shownIds()).toEqual(['i1', 'i2', 'i3']));
 
     // With the quick search too, 清除全部筛选 clears both: every row, and the choice shows 附件不限.
     fireEvent.change(screen.getByRole('searchbox', { name: '快速搜索' }), { target: { value: '培训' } });
-    await waitFor(() => expect(shownIds()).toEqual(['i1', 'i3']));
+    await eventually(() => expect(shownIds()).toEqual(['i1', 'i3']));
     fireEvent.click(screen.getByTestId('ledger-clear-filters'));
-    await waitFor(() => expect(shownIds()).toEqual(['i1', 'i2', 'i3', 'i4']));
+    await eventually(() => expect(shownIds()).toEqual(['i1', 'i2', 'i3', 'i4']));
     expect(chosen()).toContain('附件不限');
     expect(screen.queryByTestId('ledger-clear-filters')).toBeNull();
   });
@@ -119,15 +125,15 @@ describe('LedgerTable 有/无附件', () => {
         <LedgerTable tableId="roster" columns={columns} source={source} getRowId={(r) => r.id} attachments={{ table: 'advisors' }} />
       </DbProvider>,
     );
-    await waitFor(() => expect(count()).toBe(4));
+    await eventually(() => expect(count()).toBe(4));
     fireEvent.change(screen.getByRole('searchbox', { name: '快速搜索' }), { target: { value: '陈' } });
-    await waitFor(() => expect(count()).toBe(2));
+    await eventually(() => expect(count()).toBe(2));
     await choose('有附件');
-    await waitFor(() => expect(shownIds()).toEqual(['a0']));
+    await eventually(() => expect(shownIds()).toEqual(['a0']));
     await choose('无附件');
-    await waitFor(() => expect(shownIds()).toEqual(['a3']));
+    await eventually(() => expect(shownIds()).toEqual(['a3']));
     fireEvent.click(screen.getByTestId('ledger-clear-filters'));
-    await waitFor(() => expect(count()).toBe(4));
+    await eventually(() => expect(count()).toBe(4));
     expect(chosen()).toContain('附件不限');
   });
 
@@ -141,11 +147,11 @@ describe('LedgerTable 有/无附件', () => {
       </DbProvider>,
     );
     await choose('有附件');
-    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith('with'));
+    await eventually(() => expect(onChange).toHaveBeenLastCalledWith('with'));
     // The list filters before paging; the grid does not filter its page a second time.
     expect(shownIds()).toEqual(['i1', 'i2', 'i3', 'i4']);
     fireEvent.click(screen.getByTestId('ledger-clear-filters'));
-    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith('all'));
+    await eventually(() => expect(onChange).toHaveBeenLastCalledWith('all'));
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
