@@ -56,6 +56,7 @@ describe('有/无附件 on 服务日志 and 整改事项', () => {
     await expect.poll(() => detail.activePanel().getByText(/2026 年有附件的共 1 条/).count()).toBe(1);
     await logs.filterAttachments('无附件');
     await expect.poll(() => logs.count()).toBe(4);
+    expect(await logs.toolbarLines()).toBe(1);
     expect((await logs.rowTexts()).join('\n')).not.toContain('2026-05-22');
 
     await logs.clearFilters();
@@ -80,11 +81,17 @@ describe('有/无附件 on 服务日志 and 整改事项', () => {
 
     await expect.poll(() => rect.row(1).innerText()).toContain('已上传 1 份');
     expect(await rect.row(2).innerText()).toContain('缺佐证材料');
+    // In view at 1366 px: left of the pinned 操作 column, not under it.
+    const tag = await rect.row(1).getByText('已上传 1 份').boundingBox();
+    const actions = await rect.row(1).getByRole('button', { name: '详情' }).boundingBox();
+    expect(tag!.x + tag!.width).toBeLessThan(actions!.x);
     await rect.items.filterAttachments('有附件');
     await expect.poll(() => rect.items.count()).toBe(1);
     expect(await rect.row(1).count()).toBe(1);
     await rect.items.filterAttachments('无附件');
     await expect.poll(() => rect.items.count()).toBe(1);
+    // Filtered, the toolbar gains 清除全部筛选 and 共 1 条（全部 2 条）: still one line.
+    expect(await rect.items.toolbarLines()).toBe(1);
     expect(await rect.row(2).count()).toBe(1);
     expect(await rect.row(1).count()).toBe(0);
 
@@ -99,6 +106,10 @@ describe('有/无附件 on 服务日志 and 整改事项', () => {
     await advisors.grid().waitFor();
     await expect.poll(() => advisors.count()).toBeGreaterThan(0);
     expect(await advisors.toolbarLines()).toBe(1);
+    await advisors.filterAttachments('无附件');
+    await expect.poll(() => advisors.root.getByTestId('ledger-clear-filters').count()).toBe(1);
+    expect(await advisors.toolbarLines()).toBe(1);
+    await advisors.clearFilters();
     // 蓝海波's service log carries the 签到表: the 特派员名册 counts it for him.
     await profile.page.goto(`${profile.baseUrl}#/commissioners`);
     const commissioners = new LedgerTableObject(profile.page, '科技特派员名册');

@@ -35,8 +35,8 @@ export function ColumnChooser<T>({
   );
   return (
     <Dropdown trigger={['click']} popupRender={() => panel} placement="bottomRight">
-      <Button icon={<SettingOutlined />} data-testid="ledger-column-chooser">
-        列显示
+      <Button icon={<SettingOutlined />} data-testid="ledger-column-chooser" aria-label="列显示" title="列显示">
+        <span className="ledger-table__label">列显示</span>
       </Button>
     </Dropdown>
   );

@@ -45,8 +45,8 @@ export function LedgerToolbar<T>(props: Props<T>) {
       />
       {props.filters}
       {props.filtered && (
-        <Button type="link" size="small" icon={<ClearOutlined />} onClick={props.onClearFilters} data-testid="ledger-clear-filters">
-          清除全部筛选
+        <Button type="link" size="small" icon={<ClearOutlined />} onClick={props.onClearFilters} data-testid="ledger-clear-filters" aria-label="清除全部筛选" title="清除全部筛选">
+          <span className="ledger-table__label">清除全部筛选</span>
         </Button>
       )}
       {extra && <div className="ledger-table__extra">{extra}</div>}

@@ -41,8 +41,8 @@ function evidenceTag(item: RectificationItem, fileCount: number) {
 
 /**
  * The items ledger in the seed's column order (序号 … 责任人) with 佐证材料 (the item's live 附件,
- * `fileCount`) beside the 整改检验形式 it answers, then progress; `actions` draws the pinned 操作
- * column.
+ * `fileCount`) just before the 整改检验形式 it answers — there it is in view at 1366 px beside
+ * the pinned 操作 column —, then progress; `actions` draws 操作.
  */
 export function itemColumns(
   today: string,
@@ -55,7 +55,6 @@ export function itemColumns(
     { id: 'theme', header: '主题', accessor: (r) => r.theme, width: 120, filter: 'select' },
     { id: 'content', header: '整改内容', accessor: (r) => r.content, width: 260, filter: 'text' },
     { id: 'measures', header: '整改措施', accessor: (r) => numberedMeasures(r.measures), width: 240, filter: 'text' },
-    { id: 'verificationForm', header: '整改检验形式', accessor: (r) => r.verificationForm, width: 170 },
     {
       id: 'evidence',
       header: '佐证材料',
@@ -65,6 +64,7 @@ export function itemColumns(
       width: 112,
       cell: (r) => evidenceTag(r, fileCount(r)),
     },
+    { id: 'verificationForm', header: '整改检验形式', accessor: (r) => r.verificationForm, width: 170 },
     { id: 'plannedDate', header: '计划完成时间', accessor: (r) => r.plannedDate, width: 140, filter: 'dateRange' },
     { id: 'divisions', header: '责任处室', accessor: (r) => divisionsText(r).replace(/\n/g, ' '), width: 140, filter: 'text' },
     { id: 'persons', header: '责任人', accessor: (r) => personsText(r).replace(/\n/g, '、'), width: 150, filter: 'text', personName: true },

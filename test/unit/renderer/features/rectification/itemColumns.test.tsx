@@ -25,9 +25,12 @@ const columns = itemColumns('2021-06-01', () => null, 200, (r) => files.get(r.id
 const evidence = columns.find((c) => c.id === 'evidence')!;
 
 describe('items ledger 佐证材料', () => {
-  it('sits beside the 整改检验形式 it answers', () => {
+  it('sits beside the 整改检验形式 it answers, in view left of the pinned 操作 at 1366 px', () => {
     const ids = columns.map((c) => c.id);
-    expect(ids.indexOf('evidence')).toBe(ids.indexOf('verificationForm') + 1);
+    expect(ids.indexOf('evidence')).toBe(ids.indexOf('verificationForm') - 1);
+    // The grid at 1366 px is about 1,100 px wide, 250 of them the pinned 操作.
+    const left = columns.slice(0, ids.indexOf('evidence') + 1).reduce((sum, c) => sum + (c.width ?? 140), 0);
+    expect(left).toBeLessThanOrEqual(1100 - 250);
   });
 
   it('says 已上传 n 份 or 缺佐证材料 (the text printed, exported and searched), red once the item is 已完成', () => {
