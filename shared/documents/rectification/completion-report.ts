@@ -10,9 +10,12 @@ import { contentColumn, divisionColumn, LANDSCAPE_TEXT_MM, RECTIFICATION_TABLE_F
 import { countByDivision, countByStatus, lateCompletions } from './completion-summary';
 import { bySeq, divisionsText, planHeadingSchema, rectificationPlanItemSchema, tableDate } from './plan-input';
 
-export const completionReportItemSchema = rectificationPlanItemSchema.extend(
-  rectificationItemShape.pick({ status: true, startedDate: true, completedDate: true, evidenceNotes: true }).shape,
-);
+export const completionReportItemSchema = rectificationPlanItemSchema
+  .extend(rectificationItemShape.pick({ status: true, startedDate: true, completedDate: true, evidenceNotes: true }).shape)
+  .extend({
+    /** Names of the item's live 附件 (佐证材料 uploaded): they count as handed in, as on screen. */
+    evidenceFiles: z.array(z.string()).default([]),
+  });
 
 export const completionReportInputSchema = z.object({
   plan: planHeadingSchema,
@@ -57,13 +60,16 @@ function statusText(item: Item, asOf: string): string {
 }
 
 /**
- * 佐证材料 as handed in; for a completed item, what the 整改检验形式 asked for and nothing handed
- * in mentions is named under it (（缺：培训签到表）), so a reader sees the gap.
+ * 佐证材料 as handed in — the clerk's note and the files uploaded (附件：…); for a completed
+ * item, what the 整改检验形式 asked for and nothing handed in mentions is named under it
+ * (（缺：培训签到表）), so a reader sees the gap. The same check as the item's screen.
  */
 function evidenceText(item: Item): string {
-  const handedIn = item.evidenceNotes ?? '';
+  const note = item.evidenceNotes ?? '';
+  const files = item.evidenceFiles.length > 0 ? `附件：${item.evidenceFiles.join('、')}` : '';
+  const handedIn = [note, files].filter(Boolean).join('\n');
   if (item.status !== '已完成') return handedIn;
-  const missing = missingEvidenceText(item.verificationForm, handedIn ? [handedIn] : []);
+  const missing = missingEvidenceText(item.verificationForm, [note, ...item.evidenceFiles].filter(Boolean));
   return missing ? [handedIn, `（${missing}）`].filter(Boolean).join('\n') : handedIn;
 }
 

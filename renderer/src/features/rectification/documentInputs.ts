@@ -25,8 +25,17 @@ export function rectificationPlanInput(plan: RectificationPlan, items: readonly 
   return { plan: planHeading(plan), items: items.map(planFields), attachmentMark };
 }
 
-/** 整改完成情况报告 as of `asOf`: each item's progress next to its plan fields. */
-export function completionReportInput(plan: RectificationPlan, items: readonly RectificationItem[], asOf: string, organisation: string): CompletionReportInput {
+/**
+ * 整改完成情况报告 as of `asOf`: each item's progress next to its plan fields, and its 佐证材料 —
+ * the note and the names of its live 附件 (`evidenceFiles` by item id).
+ */
+export function completionReportInput(
+  plan: RectificationPlan,
+  items: readonly RectificationItem[],
+  asOf: string,
+  organisation: string,
+  evidenceFiles: ReadonlyMap<string, readonly string[]> = new Map(),
+): CompletionReportInput {
   if (items.length === 0) throw new Error('本方案还没有整改事项，无法生成完成情况报告');
   return {
     plan: planHeading(plan),
@@ -36,6 +45,7 @@ export function completionReportInput(plan: RectificationPlan, items: readonly R
       startedDate: item.startedDate,
       completedDate: item.completedDate,
       evidenceNotes: item.evidenceNotes,
+      evidenceFiles: [...(evidenceFiles.get(item.id) ?? [])],
     })),
     asOf,
     organisation,

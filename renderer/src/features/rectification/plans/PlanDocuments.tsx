@@ -3,6 +3,7 @@ import { Checkbox, Space, Typography } from 'antd';
 import { useDb } from '../../../db/DbContext';
 import { DocumentActions } from '../../../components/DocumentActions';
 import { planItems } from '../../../db/repositories/rectification';
+import { listAttachments } from '../../../db/attachments';
 import { readSetting } from '../../settings/settingsStore';
 import { completionReportInput, rectificationPlanInput } from '../documentInputs';
 import { todayIso } from '../useRectification';
@@ -18,7 +19,10 @@ export function PlanDocuments({ plan, disabled }: { plan: RectificationPlan; dis
   const planInput = useCallback(async () => rectificationPlanInput(plan, await planItems(db, plan.id), asAttachment ? '附件' : ''), [db, plan, asAttachment]);
   const reportInput = useCallback(async () => {
     const [items, organisation] = await Promise.all([planItems(db, plan.id), readSetting(db, 'organisation')]);
-    return completionReportInput(plan, items, todayIso(), organisation.department);
+    // 佐证材料 uploaded count as handed in, as on the item's screen (tens of items a plan).
+    const files = new Map<string, string[]>();
+    for (const item of items) files.set(item.id, (await listAttachments(db, 'rectificationItems', item.id)).filter((f) => !f.deletedAt).map((f) => f.name));
+    return completionReportInput(plan, items, todayIso(), organisation.department, files);
   }, [db, plan]);
   return (
     <Space orientation="vertical" size={4}>

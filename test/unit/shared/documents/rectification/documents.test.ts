@@ -147,6 +147,15 @@ describe('整改完成情况报告', async () => {
     expect(rows.at(-1)!.at(-1)).toBe('培训通知、培训图片\n（缺：培训签到表）');
   });
 
+  it('counts the uploaded 佐证材料 (附件 names) as handed in, as the item screen does', async () => {
+    const [first] = reportInput.items;
+    const done = { ...first, status: '已完成' as const, startedDate: '2021-04-12', completedDate: '2021-08-20', evidenceNotes: '培训通知' };
+    const withFiles = { ...reportInput, items: [{ ...done, evidenceFiles: ['培训签到表.pdf', '培训图片1.jpg'] }] };
+    expect(tableRows((await packDocx(buildCompletionReport(withFiles))).document).at(-1)!.at(-1)).toBe('培训通知\n附件：培训签到表.pdf、培训图片1.jpg');
+    const oneFile = { ...reportInput, items: [{ ...done, evidenceFiles: ['培训签到表.pdf'] }] };
+    expect(tableRows((await packDocx(buildCompletionReport(oneFile))).document).at(-1)!.at(-1)).toBe('培训通知\n附件：培训签到表.pdf\n（缺：培训图片）');
+  });
+
   it('counts an item of two divisions for each', () => {
     const counts = countByDivision(
       [{ seq: 1, status: '推进中', plannedDate: '2021-01-31', responsibleDivisions: ['甲处', '乙处'] }],
