@@ -187,6 +187,9 @@ describe('整改台账', () => {
     const reportText = documentText(report.bytes);
     expect(reportText).toContain('已完成1项');
     expect(reportText).toContain('培训通知、培训签到表');
+    // The uploaded 培训图片 counts as handed in, as on the item's screen (issue 11).
+    expect(reportText).toContain('附件：培训图片.png');
+    expect(reportText).not.toContain('缺：培训图片');
     expect(profile.errors).toEqual([]);
   });
 });
