@@ -14,6 +14,9 @@ import { pdfBytes, pngBytes, stipendId, useStorableBlobs } from '../attachments/
 
 useStorableBlobs();
 
+/** A bundle as the file input gives it. */
+const fileOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+
 /** The manifest with the first byte of its first Chinese character made invalid UTF-8. */
 function notUtf8(manifest: Uint8Array): Uint8Array {
   const out = manifest.slice();
@@ -38,19 +41,19 @@ describe('a bundle given as a Blob', () => {
     const { a, b, bytes, files } = await twoMachinesWithFiles();
     const c = await node('梧州');
     const viaBytes = await importBundle(b, bytes);
-    const viaBlob = await importBundle(c, new Blob([bytes]));
+    const viaBlob = await importBundle(c, fileOf(bytes));
     expect(viaBlob).toEqual(viaBytes);
     expect(viaBlob.filesStored).toBe(2);
     expect(await dumpLedgers(c)).toEqual(await dumpLedgers(b));
     expect(await dumpLedgers(c)).toEqual(await dumpLedgers(a));
     for (const f of files) expect(Array.from((await readAttachmentBytes(c, f.sha256)) ?? [])).toEqual(Array.from((await readAttachmentBytes(a, f.sha256)) ?? []));
-    const preview = await previewBundle(await node('百色'), new Blob([bytes]));
+    const preview = await previewBundle(await node('百色'), fileOf(bytes));
     expect(preview.newOps).toBe(viaBytes.applied);
   });
 
   it('stores each file as a slice of the bundle, without copying it through the page', async () => {
     const { b, bytes, files } = await twoMachinesWithFiles();
-    const blob = new Blob([bytes]);
+    const blob = fileOf(bytes);
     const read = await readBundleForTest(b, blob);
     // bytes() would copy the file into the page: with the bundle's Blob at hand it is not called.
     const noCopies = read.files.map((f) => ({ ...f, bytes: () => Promise.reject(new Error('copied into the page')) }));
@@ -77,7 +80,7 @@ describe('a bundle given as a Blob', () => {
     const codes: string[] = [];
     for (const zip of bad) {
       const fromBytes = await importBundle(b, zip).catch((e: unknown) => e as { code: string; message: string });
-      const fromBlob = await importBundle(b, new Blob([zip])).catch((e: unknown) => e as { code: string; message: string });
+      const fromBlob = await importBundle(b, fileOf(zip)).catch((e: unknown) => e as { code: string; message: string });
       expect(fromBlob).toMatchObject({ code: (fromBytes as { code: string }).code, message: (fromBytes as { message: string }).message });
       codes.push((fromBlob as { code: string }).code);
     }
@@ -87,7 +90,7 @@ describe('a bundle given as a Blob', () => {
 
   it('a Blob is read in ranges, each released after use; bytes are read as views', async () => {
     const bytes = Uint8Array.from({ length: 100 }, (_, i) => i);
-    const source = blobSource(new Blob([bytes]));
+    const source = blobSource(fileOf(bytes));
     const range = await source.read(10, 20);
     expect(Array.from(range)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
     source.release?.(range);
