@@ -42,20 +42,36 @@ const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
+/** Eight CRC tables for slicing-by-8: 8 bytes per step (~3× the byte-at-a-time loop over 80 MB of ops). */
+const CRC_TABLES = (() => {
+  const t = new Uint32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c >>> 0;
   }
+  for (let k = 1; k < 8; k++) for (let n = 0; n < 256; n++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
   return t;
 })();
 
 /** CRC-32 of `data`; pass the CRC of the bytes before it as `seed` to continue over pieces. */
 export function crc32(data: Uint8Array, seed = 0): number {
+  const t = CRC_TABLES;
   let c = (seed ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  for (const n = data.length - 8; i <= n; i += 8) {
+    const one = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t[1792 + (one & 0xff)] ^
+      t[1536 + ((one >>> 8) & 0xff)] ^
+      t[1280 + ((one >>> 16) & 0xff)] ^
+      t[1024 + (one >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

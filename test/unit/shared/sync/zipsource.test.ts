@@ -210,3 +210,22 @@ describe('a bundle with attachment files read in slices (issue 11)', () => {
     expect({ code: sliced.code, message: sliced.message }).toEqual({ code: inMemory.code, message: inMemory.message });
   });
 });
+
+describe('crc32 (slicing-by-8, continued over pieces)', () => {
+  /** The definition, one bit at a time. */
+  function reference(data: Uint8Array): number {
+    let c = 0xffffffff;
+    for (const byte of data) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    return (c ^ 0xffffffff) >>> 0;
+  }
+
+  it('equals the bitwise definition for every length up to 40, and over any split', async () => {
+    const { crc32 } = await import('../../../../shared/sync');
+    const data = randomBytes(7, 300);
+    for (let n = 0; n <= 40; n++) expect(crc32(data.subarray(0, n))).toBe(reference(data.subarray(0, n)));
+    for (const at of [0, 1, 7, 8, 9, 150, 299, 300]) expect(crc32(data.subarray(at), crc32(data.subarray(0, at)))).toBe(reference(data));
+  });
+});
