@@ -28,7 +28,7 @@ import {
   type ReadBundleResult,
 } from './bundle';
 import type { CentralEntry } from './zipread';
-import { bytesSource, inflateSourceEntry, locateLate, locateSourceEntries, readStoredEntry, type ByteSource } from './zipsource';
+import { bytesSource, inflateSourceEntry, locateLate, locateSourceEntries, readStoredEntry, type ByteSource, type SourceEntry } from './zipsource';
 
 export type ReadBundleSourceOptions = ReadBundleOptions & {
   /** false: fflate and pure SHA-256 even where the runtime has native ones (tests compare both). */
@@ -40,12 +40,7 @@ export async function readBundleFromSource(source: ByteSource, options: ReadBund
   const native = options.native !== false;
   const isFile = (name: string) => FILE_ENTRY_PATTERN.test(name);
   const { located, late } = await locateSourceEntries(source, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options), bundleFileEntries, isFile);
-  let inflated: Map<string, Uint8Array> | null = new Map();
-  for (const l of located) inflated.set(l.entry.name, await inflateSourceEntry(l, source, native));
-  const opsBytes = inflated.get(OPS_ENTRY);
-  const opsSha = opsBytes ? await sha256HexAsync(opsBytes, native) : '';
-  const result = verifyBundle(inflated, options, () => opsSha);
-  inflated = null; // the ops are parsed: their bytes may go before the files are read
+  const result = await readManifestAndOps(source, located, options, native);
   const files = checkFileEntries(
     late.map((entry) => ({ sha256: entry.name.slice(FILE_ENTRY_PREFIX.length), entry })),
     result,
@@ -53,6 +48,18 @@ export async function readBundleFromSource(source: ByteSource, options: ReadBund
   const verified: BundleFile[] = [];
   for (const f of files) verified.push(await verifyFile(source, f.entry, f.sha256, native));
   return { ...result, files: verified };
+}
+
+/**
+ * Manifest and ops, inflated, hashed and verified. Its own function so that the inflated ops.jsonl
+ * is garbage as soon as the ops are parsed, before the attachment files are read.
+ */
+async function readManifestAndOps(source: ByteSource, located: SourceEntry[], options: ReadBundleSourceOptions, native: boolean): Promise<Omit<ReadBundleResult, 'files'>> {
+  const inflated = new Map<string, Uint8Array>();
+  for (const l of located) inflated.set(l.entry.name, await inflateSourceEntry(l, source, native));
+  const opsBytes = inflated.get(OPS_ENTRY);
+  const opsSha = opsBytes ? await sha256HexAsync(opsBytes, native) : '';
+  return verifyBundle(inflated, options, () => opsSha);
 }
 
 /** readBundleFromSource over bytes in memory (Electron's main process hands the renderer bytes; tests). */
