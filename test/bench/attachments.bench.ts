@@ -106,6 +106,7 @@ async function run() {
   //     time and stored as slices of the Blob, never copied through the page.
   const c = await openSciLedgerDb(`bench-att-c-${stamp}`);
   const extra = { bytes: 0, file: 0 };
+  const extraAnon = { bytes: 0, file: 0 };
   const seconds = { bytes: 0, file: 0 };
   const importOne = async (key: keyof typeof extra, db: typeof b, input: Uint8Array | Blob) => {
     gc();
@@ -113,11 +114,12 @@ async function run() {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     gc();
     await resetRss();
-    const start = (await rss())?.currentMB;
+    const before = await rss();
     const [, s] = await timed(() => importBundle(db, input, { confirmLargeDelete: true }));
     seconds[key] += s;
     const r = await rss();
-    if (r && start !== undefined) extra[key] = Math.max(extra[key], r.peakMB - start);
+    if (r && before) extra[key] = Math.max(extra[key], r.peakMB - before.currentMB);
+    if (r?.anonPeakMB !== undefined && before?.anonMB !== undefined) extraAnon[key] = Math.max(extraAnon[key], r.anonPeakMB - before.anonMB);
   };
   for (let i = 0; i < partCount; i++) {
     status(`导入第 ${i + 1}/${partCount} 包（内存字节）…`);
@@ -131,15 +133,18 @@ async function run() {
   }
   const largestMB = Math.round(largestPart / 1024 / 1024);
   const r2 = (x: number) => Math.round(x * 100) / 100;
-  for (const [key, name] of [
-    ['file', '从文件（Blob）分片读取，附件存为文件切片'],
-    ['bytes', '整个文件读入内存'],
+  // What the import peaks at above the app's memory without the bundle: from bytes, the bundle
+  // is in the page before the import starts (its size + what the import adds); from the file, it
+  // is on disk (what the import adds is all).
+  for (const [key, name, held] of [
+    ['file', '从文件（Blob，磁盘上）分片读取，附件存为文件切片', 0],
+    ['bytes', '整个文件读入内存', largestMB],
   ] as const) {
     figures.push({ label: `导入数据包（${name}）：用时`, value: r2(seconds[key]), unit: 's' });
     if (await rss()) {
-      figures.push({ label: `  峰值高于导入前（最大的一包，全部进程 PSS）`, value: extra[key], unit: 'MB' });
-      figures.push({ label: `  导入峰值 = 数据包 + 导入所加（最大的一包）`, value: largestMB + extra[key], unit: 'MB' });
-      figures.push({ label: `  导入峰值 ÷ 目标（数据包 + 100 MB = ${largestMB + 100} MB；≤ 1 达标）`, value: r2((largestMB + extra[key]) / (largestMB + 100)), unit: '×' });
+      figures.push({ label: `  峰值高于导入前（最大的一包，全部进程 PSS；其中映射文件页以外 ${extraAnon[key]} MB）`, value: extra[key], unit: 'MB' });
+      figures.push({ label: `  导入峰值高于不含数据包时 = ${held ? '数据包 + ' : ''}导入所加`, value: held + extra[key], unit: 'MB' });
+      figures.push({ label: `  ÷ 目标（数据包 + 100 MB = ${largestMB + 100} MB；≤ 1 达标）`, value: r2((held + extra[key]) / (largestMB + 100)), unit: '×' });
     }
   }
   const heapAfterImport = await heapMB();

@@ -128,7 +128,7 @@ const defaultWriter = (): BatchWriter => (typeof Worker === 'undefined' ? writeO
  * and a Blob does not change — a File changed on disk meanwhile fails to read, aborting the
  * batch's transaction, rather than giving other bytes.
  */
-const SLICE_BATCH_BYTES = 64 * 1024 * 1024;
+const SLICE_BATCH_BYTES = 16 * 1024 * 1024;
 
 /**
  * Stores the verified files of a bundle that this machine lacks, BEFORE the import's own
