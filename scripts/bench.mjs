@@ -26,7 +26,10 @@
  * `?mb=` (the attachments bench's total size). A page may also await `window.__benchRss()`:
  * {currentMB, peakMB} of all Chromium processes of the bench profile (their summed PSS from
  * /proc/<pid>/smaps_rollup, sampled every 200 ms; Linux only, else null) and {rendererMB,
- * rendererPeakMB} of its renderer processes alone, and
+ * rendererPeakMB} of its renderer processes alone, {pageRendererMB, pageRendererPeakMB} of the
+ * largest renderer process (the page's own; the others are the context's blank tab and spares),
+ * {anonMB, anonPeakMB}: the summed PSS without its file-backed pages (Pss_File: mapped files,
+ * e.g. a Blob on disk being read — page cache, not memory the browser allocated), and
  * `window.__benchRssReset()` to restart the peak.
  * A page may await `window.__benchNode('<name>.node-phase.ts', args)`: a Node baseline run in a
  * child process between the page's own phases (its last stdout line, parsed as JSON), and
@@ -141,30 +144,49 @@ function profileRssMB() {
   };
   let kb = 0;
   let rendererKb = 0;
+  let largestRendererKb = 0;
+  let fileKb = 0;
   for (const pid of parent.keys()) {
     if (!inTree(pid)) continue;
     try {
       // PSS: shared pages (libraries, shared memory between Chromium's processes) counted once
       // in the sum instead of once per process, which a VmRSS sum would do.
-      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const m = /^Pss:\s+(\d+) kB/m.exec(rollup);
       if (m) kb += Number(m[1]);
-      if (m && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) rendererKb += Number(m[1]);
+      // File-backed pages (a mapped file: page cache the kernel may drop) apart from the rest.
+      const file = /^Pss_File:\s+(\d+) kB/m.exec(rollup);
+      if (file) fileKb += Number(file[1]);
+      if (m && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) {
+        rendererKb += Number(m[1]);
+        largestRendererKb = Math.max(largestRendererKb, Number(m[1]));
+      }
     } catch {
       /* ended */
     }
   }
   lastRendererMB = Math.round(rendererKb / 1024);
+  lastPageRendererMB = Math.round(largestRendererKb / 1024);
+  lastFileMB = Math.round(fileKb / 1024);
   return Math.round(kb / 1024);
 }
 /** The renderer processes' share of the last profileRssMB() sample (PSS, MB). */
 let lastRendererMB = 0;
+/** The largest renderer process of the last sample: the bench page's own (the others are a blank tab and spares). */
+let lastPageRendererMB = 0;
+/** The file-backed share (Pss_File) of the last sample: mapped files, not memory the browser allocated. */
+let lastFileMB = 0;
 let rssPeak = 0;
 const nodeTempDirs = [];
 let rendererPeak = 0;
+let pageRendererPeak = 0;
+let anonPeak = 0;
 const rssSampler = setInterval(() => {
   const now = profileRssMB();
   if (now !== null && now > rssPeak) rssPeak = now;
   if (now !== null && lastRendererMB > rendererPeak) rendererPeak = lastRendererMB;
+  if (now !== null && lastPageRendererMB > pageRendererPeak) pageRendererPeak = lastPageRendererMB;
+  if (now !== null && now - lastFileMB > anonPeak) anonPeak = now - lastFileMB;
 }, 200);
 try {
   for (const file of pages) {
@@ -194,7 +216,18 @@ try {
       if (current === null) return null;
       rssPeak = Math.max(rssPeak, current);
       rendererPeak = Math.max(rendererPeak, lastRendererMB);
-      return { currentMB: current, peakMB: rssPeak, rendererMB: lastRendererMB, rendererPeakMB: rendererPeak };
+      pageRendererPeak = Math.max(pageRendererPeak, lastPageRendererMB);
+      anonPeak = Math.max(anonPeak, current - lastFileMB);
+      return {
+        currentMB: current,
+        peakMB: rssPeak,
+        rendererMB: lastRendererMB,
+        rendererPeakMB: rendererPeak,
+        pageRendererMB: lastPageRendererMB,
+        pageRendererPeakMB: pageRendererPeak,
+        anonMB: current - lastFileMB,
+        anonPeakMB: anonPeak,
+      };
     });
     // A Node baseline run between a page's own phases (interleaved, same machine state): one of
     // test/bench/*.node-phase.ts in a child process; its last stdout line is the JSON answer.
@@ -212,6 +245,8 @@ try {
     await page.exposeFunction('__benchRssReset', async () => {
       rssPeak = profileRssMB() ?? 0;
       rendererPeak = lastRendererMB;
+      pageRendererPeak = lastPageRendererMB;
+      anonPeak = rssPeak - lastFileMB;
     });
     const log = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && log.push(`[${m.type()}] ${m.text()}`));

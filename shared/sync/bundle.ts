@@ -18,7 +18,6 @@ import { decodeUtf8Strict, strictUtf8Decoder } from './utf8';
 import { parseOptions, tableLabel } from './tables';
 import { mergeVectors, uncoveredNodes, vectorOf, type Vector } from './vector';
 import { checkCrc, inflateBounded, locateZipEntries, NOT_A_BUNDLE_ZIP, type CentralEntry, type ExtraEntries, type ZipLimits } from './zipread';
-import { inflateEntry, inflateNative, nativeInflater } from './zipreadAsync';
 import { crc32 } from './zipread';
 import { storedEntry, writeZip, type PlannedEntry } from './zipwrite';
 
@@ -38,7 +37,7 @@ export const FILE_ENTRY_PATTERN = /^files\/[0-9a-f]{64}$/;
 export const fileEntryName = (sha256: string) => `${FILE_ENTRY_PREFIX}${sha256}`;
 /** Most attachment files in one bundle (the zip directory is read before anything is inflated). */
 export const MAX_BUNDLE_FILES = 20_000;
-const bundleFileEntries: ExtraEntries = { allowed: (name) => FILE_ENTRY_PATTERN.test(name), described: 'files/<SHA-256> 附件文件' };
+export const bundleFileEntries: ExtraEntries = { allowed: (name) => FILE_ENTRY_PATTERN.test(name), described: 'files/<SHA-256> 附件文件' };
 export const BUNDLE_EXTENSION = '.sclb';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const OPS_ENTRY = 'ops.jsonl';
@@ -234,6 +233,12 @@ export interface BundleFile {
   sha256: string;
   size: number;
   bytes(): Promise<Uint8Array>;
+  /**
+   * Where a stored file's bytes lie in the bundle file (readBundleFromSource): a caller holding
+   * the file as a Blob may store `blob.slice(start, end)` — the verified bytes, never copied
+   * into the page (issue 11) — instead of calling bytes().
+   */
+  range?: { start: number; end: number };
 }
 
 function parseManifest(bytes: Uint8Array, options: ReadBundleOptions): BundleManifest {
@@ -390,43 +395,22 @@ export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): ReadB
   const result = verifyBundle(inflated, options, sha256Hex);
   const checked = checkFileEntries(files, result);
   for (const f of checked) {
-    const content = checkCrc(f.entry, inflateBounded(f.entry, f.data));
+    const content = checkCrc(f.entry, inflateBounded(f.entry, f.data as Uint8Array));
     if (sha256Hex(content) !== f.sha256) throw fileHashMismatch(f.sha256);
   }
-  return { ...result, files: checked.map((f) => ({ sha256: f.sha256, size: f.entry.size, bytes: async () => checkCrc(f.entry, inflateBounded(f.entry, f.data)) })) };
+  return { ...result, files: checked.map((f) => ({ sha256: f.sha256, size: f.entry.size, bytes: async () => checkCrc(f.entry, inflateBounded(f.entry, f.data as Uint8Array)) })) };
 }
 
-/**
- * readBundle for the app (issue 10 "Speed and memory"): the runtime's native inflater
- * (DecompressionStream) and SHA-256 (crypto.subtle) where there are, the pure ones elsewhere.
- * The same checks in the same order, the same refusals. Files are verified one by one: each is
- * inflated (or viewed, when stored), hashed and dropped before the next.
- */
-export async function readBundleAsync(bytes: Uint8Array, options: ReadBundleOptions & { native?: boolean }): Promise<ReadBundleResult> {
-  const native = options.native !== false;
-  const { entries, files } = splitEntries(locateZipEntries(bytes, [MANIFEST_ENTRY, OPS_ENTRY], limitsOf(options), bundleFileEntries));
-  const ctor = native ? nativeInflater() : null;
-  const inflated = new Map<string, Uint8Array>();
-  for (const [name, { entry, data }] of entries) inflated.set(name, checkCrc(entry, ctor ? await inflateNative(ctor, entry, data) : inflateBounded(entry, data)));
-  const opsBytes = inflated.get(OPS_ENTRY);
-  const opsSha = opsBytes ? await sha256HexAsync(opsBytes, native) : '';
-  const result = verifyBundle(inflated, options, () => opsSha);
-  const checked = checkFileEntries(files, result);
-  for (const f of checked) {
-    if ((await sha256HexAsync(await inflateEntry(f.entry, f.data, native), native)) !== f.sha256) throw fileHashMismatch(f.sha256);
-  }
-  return { ...result, files: checked.map((f) => ({ sha256: f.sha256, size: f.entry.size, bytes: () => inflateEntry(f.entry, f.data, native) })) };
-}
-
-interface LocatedFile {
+/** A `files/<sha256>` entry; `data` once located (the slice reader locates each when it reads it). */
+export interface LocatedFile {
   sha256: string;
   entry: CentralEntry;
-  data: Uint8Array;
+  data?: Uint8Array;
 }
 
-function splitEntries(located: { entry: CentralEntry; data: Uint8Array }[]): { entries: Map<string, { entry: CentralEntry; data: Uint8Array }>; files: LocatedFile[] } {
+function splitEntries(located: { entry: CentralEntry; data: Uint8Array }[]): { entries: Map<string, { entry: CentralEntry; data: Uint8Array }>; files: (LocatedFile & { data: Uint8Array })[] } {
   const entries = new Map<string, { entry: CentralEntry; data: Uint8Array }>();
-  const files: LocatedFile[] = [];
+  const files: (LocatedFile & { data: Uint8Array })[] = [];
   for (const l of located) {
     if (FILE_ENTRY_PATTERN.test(l.entry.name)) files.push({ sha256: l.entry.name.slice(FILE_ENTRY_PREFIX.length), ...l });
     else entries.set(l.entry.name, l);
@@ -434,14 +418,14 @@ function splitEntries(located: { entry: CentralEntry; data: Uint8Array }[]): { e
   return { entries, files };
 }
 
-const fileHashMismatch = (sha: string) =>
+export const fileHashMismatch = (sha: string) =>
   new BundleError('file-hash-mismatch', `数据包中的附件文件“${sha.slice(0, 12)}…”内容与其校验值（SHA-256）不符，文件可能已损坏或被改动，整个数据包已拒绝，本机数据未作任何改动`);
 
 /**
  * Attachment ops name the file they link (`sha256`, `size`): every files/ entry must be one of
  * them, of that size, and the manifest must count them — checked before any file is inflated.
  */
-function checkFileEntries(files: LocatedFile[], { manifest, ops }: Omit<ReadBundleResult, 'files'>): LocatedFile[] {
+export function checkFileEntries<F extends LocatedFile>(files: F[], { manifest, ops }: Omit<ReadBundleResult, 'files'>): F[] {
   const declared = manifest.files;
   const total = files.reduce((n, f) => n + f.entry.size, 0);
   if ((declared?.count ?? 0) !== files.length || (declared?.bytes ?? 0) !== total) {
@@ -478,7 +462,7 @@ export async function sha256HexAsync(bytes: Uint8Array, native = true): Promise<
   return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
 }
 
-function limitsOf(options: Partial<ZipLimits>): ZipLimits {
+export function limitsOf(options: Partial<ZipLimits>): ZipLimits {
   return {
     maxBytes: options.maxBytes ?? defaultBundleLimits.maxBytes,
     maxEntries: options.maxEntries ?? defaultBundleLimits.maxEntries,
@@ -488,7 +472,7 @@ function limitsOf(options: Partial<ZipLimits>): ZipLimits {
 }
 
 /** Everything after unzipping, in the order the refusals are documented (errors.ts). */
-function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBundleOptions, opsSha256: (opsBytes: Uint8Array) => string): Omit<ReadBundleResult, 'files'> {
+export function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBundleOptions, opsSha256: (opsBytes: Uint8Array) => string): Omit<ReadBundleResult, 'files'> {
   const manifestBytes = entries.get(MANIFEST_ENTRY);
   if (!manifestBytes && !entries.has(OPS_ENTRY)) {
     throw new BundleError('not-a-bundle', NOT_A_BUNDLE_ZIP);

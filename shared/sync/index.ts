@@ -33,7 +33,11 @@
  *                machine and the receiver vector it was made on top of)
  *   readBundle(bytes, {currentSchemaVersion, localNodeId, knownTables?, localVector?,
  *              expectedFormatVersion?, maxBytes?, maxEntries?, maxUncompressed?, maxRatio?})
- *   readBundleAsync(same)   the app's reader: DecompressionStream + crypto.subtle, same checks
+ *   readBundleFromSource(source: ByteSource, same)   the app's reader (bundleSource.ts): the
+ *     file read in slices (zipsource.ts: ByteSource {size, read(start, end), release?}; the
+ *     renderer wraps a Blob), DecompressionStream + crypto.subtle, same checks and refusals;
+ *     attachment files carry `range` so a Blob holder stores slices instead of copies
+ *   readBundleAsync(bytes, same) = readBundleFromSource(bytesSource(bytes), same)
  *     → {manifest, ops}; throws BundleError {code, message: Chinese}        (errors.ts)
  *     A zip entry other than manifest.json / ops.jsonl, text that is not UTF-8, and an update
  *     whose base `localVector` does not cover ('base-not-covered') are refused (issue 10).
@@ -77,6 +81,8 @@ export * from './local';
 export * from './vector';
 export * from './bundle';
 export * from './bundleParts';
+export * from './bundleSource';
+export { bytesSource, SOURCE_SLICE_BYTES, type ByteSource } from './zipsource';
 export * from './errors';
 export { readZipEntries, crc32, type ZipLimits } from './zipread';
 export { FORBIDDEN_KEYS, findForbiddenKey, isJsonSafe, jsonEqual } from './json';

@@ -33,6 +33,12 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** One file picked to be read in slices by the caller (a bundle): a File on web, bytes on desktop. */
+export interface PickedFile {
+  name: string;
+  content: Blob | Uint8Array;
+}
+
 export interface OpenDocumentResult {
   /** Where the document was written (desktop) or the downloaded file name (web). */
   path: string;
@@ -93,6 +99,12 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** An open dialog; resolves to [] when cancelled. */
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
+  /**
+   * One file whose reader takes it in slices (数据交换 bundles, issue 10): web gives the File
+   * itself, unread — a large bundle is never held in the page whole. Absent (desktop, test
+   * doubles): openFiles and its bytes are used.
+   */
+  pickFile?(request: Omit<OpenFilesRequest, 'multiple'>): Promise<PickedFile | null>;
   /**
    * 打印: desktop writes the file into the user's documents folder (SciLedger subfolder) and
    * opens it with the default word processor; web downloads it.

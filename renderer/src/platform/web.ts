@@ -1,4 +1,4 @@
-import type { AppInfo, OpenDocumentResult, OpenFilesRequest, OpenedFile, Platform, SaveFileRequest, SaveFileResult } from './Platform';
+import type { AppInfo, OpenDocumentResult, OpenFilesRequest, OpenedFile, PickedFile, Platform, SaveFileRequest, SaveFileResult } from './Platform';
 import { createBrowserSyncFolder } from './web-sync-folder';
 
 /**
@@ -12,6 +12,7 @@ export function createWebPlatform(version: string): Platform {
     kind: 'web',
     saveFile: (request) => (canUseSavePicker() ? saveWithPicker(request) : download(request)),
     openFiles: pickFiles,
+    pickFile,
     async openDocument(request): Promise<OpenDocumentResult> {
       const result = await download(request);
       return { path: result.path ?? request.suggestedName, opened: false };
@@ -93,6 +94,17 @@ async function download(request: SaveFileRequest): Promise<SaveFileResult> {
 }
 
 function pickFiles(request: OpenFilesRequest): Promise<OpenedFile[]> {
+  return chooseFiles(request).then((files) => Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+}
+
+/** The File itself: its bytes stay on disk until the caller reads a slice. */
+async function pickFile(request: Omit<OpenFilesRequest, 'multiple'>): Promise<PickedFile | null> {
+  const [file] = await chooseFiles({ ...request, multiple: false });
+  return file ? { name: file.name, content: file } : null;
+}
+
+/** The files the user chose in a file input; [] when cancelled. */
+function chooseFiles(request: OpenFilesRequest): Promise<File[]> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -101,8 +113,7 @@ function pickFiles(request: OpenFilesRequest): Promise<OpenedFile[]> {
     input.style.display = 'none';
     input.addEventListener('change', async () => {
       try {
-        const files = Array.from(input.files ?? []);
-        resolve(await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+        resolve(Array.from(input.files ?? []));
       } catch (error) {
         reject(error);
       } finally {

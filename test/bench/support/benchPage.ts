@@ -17,7 +17,7 @@ declare global {
     /** Exposed by scripts/bench.mjs: CDP CPU profile of a step (true only with BENCH_PROFILE). */
     __benchProfile?: (action: 'probe' | 'start' | 'stop', label?: string) => Promise<boolean>;
     /** Exposed by scripts/bench.mjs: PSS of the bench browser (all processes, and renderers alone) now and peak. */
-    __benchRss?: () => Promise<{ currentMB: number; peakMB: number; rendererMB: number; rendererPeakMB: number } | null>;
+    __benchRss?: () => Promise<{ currentMB: number; peakMB: number; rendererMB: number; rendererPeakMB: number; pageRendererMB?: number; pageRendererPeakMB?: number; anonMB?: number; anonPeakMB?: number } | null>;
     /** Restarts the peaks of __benchRss. */
     __benchRssReset?: () => Promise<void>;
   }

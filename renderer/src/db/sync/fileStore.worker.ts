@@ -37,7 +37,7 @@ scope.onmessage = async (event: MessageEvent<FileStoreRequest>) => {
       check.onsuccess = () => {
         // Another window may have stored it meanwhile: a stored file is never rewritten.
         if (check.result !== undefined) return;
-        store.add({ sha256: row.sha256, size: row.size, blob: new Blob([row.bytes], { type: row.mime }), storedAt: row.storedAt });
+        store.add({ sha256: row.sha256, size: row.size, blob: row.bytes instanceof Blob ? row.bytes : new Blob([row.bytes], { type: row.mime }), storedAt: row.storedAt });
         stored.push(row.sha256);
       };
     }

@@ -4,8 +4,8 @@ export interface FileStoreRow {
   size: number;
   mime: string;
   storedAt: string;
-  /** The file's bytes, transferred (a copy of the bundle's range, never the bundle itself). */
-  bytes: ArrayBuffer;
+  /** The file's bytes, transferred (a copy of the bundle's range, never the bundle itself), or a slice of the bundle's Blob. */
+  bytes: ArrayBuffer | Blob;
 }
 
 export interface FileStoreRequest {

@@ -17,6 +17,7 @@ import { applyOps, type BundleManifest, type MergeSummary, type SyncOp } from '.
 import type { SciLedgerDb } from '../database';
 import { markTransactionSelfLogged } from '../tracking';
 import { localNodeId, readBundleFor } from './node';
+import { bundleSize, type BundleInput } from './bundleInput';
 import { importScope, loadSlice, writeMerge } from './slice';
 import { closeAnsweredConflicts } from './conflicts';
 import { describeDeletedWithEdits } from './deletedEdits';
@@ -73,8 +74,8 @@ async function nodeNameOf(db: SciLedgerDb, opId: string, manifest: BundleManifes
   return known?.nodeName ?? `经“${manifest.nodeName}”转来的电脑（${nodeId.slice(0, 8)}）`;
 }
 
-export async function previewBundle(db: SciLedgerDb, bytes: Uint8Array, { deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT } = {}): Promise<ImportPreview> {
-  const { manifest, ops } = await readBundleFor(db, bytes);
+export async function previewBundle(db: SciLedgerDb, input: BundleInput, { deleteShareLimit = DEFAULT_DELETE_SHARE_LIMIT } = {}): Promise<ImportPreview> {
+  const { manifest, ops } = await readBundleFor(db, input);
   const nodeId = await localNodeId(db);
   return db.transaction('r', importScope(db, ops), async (tx) => {
     markTransactionSelfLogged(db.tracker, tx); // loadSlice reads rows as stored, clocks included
@@ -101,8 +102,9 @@ export interface ImportOptions {
   deleteShareLimit?: number;
 }
 
-export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  const { manifest, ops, files } = await readBundleFor(db, bytes);
+/** `input`: the bundle's bytes, or its File/Blob (read in slices; its files stored as slices of it). */
+export async function importBundle(db: SciLedgerDb, input: BundleInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const { manifest, ops, files } = await readBundleFor(db, input);
   // Cheap early exit, outside any write transaction: importing twice writes nothing at all.
   if (await db.appliedBundles.get(manifest.bundleId)) return unchangedResult(manifest, ops);
   // Attachment bytes this machine lacks, verified by readBundleFor, stored ahead one batch at a
@@ -110,13 +112,13 @@ export async function importBundle(db: SciLedgerDb, bytes: Uint8Array, options: 
   // invisible until the records below name them; if those are not written, they are dropped.
   let written: string[] = [];
   try {
-    written = await storeFilesAhead(db, files, ops, new Date(db.tracker.nowMs()).toISOString());
+    written = await storeFilesAhead(db, files, ops, new Date(db.tracker.nowMs()).toISOString(), { bundle: input });
     const result = await applyBundle(db, manifest, ops, options);
     return { ...result, filesStored: result.alreadyApplied ? 0 : written.length };
   } catch (error) {
     // The transaction rolled back: nothing of the bundle is stored. Say how much space it needs.
     await dropUnreferencedFiles(db, written);
-    if (isQuotaError(error)) throw new Error(spaceMessage(files.reduce((n, f) => n + f.size, 0) + bytes.length, await browserStorageEstimate()));
+    if (isQuotaError(error)) throw new Error(spaceMessage(files.reduce((n, f) => n + f.size, 0) + bundleSize(input), await browserStorageEstimate()));
     throw error;
   }
 }

@@ -3,7 +3,8 @@
  * and reading a bundle with the checks that depend on the local database.
  */
 import { ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
-import { readBundleAsync, type ReadBundleResult } from '../../../../shared/sync';
+import { readBundleFromSource, type ReadBundleResult } from '../../../../shared/sync';
+import { bundleSource, type BundleInput } from './bundleInput';
 import type { SciLedgerDb } from '../database';
 import { metaKeys } from '../oplog';
 
@@ -47,13 +48,14 @@ export function localLedgerTables(db: SciLedgerDb): LedgerTableName[] {
 }
 
 /**
- * readBundle with this database's schema version, node and tables. Throws BundleError before
+ * readBundle with this database's schema version, node and tables, from bytes or a Blob read in
+ * slices (bundleInput.ts). Throws BundleError before
  * anything is read from or written to the database (issue 4 "Bad input").
  * `forRestore`: a backup of this very machine is fine to restore from, so no same-node check.
  */
-export async function readBundleFor(db: SciLedgerDb, bytes: Uint8Array, forRestore = false): Promise<ReadBundleResult> {
+export async function readBundleFor(db: SciLedgerDb, input: BundleInput, forRestore = false): Promise<ReadBundleResult> {
   const nodeId = await localNodeId(db);
-  return readBundleAsync(bytes, {
+  return readBundleFromSource(bundleSource(input), {
     currentSchemaVersion: db.verno,
     // '' is never a nodeId (NODE_ID_PATTERN), so the same-node check cannot fire.
     localNodeId: forRestore ? '' : nodeId,

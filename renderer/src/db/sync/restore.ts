@@ -11,6 +11,7 @@ import { applyOps, emptyMergeState, jsonEqual, type BundleFile, type BundleManif
 import { dropUnreferencedFiles, storeFilesAhead } from './attachmentFiles';
 import type { SciLedgerDb } from '../database';
 import { localLedgerTables, readBundleFor } from './node';
+import type { BundleInput } from './bundleInput';
 import type { RestorePreview, TableCounts } from './types';
 
 export class RestoreError extends Error {
@@ -41,9 +42,9 @@ interface Snapshot {
  * The records a FULL bundle describes. An incremental bundle holds only some ops of some
  * records: "absent = deleted" would wipe everything else, so it is refused.
  */
-async function snapshotOf(db: SciLedgerDb, bytes: Uint8Array): Promise<Snapshot> {
+async function snapshotOf(db: SciLedgerDb, input: BundleInput): Promise<Snapshot> {
   // A backup of this very machine is the usual case: no same-node refusal here.
-  const { manifest, ops, files } = await readBundleFor(db, bytes, true);
+  const { manifest, ops, files } = await readBundleFor(db, input, true);
   // A later part of a split backup (issue 11) carries attachment files and the ops naming them:
   // restoring it only brings those files back; no record is touched.
   if (isFilesPart(manifest, ops, files)) return { manifest, ops, files, records: new Map(), filesOnly: true };
@@ -85,9 +86,9 @@ async function plan(db: SciLedgerDb, snapshot: Snapshot, now: string): Promise<P
   return { perTable, writes };
 }
 
-/** What a restore from `bytes` would change, per table; writes nothing. */
-export async function previewRestore(db: SciLedgerDb, bytes: Uint8Array): Promise<RestorePreview> {
-  const snapshot = await snapshotOf(db, bytes);
+/** What a restore from `input` (bytes or a Blob) would change, per table; writes nothing. */
+export async function previewRestore(db: SciLedgerDb, input: BundleInput): Promise<RestorePreview> {
+  const snapshot = await snapshotOf(db, input);
   const { perTable } = await db.transaction('r', localLedgerTables(db), () => plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString()));
   return { manifest: snapshot.manifest, perTable, files: snapshot.files.length, filesOnly: snapshot.filesOnly ?? false };
 }
@@ -97,11 +98,11 @@ export async function previewRestore(db: SciLedgerDb, bytes: Uint8Array): Promis
  * "restoring a backup restores them"; a file already here is not rewritten). Returns the number
  * of records written.
  */
-export async function restoreFromBundle(db: SciLedgerDb, bytes: Uint8Array): Promise<{ changed: number; filesStored: number }> {
-  const snapshot = await snapshotOf(db, bytes);
+export async function restoreFromBundle(db: SciLedgerDb, input: BundleInput): Promise<{ changed: number; filesStored: number }> {
+  const snapshot = await snapshotOf(db, input);
   // The files first, a batch per transaction (as an import, attachmentFiles.ts): dropped again
   // if the records are then not written.
-  const written = await storeFilesAhead(db, snapshot.files, snapshot.ops, new Date(db.tracker.nowMs()).toISOString());
+  const written = await storeFilesAhead(db, snapshot.files, snapshot.ops, new Date(db.tracker.nowMs()).toISOString(), { bundle: input });
   try {
     return await db.transaction('rw', localLedgerTables(db), async () => {
       const { writes } = await plan(db, snapshot, new Date(db.tracker.nowMs()).toISOString());

@@ -28,7 +28,8 @@ export function FilesPanel() {
   const [machines, setMachines] = useState<KnownMachine[]>([]);
   const [target, setTarget] = useState<string>(ALL);
   const [exporting, setExporting] = useState(false);
-  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array; preview: ImportPreview } | null>(null);
+  // The bundle as picked: a File on web (read in slices, never whole), bytes on desktop.
+  const [pending, setPending] = useState<{ name: string; content: Blob | Uint8Array; preview: ImportPreview } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState<{ result: ImportResult; duplicates: { number: string; holders: string[] }[] } | null>(null);
@@ -103,10 +104,12 @@ export function FilesPanel() {
     setImportError(null);
     setResult(null);
     setPending(null);
-    const [file] = await platform.openFiles({ filters: FILTERS, multiple: false });
+    const file = platform.pickFile
+      ? await platform.pickFile({ filters: FILTERS })
+      : await platform.openFiles({ filters: FILTERS, multiple: false }).then(([f]) => (f ? { name: f.name, content: f.bytes } : null));
     if (!file) return;
     try {
-      setPending({ name: file.name, bytes: file.bytes, preview: await previewBundle(db, file.bytes, { deleteShareLimit: await deleteShareLimit(db) }) });
+      setPending({ name: file.name, content: file.content, preview: await previewBundle(db, file.content, { deleteShareLimit: await deleteShareLimit(db) }) });
     } catch (error) {
       // A refused bundle (BundleError) has touched nothing: only its message is shown.
       setImportError(`无法导入“${file.name}”：${errorText(error)}`);
@@ -130,7 +133,7 @@ export function FilesPanel() {
     setImporting(true);
     try {
       if (preview.newOps > 0) await takeBackup(db, platform, 'before-import');
-      const imported = await importBundle(db, pending.bytes, { confirmLargeDelete: preview.needsDeleteConfirmation, deleteShareLimit: await deleteShareLimit(db) });
+      const imported = await importBundle(db, pending.content, { confirmLargeDelete: preview.needsDeleteConfirmation, deleteShareLimit: await deleteShareLimit(db) });
       setResult({ result: imported, duplicates: await duplicateCertificateNumbers(db) });
       setPending(null);
     } catch (error) {
