@@ -43,25 +43,34 @@ function tables(db: SciLedgerDb) {
 
 /**
  * Every number ever given out: voided rows too (a voided number is never given to someone
- * else) and numbers on advisor records that reached this machine without a register row.
+ * else) and numbers on advisor records — tombstoned ones too — that reached this machine without
+ * a register row. Read from the two number indexes' keys: no record is read, and an advisor
+ * without a number has no entry.
  */
-async function takenNumbers(db: SciLedgerDb): Promise<Map<string, Set<string>>> {
-  const holders = new Map<string, Set<string>>();
-  const add = (number: string | undefined, advisorId: string) => {
-    if (!number) return;
-    const set = holders.get(number) ?? new Set<string>();
-    set.add(advisorId);
-    holders.set(number, set);
-  };
-  for (const row of await db.appointmentCertificates.toArray()) add(row.number, row.advisorId);
-  for (const a of await db.advisors.toArray()) add(a.certificateNumber, a.id);
-  return holders;
+export async function usedCertificateNumbers(db: SciLedgerDb): Promise<Set<string>> {
+  const [registered, stamped] = await Promise.all([
+    db.appointmentCertificates.orderBy('number').uniqueKeys(),
+    db.advisors.orderBy('certificateNumber').uniqueKeys(),
+  ]);
+  const used = new Set<string>();
+  for (const key of [...registered, ...stamped]) if (typeof key === 'string' && key !== '') used.add(key);
+  return used;
+}
+
+/** The advisors holding `number`, on the register (voided rows too) or on their record (deleted ones too). */
+async function holdersOf(db: SciLedgerDb, number: string): Promise<Set<string>> {
+  const [rows, advisorIds] = await Promise.all([
+    db.appointmentCertificates.where('number').equals(number).toArray(),
+    db.advisors.where('certificateNumber').equals(number).primaryKeys(),
+  ]);
+  return new Set([...rows.map((r) => r.advisorId), ...(advisorIds as string[])]);
 }
 
 interface Context {
   pattern: string;
   issuer: string;
-  taken: Map<string, Set<string>>;
+  /** Numbers used so far, including those this batch has given out. */
+  taken: Set<string>;
   nowIso: string;
   today: string;
 }
@@ -87,9 +96,11 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
   }
 
   const year = Number(options.issuedOn.slice(0, 4));
-  const number = nextCertificateNumber(ctx.pattern, year, ctx.taken.keys());
-  const holders = ctx.taken.get(number);
-  if (holders && [...holders].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
+  const number = nextCertificateNumber(ctx.pattern, year, ctx.taken);
+  // One past the largest is normally free; a number that does not fit the pattern may still
+  // equal it (the pattern was changed). Its holders are read by the index, inside this
+  // transaction, so numbers given earlier in the batch count.
+  if (ctx.taken.has(number) && [...(await holdersOf(db, number))].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
 
   const details = { certificateNumber: number };
   const transition = checkTransition(advisor, '已聘任', ctx.today, details);
@@ -110,7 +121,7 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
     updatedAt: ctx.nowIso,
   });
   await db.advisors.put(updated);
-  ctx.taken.set(number, new Set([advisor.id]));
+  ctx.taken.add(number);
   return row;
 }
 
@@ -125,7 +136,7 @@ async function setting<T>(db: SciLedgerDb, key: string, schema: { safeParse(v: u
 async function context(db: SciLedgerDb, today: string): Promise<Context> {
   const certificate = await setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings);
   const organisation = await setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation);
-  return { pattern: certificate.numberPattern, issuer: organisation.government, taken: await takenNumbers(db), nowIso: new Date().toISOString(), today };
+  return { pattern: certificate.numberPattern, issuer: organisation.government, taken: await usedCertificateNumbers(db), nowIso: new Date().toISOString(), today };
 }
 
 /**
@@ -165,7 +176,7 @@ export async function previewNumbers(db: SciLedgerDb, issuedOn: string, count = 
   return db.transaction('r', tables(db), async () => {
     const ctx = await context(db, issuedOn);
     const year = Number(issuedOn.slice(0, 4));
-    const taken = new Set(ctx.taken.keys());
+    const taken = new Set(ctx.taken);
     const numbers: string[] = [];
     for (let i = 0; i < count; i++) {
       const number = nextCertificateNumber(ctx.pattern, year, taken);

@@ -3,14 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checkNumberPattern, nextCertificateNumber } from '../../../../../../shared/domain/advisors/certificateNumber';
 import type { CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
 import { useDb } from '../../../../db/DbContext';
+import { usedCertificateNumbers } from '../../../../db/repositories/appointmentCertificates';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** 编号格式 with the number the next 聘书 of this year would get under the typed pattern. */
 export function NumberPatternField({ form }: { form: FormInstance<CertificateSettings> }) {
   const db = useDb();
   const pattern = Form.useWatch('numberPattern', form) ?? '';
-  // Voided rows count too: a number once given out is never reused. The numbers come from the
-  // number index's keys alone, not from reading the register's records.
-  const taken = useLiveQuery(async () => (await db.appointmentCertificates.orderBy('number').uniqueKeys()) as string[], [db]) ?? [];
+  // The numbers issuing counts as used (voided rows and numbers on advisor records too), from the
+  // number indexes' keys alone, so the example is the number the next 聘书 really gets.
+  const taken = useLiveQuery(() => usedCertificateNumbers(db), [db]) ?? NONE;
   const problem = checkNumberPattern(pattern);
   const year = new Date().getFullYear();
 
