@@ -52,6 +52,20 @@ export function certificateNumberParser(pattern: string): (number: string) => { 
 }
 
 /**
+ * The text every number of `year` under `pattern` begins with, once trimmed: the pattern's
+ * literal start and, when {年} comes first, the year and the literal text after it ('' when
+ * the pattern begins with {序号}). A store can read just the numbers in that key range (and those
+ * with leading spaces, which parsing trims) instead of every number ever given out.
+ */
+export function certificateNumberPrefix(pattern: string, year: number): string {
+  const [first, second] = [...pattern.matchAll(placeholder)];
+  if (!first) return pattern;
+  const head = pattern.slice(0, first.index);
+  if (first[1] !== '年') return head;
+  return head + String(year) + pattern.slice(first.index + first[0].length, second?.index ?? pattern.length);
+}
+
+/**
  * The next free number of `year`: one past the largest sequence already used that year (gaps
  * from voided numbers are not refilled, so a number is never given to two people).
  */

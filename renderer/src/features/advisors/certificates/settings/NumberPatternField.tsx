@@ -13,9 +13,10 @@ export function NumberPatternField({ form }: { form: FormInstance<CertificateSet
   const pattern = Form.useWatch('numberPattern', form) ?? '';
   // The numbers issuing counts as used (voided rows and numbers on advisor records too), from the
   // number indexes' keys alone, so the example is the number the next 聘书 really gets.
-  const taken = useLiveQuery(() => usedCertificateNumbers(db), [db]) ?? NONE;
   const problem = checkNumberPattern(pattern);
   const year = new Date().getFullYear();
+  const typed = pattern.trim();
+  const taken = useLiveQuery(() => (problem ? NONE : usedCertificateNumbers(db, typed, year)), [db, typed, year, problem]) ?? NONE;
 
   return (
     <Form.Item
@@ -30,7 +31,7 @@ export function NumberPatternField({ form }: { form: FormInstance<CertificateSet
             <Typography.Text type="danger">{problem}</Typography.Text>
           ) : (
             <span data-testid="number-example">
-              按此格式，{year} 年下一份聘书编号为：<Typography.Text strong>{nextCertificateNumber(pattern.trim(), year, taken)}</Typography.Text>
+              按此格式，{year} 年下一份聘书编号为：<Typography.Text strong>{nextCertificateNumber(typed, year, taken)}</Typography.Text>
             </span>
           )}
         </>
