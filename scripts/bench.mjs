@@ -21,7 +21,9 @@
  * Pages run in a PERSISTENT on-disk profile (a temporary user-data dir), as the app stores its
  * IndexedDB on disk — a private context keeps it in memory and flatters every write. A page may
  * await `window.__benchHeapMB()` (exposed here): the renderer's JS heap in MB from CDP
- * Performance.getMetrics, readable after a synchronous phase a timer could not sample.
+ * Performance.getMetrics, readable after a synchronous phase a timer could not sample;
+ * `__benchHeapMB({ gc: true })` forces a full garbage collection first and reads V8's used heap
+ * (what the page still holds: compare two such readings, not a reading with garbage in it).
  * BENCH_N=<records> is passed to the pages as `?n=` (short runs on a busy machine), BENCH_MB as
  * `?mb=` (the attachments bench's total size). A page may also await `window.__benchRss()`:
  * {currentMB, peakMB} of all Chromium processes of the bench profile (their summed PSS from
@@ -37,7 +39,10 @@
  * BENCH_PROFILE=<dir>: pages build unminified and may await `window.__benchProfile('start')` /
  * `window.__benchProfile('stop', label)` around a measured step: a CDP CPU profile of that step
  * is written to <dir>/<page>-<label>.cpuprofile (open it in Chrome DevTools, or summarise it with
- * `node scripts/profile-summary.mjs FILE`).
+ * `node scripts/profile-summary.mjs FILE`). With BENCH_TRACE=1 as well, each such step also writes
+ * a Chrome trace, <dir>/<page>-<label>.trace.json: the renderer's own work too (style, layout,
+ * paint, frames), which a CPU profile shows only as "(program)"; summarise it with
+ * `node scripts/trace-summary.mjs FILE`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +57,9 @@ const outDir = resolve(root, 'out/bench');
 const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 15 * 60 * 1000);
 const profileDir = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFILE) : null;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
+const tracing = profileDir !== null && Boolean(process.env.BENCH_TRACE);
+/** The renderer's main-thread phases (DevTools' Performance panel) and the frames. */
+const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink,v8.execute';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
@@ -193,15 +201,29 @@ try {
     const page = await browser.newPage();
     const cdp = await browser.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.exposeFunction('__benchHeapMB', async () => {
+    await page.exposeFunction('__benchHeapMB', async (options) => {
+      if (options?.gc) {
+        // What the page still holds: a full collection first (twice: the first may leave what a
+        // finaliser or weak map let go of), then V8's own count of the used heap.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+      }
       const { metrics } = await cdp.send('Performance.getMetrics');
       const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
       return Math.round((used / 1024 / 1024) * 10) / 10;
     });
+    let traceEvents = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
     await page.exposeFunction('__benchProfile', async (action, label) => {
       if (!profileDir) return false;
       if (action === 'probe') return true;
       if (action === 'start') {
+        if (tracing) {
+          traceEvents = [];
+          await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+        }
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
@@ -209,6 +231,12 @@ try {
       }
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(profileDir, `${file.replace(/\.bench\.html$/, '')}-${label}.cpuprofile`), JSON.stringify(profile));
+      if (tracing) {
+        const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.end');
+        await done;
+        writeFileSync(join(profileDir, `${file.replace(/\.bench\.html$/, '')}-${label}.trace.json`), JSON.stringify({ traceEvents }));
+      }
       return true;
     });
     await page.exposeFunction('__benchRss', async () => {

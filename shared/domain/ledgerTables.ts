@@ -47,7 +47,7 @@ export interface LedgerTableDefinition {
  */
 export const ledgerTables = {
   settings: { label: '设置', schema: settingsRecordSchema, indexes: [] },
-  advisors: { label: '科技顾问', schema: advisorSchema, indexes: ['name', 'status', 'updatedAt'] },
+  advisors: { label: '科技顾问', schema: advisorSchema, indexes: ['name', 'status', 'updatedAt', 'certificateNumber'] },
   advisorActivities: { label: '顾问工作记录', schema: advisorActivitySchema, indexes: ['advisorId', 'date'] },
   advisorSuggestions: { label: '咨询建议', schema: advisorSuggestionSchema, indexes: ['advisorId', 'date', 'feedbackStatus'] },
   advisorStipends: { label: '聘金发放', schema: advisorStipendSchema, indexes: ['advisorId', 'year'] },

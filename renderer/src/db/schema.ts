@@ -262,6 +262,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 18,
     stores: { ledgerKeys: '[table+id], [table+live+updatedAt]' },
   },
+  {
+    // Issuing a 聘书 (issue 9): the next number is one past the largest used, and "used" includes
+    // numbers on advisor records without a register row. Those were found by reading every
+    // advisor (1–2 s at 100,000); an index on the number gives them as keys. Most advisors have
+    // no number and so no entry. IndexedDB fills a new index from the records on file itself.
+    version: 20,
+    stores: { advisors: 'id, name, status, updatedAt, certificateNumber' },
+  },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];
 

@@ -23,6 +23,14 @@ function escapeRegExp(text: string): string {
 
 /** Reads year and sequence back out of a number made with `pattern`; null if it does not fit. */
 export function parseCertificateNumber(pattern: string, number: string): { year?: number; sequence: number } | null {
+  return certificateNumberParser(pattern)(number);
+}
+
+/**
+ * parseCertificateNumber for many numbers of one pattern: the pattern's expression is built
+ * once (building it per number was most of the time to find the next number among thousands).
+ */
+export function certificateNumberParser(pattern: string): (number: string) => { year?: number; sequence: number } | null {
   const names: string[] = [];
   let source = '';
   let last = 0;
@@ -33,13 +41,28 @@ export function parseCertificateNumber(pattern: string, number: string): { year?
     last = match.index + match[0].length;
   }
   source += escapeRegExp(pattern.slice(last));
-  const found = new RegExp(`^${source}$`).exec(number.trim());
-  if (!found) return null;
-  const value = (name: string) => {
-    const index = names.indexOf(name);
-    return index < 0 ? undefined : Number(found[index + 1]);
+  const expression = new RegExp(`^${source}$`);
+  const yearAt = names.indexOf('年');
+  const sequenceAt = names.indexOf('序号');
+  return (number) => {
+    const found = expression.exec(number.trim());
+    if (!found) return null;
+    return { year: yearAt < 0 ? undefined : Number(found[yearAt + 1]), sequence: Number(found[sequenceAt + 1]) };
   };
-  return { year: value('年'), sequence: value('序号')! };
+}
+
+/**
+ * The text every number of `year` under `pattern` begins with, once trimmed: the pattern's
+ * literal start and, when {年} comes first, the year and the literal text after it ('' when
+ * the pattern begins with {序号}). A store can read just the numbers in that key range (and those
+ * with leading spaces, which parsing trims) instead of every number ever given out.
+ */
+export function certificateNumberPrefix(pattern: string, year: number): string {
+  const [first, second] = [...pattern.matchAll(placeholder)];
+  if (!first) return pattern;
+  const head = pattern.slice(0, first.index);
+  if (first[1] !== '年') return head;
+  return head + String(year) + pattern.slice(first.index + first[0].length, second?.index ?? pattern.length);
 }
 
 /**
@@ -49,8 +72,9 @@ export function parseCertificateNumber(pattern: string, number: string): { year?
 export function nextCertificateNumber(pattern: string, year: number, existingNumbers: Iterable<string>): string {
   let max = 0;
   const hasYear = pattern.includes('{年}');
+  const parse = certificateNumberParser(pattern);
   for (const number of existingNumbers) {
-    const parsed = parseCertificateNumber(pattern, number);
+    const parsed = parse(number);
     if (parsed && (!hasYear || parsed.year === year)) max = Math.max(max, parsed.sequence);
   }
   return formatCertificateNumber(pattern, year, max + 1);

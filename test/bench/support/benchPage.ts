@@ -12,8 +12,8 @@ declare global {
   interface Window {
     __benchResult?: { title: string; figures: BenchFigure[] };
     __benchError?: string;
-    /** Exposed by scripts/bench.mjs: JS heap in MB from CDP Performance.getMetrics. */
-    __benchHeapMB?: () => Promise<number>;
+    /** Exposed by scripts/bench.mjs: JS heap in MB from CDP Performance.getMetrics; with `gc`, V8's used heap after a forced full collection. */
+    __benchHeapMB?: (options?: { gc?: boolean }) => Promise<number>;
     /** Exposed by scripts/bench.mjs: CDP CPU profile of a step (true only with BENCH_PROFILE). */
     __benchProfile?: (action: 'probe' | 'start' | 'stop', label?: string) => Promise<boolean>;
     /** Exposed by scripts/bench.mjs: PSS of the bench browser (all processes, and renderers alone) now and peak. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Dropdown, Modal, Progress, message } from 'antd';
 import { DownOutlined, FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
 import { useOptionalPlatform } from '../../platform';
@@ -8,10 +8,13 @@ import { exportFileName, exportLedgerCsv, exportLedgerXlsx, type LedgerExportJob
 export interface LedgerExcelExportProps<T> {
   title: string;
   columns: readonly LedgerColumn<T>[];
-  /** Rows on screen (filters and search applied), in displayed order. */
-  displayed: { count: number; ids: () => readonly string[] };
+  /**
+   * Rows on screen (filters and search applied), in displayed order. Counts are read when the
+   * menu is drawn (on opening), so the ledger does not draw the menu again on every keystroke.
+   */
+  displayed: { count: () => number; ids: () => readonly string[] };
   /** Every row of the ledger. */
-  all: { count: number; ids: () => readonly string[] };
+  all: { count: () => number; ids: () => readonly string[] };
   rowsOf: (ids: readonly string[]) => Promise<readonly T[]>;
   /** Adds 从 Excel 导入… to the menu (ledgers with an import target). */
   onImport?: () => void;
@@ -33,11 +36,14 @@ type Choice = 'displayed' | 'all' | 'displayedCsv';
  * their order) or the whole ledger, as .xlsx (or CSV). Rows are read block by block and written
  * in a worker, with a progress bar; the file goes out through the Platform's save dialog.
  */
-export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf, onImport }: LedgerExcelExportProps<T>) {
+function LedgerExcelExportImpl<T>({ title, columns, displayed, all, rowsOf, onImport }: LedgerExcelExportProps<T>) {
   const platform = useOptionalPlatform();
   const [messageApi, contextHolder] = message.useMessage();
   const [progress, setProgress] = useState<number | null>(null);
-  const filtered = displayed.count !== all.count;
+  // Opening the menu draws it again with the counts of that moment.
+  const [open, setOpen] = useState(false);
+  const counts = { displayed: displayed.count(), all: all.count() };
+  const filtered = counts.displayed !== counts.all;
 
   async function run(choice: Choice) {
     if (!platform) return;
@@ -51,7 +57,7 @@ export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf, o
       columns,
       ids,
       rowsOf,
-      scope: whole || !filtered ? `全部 ${all.count} 条记录` : `筛选出的 ${ids.length} 条记录（共 ${all.count} 条）`,
+      scope: whole || !filtered ? `全部 ${all.count()} 条记录` : `筛选出的 ${ids.length} 条记录（共 ${all.count()} 条）`,
       exportedAt: time,
       onProgress: (done, total) => setProgress(Math.floor((done / total) * 100)),
     };
@@ -69,15 +75,28 @@ export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf, o
 
   if (!platform) return null;
   const items = [
-    { key: 'displayed', disabled: displayed.count === 0, label: <span data-testid="ledger-export-displayed">{filtered ? `导出筛选结果（${displayed.count} 条）` : `导出当前列表（${displayed.count} 条）`}</span> },
-    { key: 'all', disabled: all.count === 0, label: <span data-testid="ledger-export-all">导出全部（{all.count} 条）</span> },
-    { key: 'displayedCsv', disabled: displayed.count === 0, label: <span data-testid="ledger-export-csv">导出为 CSV（{displayed.count} 条）</span> },
+    { key: 'displayed', disabled: counts.displayed === 0, label: <span data-testid="ledger-export-displayed">{filtered ? `导出筛选结果（${counts.displayed} 条）` : `导出当前列表（${counts.displayed} 条）`}</span> },
+    { key: 'all', disabled: counts.all === 0, label: <span data-testid="ledger-export-all">导出全部（{counts.all} 条）</span> },
+    { key: 'displayedCsv', disabled: counts.displayed === 0, label: <span data-testid="ledger-export-csv">导出为 CSV（{counts.displayed} 条）</span> },
     ...(onImport ? [{ type: 'divider' as const }, { key: 'import', icon: <ImportOutlined />, label: <span data-testid="ledger-import">从 Excel 导入…</span> }] : []),
   ];
   return (
     <>
       {contextHolder}
-      <Dropdown menu={{ items, onClick: ({ key }) => (key === 'import' ? onImport?.() : void run(key as Choice)) }} trigger={['click']} disabled={progress !== null}>
+      <Dropdown
+        menu={{
+          items,
+          onClick: ({ key }) => {
+            setOpen(false);
+            if (key === 'import') onImport?.();
+            else void run(key as Choice);
+          },
+        }}
+        trigger={['click']}
+        open={open}
+        onOpenChange={setOpen}
+        disabled={progress !== null}
+      >
         <Button icon={<FileExcelOutlined />} data-testid="ledger-excel">
           Excel <DownOutlined />
         </Button>
@@ -88,3 +107,7 @@ export function LedgerExcelExport<T>({ title, columns, displayed, all, rowsOf, o
     </>
   );
 }
+
+// Drawn again when its own state changes (menu opened, progress), not with every keystroke or
+// page of the ledger it exports.
+export const LedgerExcelExport = memo(LedgerExcelExportImpl) as typeof LedgerExcelExportImpl;

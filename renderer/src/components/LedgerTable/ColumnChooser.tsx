@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { Button, Checkbox, Dropdown } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import type { ColumnVisibility } from './useColumnVisibility';
 import type { LedgerColumn } from './types';
 
 /** 列显示: a dropdown of checkboxes, one per column, plus 恢复默认. */
-export function ColumnChooser<T>({
+function ColumnChooserImpl<T>({
   columns,
   visibility,
 }: {
@@ -41,3 +42,7 @@ export function ColumnChooser<T>({
     </Dropdown>
   );
 }
+
+// Drawn again only when the columns or their visibility change, not with every keystroke of the
+// quick search beside it.
+export const ColumnChooser = memo(ColumnChooserImpl) as typeof ColumnChooserImpl;

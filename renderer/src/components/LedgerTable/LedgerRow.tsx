@@ -1,4 +1,4 @@
-import { memo, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, memo, type MouseEvent, type ReactNode } from 'react';
 import { formatCellText } from './chineseCollation';
 import { alignToFlex } from './LedgerHeader';
 import { columnWidth, ROW_HEIGHT, SELECTION_COLUMN_WIDTH } from './layout';
@@ -31,9 +31,15 @@ interface Props<T> {
  * Plain text — the accessor's, or a custom cell that returns a string — sits in the ellipsis
  * span, so a long value (an enterprise's full name) ends in … and the cell's title shows it whole;
  * a bare text node in the nowrap cell would be cut off with no sign.
+ *
+ * The grid keys its rows by position (LedgerTable), so a new search result rewrites the text of
+ * the cells on screen instead of building them again. Anything else a custom cell draws is keyed
+ * by the record: a component with state of its own (an open 作废 confirmation, a dropdown) must
+ * never pass to the record that takes its place.
  */
-function cellContent(content: ReactNode): ReactNode {
-  return typeof content === 'string' || typeof content === 'number' ? <span className="ledger-table__text">{content}</span> : content;
+function cellContent(content: ReactNode, rowId: string): ReactNode {
+  if (typeof content === 'string' || typeof content === 'number') return <span className="ledger-table__text">{content}</span>;
+  return <Fragment key={rowId}>{content}</Fragment>;
 }
 
 function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selectable, selected, active, handlers }: Props<T>) {
@@ -87,7 +93,7 @@ function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selec
             style={{ width: columnWidth(col), justifyContent: alignToFlex(col.align) }}
             title={text || undefined}
           >
-            {cellContent(col.cell ? col.cell(row) : text)}
+            {cellContent(col.cell ? col.cell(row) : text, rowId)}
           </div>
         );
       })}
@@ -95,5 +101,5 @@ function LedgerRowImpl<T>({ row, rowId, index, top, domId, columns, width, selec
   );
 }
 
-// Rows re-render only when their own data/state changes, not on every scroll frame.
+// Rows re-render only when their own data/state changes, not on every scroll frame or keystroke.
 export const LedgerRow = memo(LedgerRowImpl) as typeof LedgerRowImpl;

@@ -176,28 +176,37 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
     },
     [source, memoryRows, getRowId],
   );
-  const allIds = useCallback(
-    () => (source ? (source.index ? source.index.query({ sort: source.defaultSort }) : display.displayIds()) : (memoryRows ?? []).map(getRowId)),
-    [source, memoryRows, getRowId, display],
+  // The Excel menu reads counts and ids when it is used, through refs: handing it the counts as
+  // props would draw its antd Dropdown and Buttons again on every keystroke.
+  const latest = useRef({ rowCount, total: display.total, display, source, memoryRows, getRowId });
+  latest.current = { rowCount, total: display.total, display, source, memoryRows, getRowId };
+  const exported = useMemo(
+    () => ({
+      displayed: { count: () => latest.current.rowCount, ids: () => latest.current.display.displayIds() },
+      all: {
+        count: () => latest.current.total,
+        ids: () => {
+          const { source: s, memoryRows: m, getRowId: idOf, display: d } = latest.current;
+          return s ? (s.index ? s.index.query({ sort: s.defaultSort }) : d.displayIds()) : (m ?? []).map(idOf);
+        },
+      },
+    }),
+    [],
   );
   const excelTitle = props.exportTitle ?? props.ariaLabel ?? tableId;
-  const excelMenu = (onImport?: () => void) => (
-    <LedgerExcelExport
-      title={excelTitle}
-      columns={visibleColumns}
-      displayed={{ count: rowCount, ids: display.displayIds }}
-      all={{ count: display.total, ids: allIds }}
-      rowsOf={rowsOf}
-      onImport={onImport}
-    />
-  );
-  const excelActions = props.excelImport ? (
-    <LedgerExcelImport {...props.excelImport} title={excelTitle}>
-      {excelMenu}
-    </LedgerExcelImport>
-  ) : (
-    excelMenu()
-  );
+  const { excelImport } = props;
+  const excelActions = useMemo(() => {
+    const excelMenu = (onImport?: () => void) => (
+      <LedgerExcelExport title={excelTitle} columns={visibleColumns} displayed={exported.displayed} all={exported.all} rowsOf={rowsOf} onImport={onImport} />
+    );
+    return excelImport ? (
+      <LedgerExcelImport {...excelImport} title={excelTitle}>
+        {excelMenu}
+      </LedgerExcelImport>
+    ) : (
+      excelMenu()
+    );
+  }, [excelTitle, visibleColumns, exported, rowsOf, excelImport]);
 
   const emptyContent = display.total === 0 ? (props.emptyText ?? '无数据') : '没有符合条件的记录';
 
@@ -260,9 +269,15 @@ export function LedgerTable<T>(props: LedgerTableProps<T>) {
                   </div>
                 );
               }
+              // Keyed by position, not by record: a search or sort that brings other records
+              // into view rewrites the text of the rows on screen (React patches them), where
+              // keys by id would remove every row and build it again — new elements, their
+              // inline styles and a style pass over all of them, on every keystroke. A row
+              // whose record, position and state are unchanged is still not rendered again
+              // (LedgerRow is memoised); stateful cell content is keyed by id (LedgerRow).
               return (
                 <LedgerRow
-                  key={id}
+                  key={item.index}
                   row={row}
                   rowId={id}
                   index={item.index}

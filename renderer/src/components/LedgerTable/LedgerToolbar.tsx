@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { Button, Input } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { ColumnChooser } from './ColumnChooser';
@@ -25,15 +25,28 @@ interface Props<T> {
   selectedCount: number;
 }
 
-const formatCount = (n: number) => n.toLocaleString('zh-CN');
+// One formatter: toLocaleString builds a new one on every call (most of the toolbar's time per keystroke).
+const countFormat = new Intl.NumberFormat('zh-CN');
+const formatCount = (n: number) => countFormat.format(n);
+const HIDDEN: CSSProperties = { display: 'none' };
 
 /** Quick search, the caller's extra buttons, the counts and the column chooser. */
 export function LedgerToolbar<T>(props: Props<T>) {
   const { query, onQueryChange, extra, columns, visibility } = props;
   const search = useImeInput(query, onQueryChange);
-  const { shownCount, totalCount, filtered, selectable, selectedCount } = props;
+  const { shownCount, totalCount, filtered, selectable, selectedCount, onClearFilters } = props;
+  // Always mounted, hidden while nothing is filtered: the first keystroke of a search would
+  // otherwise mount an antd Button (and register its styles) on the way to painting the results.
+  const clearButton = useMemo(
+    () => (
+      <Button type="link" size="small" icon={<ClearOutlined />} onClick={onClearFilters} data-testid="ledger-clear-filters" aria-label="清除全部筛选" title="清除全部筛选" style={filtered ? undefined : HIDDEN}>
+        <span className="ledger-table__label">清除全部筛选</span>
+      </Button>
+    ),
+    [filtered, onClearFilters],
+  );
   return (
-    <div className="ledger-table__toolbar">
+    <div className={filtered ? 'ledger-table__toolbar ledger-table__toolbar--filtered' : 'ledger-table__toolbar'}>
       <Input.Search
         className="ledger-table__search"
         placeholder="快速搜索"
@@ -44,11 +57,7 @@ export function LedgerToolbar<T>(props: Props<T>) {
         data-testid="ledger-quick-search"
       />
       {props.filters}
-      {props.filtered && (
-        <Button type="link" size="small" icon={<ClearOutlined />} onClick={props.onClearFilters} data-testid="ledger-clear-filters" aria-label="清除全部筛选" title="清除全部筛选">
-          <span className="ledger-table__label">清除全部筛选</span>
-        </Button>
-      )}
+      {clearButton}
       {extra && <div className="ledger-table__extra">{extra}</div>}
       {props.excel && <div className="ledger-table__excel">{props.excel}</div>}
       <div className="ledger-table__spacer" />

@@ -115,5 +115,6 @@ export function useColumnVisibility(tableId: string, columns: readonly ColumnInf
 
   const isVisible = useCallback((id: string) => !hidden.includes(id), [hidden]);
 
-  return { visibility, isVisible, setColumnVisible, resetColumns };
+  // One object while nothing changes, so the column chooser is not drawn again on every keystroke.
+  return useMemo(() => ({ visibility, isVisible, setColumnVisible, resetColumns }), [visibility, isVisible, setColumnVisible, resetColumns]);
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
 import type { LedgerQuery } from '../../../../shared/search/keyIndex';
 import type { LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
+import { keepUnchangedRows } from './keepUnchangedRows';
 import type { CellValue, DateRangeFilterValue, LedgerColumn, LedgerPagedSource, SelectFilterValue } from './types';
 
 /** What the grid needs to draw and select, whichever way the rows are read. */
@@ -24,6 +25,29 @@ export interface LedgerDisplay<T> {
   resultKey: unknown;
   /** Paged mode: the grid's visible index range, so those rows are read (and kept live). */
   setWindow: (start: number, end: number) => void;
+}
+
+/**
+ * Runs `fn` in a task after the next frame is painted (a timeout right after the animation
+ * frame), or after half a second when no frame comes (a hidden window draws none). Returns a
+ * cancel.
+ */
+export function afterPaint(fn: () => void): () => void {
+  let done = false;
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  const fallback = setTimeout(run, 500);
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timeout = setTimeout(run, 0))) : undefined;
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    if (timeout !== undefined) clearTimeout(timeout);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
 }
 
 /** Rows are read in blocks, so scrolling a few pixels does not re-subscribe. */
@@ -87,18 +111,20 @@ export function usePagedDisplay<T>(
   useEffect(() => {
     if (!observe || windowIds.length === 0) return;
     // After the paint: React runs this effect before the browser paints a keystroke's results,
-    // and starting (and stopping) a live read of the records costs a keystroke 10–20 ms. The
-    // rows are drawn from their key rows meanwhile; typing on cancels reads never started.
+    // and starting (and stopping) a live read of the records costs a keystroke 10–20 ms — and if
+    // the records arrived before the frame, drawing them again would too. The rows are drawn
+    // from their key rows meanwhile; typing on cancels reads never started.
     let current = true;
     let stop: (() => void) | null = null;
-    const timer = setTimeout(() => {
+    const cancel = afterPaint(() => {
       stop = observe(windowIds, (loaded) => {
-        if (current) setRows(loaded);
+        // A row read again unchanged keeps its object, so its memoised grid row is not drawn again.
+        if (current) setRows((shown) => keepUnchangedRows(shown, loaded));
       });
-    }, 0);
+    });
     return () => {
       current = false;
-      clearTimeout(timer);
+      cancel();
       if (stop) setTimeout(stop, 0);
     };
     // Keyed by the ids' text, not the array: a new array with the same ids keeps the observer.

@@ -1,8 +1,9 @@
 import type { Advisor, AppointmentCertificate } from '../../../../shared/domain/advisors/schema';
 import { canIssueCertificate, checkTransition } from '../../../../shared/domain/advisors/rules';
-import { findDuplicateNumbers, nextCertificateNumber } from '../../../../shared/domain/advisors/certificateNumber';
+import { certificateNumberPrefix, findDuplicateNumbers, nextCertificateNumber } from '../../../../shared/domain/advisors/certificateNumber';
 import { certificateSettingsSchema, defaultCertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import { defaultOrganisation, organisationSettingsSchema } from '../../../../shared/domain/settings/schema';
+import type { Table } from 'dexie';
 import type { SciLedgerDb } from '../database';
 import { buildRecord } from '../ledgerRepository';
 import { validateRecord } from '../validation';
@@ -42,26 +43,58 @@ function tables(db: SciLedgerDb) {
 }
 
 /**
- * Every number ever given out: voided rows too (a voided number is never given to someone
- * else) and numbers on advisor records that reached this machine without a register row.
+ * Key ranges [from, to) of the strings that begin with a space of some kind: a number is parsed
+ * trimmed (String.prototype.trim), so ' 桂科顾聘〔2026〕3号' counts as number 3 of 2026.
  */
-async function takenNumbers(db: SciLedgerDb): Promise<Map<string, Set<string>>> {
-  const holders = new Map<string, Set<string>>();
-  const add = (number: string | undefined, advisorId: string) => {
-    if (!number) return;
-    const set = holders.get(number) ?? new Set<string>();
-    set.add(advisorId);
-    holders.set(number, set);
-  };
-  for (const row of await db.appointmentCertificates.toArray()) add(row.number, row.advisorId);
-  for (const a of await db.advisors.toArray()) add(a.certificateNumber, a.id);
-  return holders;
+const LEADING_SPACE: readonly (readonly [string, string])[] = [
+  ['', '!'],
+  ['\u00a0', '\u00a1'],
+  ['\u1680', '\u1681'],
+  ['\u2000', '\u200b'],
+  ['\u2028', '\u202a'],
+  ['\u202f', '\u2030'],
+  ['\u205f', '\u2060'],
+  ['\u3000', '\u3001'],
+  ['\ufeff', '\uff00'],
+];
+
+/**
+ * The numbers given out that a first issue of `year` under `pattern` must count: every number
+ * that can be a number of that year (voided register rows too — a voided number is never given
+ * to someone else — and numbers on advisor records, deleted ones too, that reached this machine
+ * without a register row). Read from the two number indexes by the key range such numbers begin
+ * with (certificateNumberPrefix) and the ranges of numbers with leading spaces, so issuing reads
+ * the year's numbers, not every advisor (1–2 s at 100,000) nor every number ever given out. The
+ * next number computed from them is the one computed from all numbers on file.
+ */
+export async function usedCertificateNumbers(db: SciLedgerDb, pattern: string, year: number): Promise<Set<string>> {
+  const prefix = certificateNumberPrefix(pattern, year);
+  const ranges = [[prefix, prefix + '\uffff'] as const, ...(prefix === '' ? [] : LEADING_SPACE)];
+  // One getAll per range (an index cursor would cost a round trip per number).
+  const read = <R>(table: Table<R>, index: string) => Promise.all(ranges.map(([from, to]) => table.where(index).between(from, to, true, false).toArray()));
+  const [registered, stamped] = await Promise.all([read(db.appointmentCertificates, 'number'), read(db.advisors, 'certificateNumber')]);
+  const used = new Set<string>();
+  for (const row of registered.flat()) if (typeof row.number === 'string' && row.number !== '') used.add(row.number);
+  for (const a of stamped.flat()) if (typeof a.certificateNumber === 'string' && a.certificateNumber !== '') used.add(a.certificateNumber);
+  return used;
+}
+
+/** The advisors holding `number`, on the register (voided rows too) or on their record (deleted ones too). */
+async function holdersOf(db: SciLedgerDb, number: string): Promise<Set<string>> {
+  const [rows, advisorIds] = await Promise.all([
+    db.appointmentCertificates.where('number').equals(number).toArray(),
+    db.advisors.where('certificateNumber').equals(number).primaryKeys(),
+  ]);
+  return new Set([...rows.map((r) => r.advisorId), ...(advisorIds as string[])]);
 }
 
 interface Context {
   pattern: string;
   issuer: string;
-  taken: Map<string, Set<string>>;
+  /** The year first issues are numbered in (the issue date's). */
+  year: number;
+  /** Numbers of that year used so far (usedCertificateNumbers), including those this batch gave out. */
+  taken: Set<string>;
   nowIso: string;
   today: string;
 }
@@ -86,10 +119,11 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
     return row;
   }
 
-  const year = Number(options.issuedOn.slice(0, 4));
-  const number = nextCertificateNumber(ctx.pattern, year, ctx.taken.keys());
-  const holders = ctx.taken.get(number);
-  if (holders && [...holders].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
+  const number = nextCertificateNumber(ctx.pattern, ctx.year, ctx.taken);
+  // One past the largest is normally free; a number that does not fit the pattern may still
+  // equal it (the pattern was changed). Its holders are read by the index, inside this
+  // transaction, so numbers given earlier in the batch count.
+  if (ctx.taken.has(number) && [...(await holdersOf(db, number))].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
 
   const details = { certificateNumber: number };
   const transition = checkTransition(advisor, '已聘任', ctx.today, details);
@@ -110,7 +144,7 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
     updatedAt: ctx.nowIso,
   });
   await db.advisors.put(updated);
-  ctx.taken.set(number, new Set([advisor.id]));
+  ctx.taken.add(number);
   return row;
 }
 
@@ -122,10 +156,12 @@ async function setting<T>(db: SciLedgerDb, key: string, schema: { safeParse(v: u
   return parsed.success ? (parsed.data as T) : fallback;
 }
 
-async function context(db: SciLedgerDb, today: string): Promise<Context> {
+async function context(db: SciLedgerDb, issuedOn: string, today: string): Promise<Context> {
   const certificate = await setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings);
   const organisation = await setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation);
-  return { pattern: certificate.numberPattern, issuer: organisation.government, taken: await takenNumbers(db), nowIso: new Date().toISOString(), today };
+  const pattern = certificate.numberPattern;
+  const year = Number(issuedOn.slice(0, 4));
+  return { pattern, issuer: organisation.government, year, taken: await usedCertificateNumbers(db, pattern, year), nowIso: new Date().toISOString(), today };
 }
 
 /**
@@ -144,7 +180,7 @@ export async function issueCertificate(db: SciLedgerDb, advisorId: string, optio
 export async function issueCertificates(db: SciLedgerDb, advisorIds: string[], options: BatchIssueOptions, today: string): Promise<AppointmentCertificate[]> {
   const ids = [...new Set(advisorIds)];
   return db.transaction('rw', tables(db), async () => {
-    const ctx = await context(db, today);
+    const ctx = await context(db, options.issuedOn, today);
     const advisors = await db.advisors.bulkGet(ids);
     const rows: AppointmentCertificate[] = [];
     const refusals: CertificateRefusedError['refusals'] = [];
@@ -163,12 +199,11 @@ export async function issueCertificates(db: SciLedgerDb, advisorIds: string[], o
 /** The numbers the next `count` first issues on `issuedOn` would take (shown before confirming). */
 export async function previewNumbers(db: SciLedgerDb, issuedOn: string, count = 1): Promise<string[]> {
   return db.transaction('r', tables(db), async () => {
-    const ctx = await context(db, issuedOn);
-    const year = Number(issuedOn.slice(0, 4));
-    const taken = new Set(ctx.taken.keys());
+    const ctx = await context(db, issuedOn, issuedOn);
+    const taken = new Set(ctx.taken);
     const numbers: string[] = [];
     for (let i = 0; i < count; i++) {
-      const number = nextCertificateNumber(ctx.pattern, year, taken);
+      const number = nextCertificateNumber(ctx.pattern, ctx.year, taken);
       taken.add(number);
       numbers.push(number);
     }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { LedgerTable, type LedgerColumn, type LedgerPagedSource } from '../../../../../renderer/src/components/LedgerTable';
@@ -61,9 +62,11 @@ function source(index: KeyIndex, version = 0, reads: string[][] = []): LedgerPag
     },
   };
 }
-// The rows of the window are read after the paint (a macrotask), then delivered (a microtask).
+// The rows of the window are read after the paint (a task after the next frame; jsdom draws
+// frames on a timer), then delivered (a microtask).
 const flush = () =>
   act(async () => {
+    await new Promise((r) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 120)));
     await new Promise((r) => setTimeout(r, 0));
     await Promise.resolve();
   });
@@ -151,3 +154,80 @@ describe('LedgerTable in paged mode', { timeout: 30_000 }, () => {
     byId.set(people[5].id, people[5]);
   });
 });
+
+/** What a keystroke, a sort or a write costs the grid: rows drawn again, DOM built again. */
+describe('LedgerTable in paged mode draws only what changed', { timeout: 30_000 }, () => {
+  /** A source whose reads the test delivers itself (as a live query does after a write). */
+  function manualSource(index: KeyIndex) {
+    const deliveries: ((rows: ReadonlyMap<string, Person>) => void)[] = [];
+    const src: LedgerPagedSource<Person> = {
+      index,
+      version: 0,
+      defaultSort: { field: 'updatedAt', desc: true },
+      observeRows: (ids, onRows) => {
+        deliveries.push(onRows);
+        void Promise.resolve().then(() => onRows(new Map(ids.map((id) => [id, byId.get(id)!]))));
+        return () => undefined;
+      },
+    };
+    return { src, deliver: (rows: ReadonlyMap<string, Person>) => act(() => deliveries[deliveries.length - 1](rows)) };
+  }
+  const shownIds = () => screen.getAllByRole('row').map((r) => r.dataset.rowId).filter((id): id is string => Boolean(id));
+
+  it('a row read again with the same data is not drawn again; the one that changed is', async () => {
+    const drawn: string[] = [];
+    const columns: LedgerColumn<Person>[] = [{ id: 'name', header: '姓名', accessor: (r) => r.name, key: 'name', cell: (r) => (drawn.push(r.id), r.name) }, ...COLUMNS.slice(1)];
+    const { src, deliver } = manualSource(new KeyIndex(keyRows()));
+    render(<LedgerTable<Person> tableId="paged" columns={columns} source={src} getRowId={(r) => r.id} />);
+    await flush();
+    const ids = shownIds();
+    expect(ids.length).toBeGreaterThan(5);
+    drawn.length = 0;
+    // The live read after a write elsewhere: new objects, one of them with a new name.
+    const changed = ids[2];
+    await deliver(new Map(ids.map((id) => [id, id === changed ? { ...byId.get(id)!, name: '韦改名' } : { ...byId.get(id)! }])));
+    expect(drawn).toEqual([changed]);
+    expect(shownNames()[2]).toBe('韦改名');
+    // The same read once more: nothing is drawn at all.
+    drawn.length = 0;
+    await deliver(new Map(ids.map((id) => [id, id === changed ? { ...byId.get(id)!, name: '韦改名' } : { ...byId.get(id)! }])));
+    expect(drawn).toEqual([]);
+  });
+
+  it('reads the records of a search’s rows only after the results are painted', async () => {
+    const reads: string[][] = [];
+    render(<LedgerTable<Person> tableId="paged" columns={COLUMNS} source={source(new KeyIndex(keyRows()), 0, reads)} getRowId={(r) => r.id} />);
+    await flush();
+    const before = reads.length;
+    fireEvent.change(search(), { target: { value: '示范大学3' } });
+    // The task right after the keystroke (before the frame) starts no read …
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(reads.length).toBe(before);
+    // … while the results are on screen already, drawn from their key rows.
+    expect(count()).toBe(people.filter((p) => p.homeInstitution.startsWith('示范大学3')).length);
+    expect(shownNames().length).toBeGreaterThan(0);
+    await flush();
+    expect(reads.length).toBe(before + 1);
+  });
+
+  it('a search rewrites the rows on screen in place, and a cell’s own state stays with its record', async () => {
+    /** A cell with state of its own (like an open 作废 confirmation): it remembers whose it is. */
+    function Owner({ id }: { id: string }) {
+      const [owner] = useState(id);
+      return <span data-testid="owner">{owner}</span>;
+    }
+    const columns: LedgerColumn<Person>[] = [...COLUMNS, { id: 'owner', header: '归属', accessor: (r) => r.id, cell: (r) => <Owner id={r.id} /> }];
+    render(<LedgerTable<Person> tableId="paged" columns={columns} source={source(new KeyIndex(keyRows()))} getRowId={(r) => r.id} />);
+    await flush();
+    const firstRow = screen.getAllByRole('row').find((r) => r.dataset.rowId)!;
+    const before = firstRow.dataset.rowId;
+    fireEvent.change(search(), { target: { value: '示范大学7' } });
+    await flush();
+    const after = screen.getAllByRole('row').find((r) => r.dataset.rowId)!;
+    expect(after.dataset.rowId).not.toBe(before);
+    // The same element, its text rewritten (keys by id would have removed it and built another).
+    expect(after).toBe(firstRow);
+    for (const row of screen.getAllByRole('row').filter((r) => r.dataset.rowId)) expect(within(row).getByTestId('owner').textContent).toBe(row.dataset.rowId);
+  });
+});
+

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CertificateRefusedError,
@@ -8,10 +9,14 @@ import {
   previewNumbers,
   registerDuplicates,
   registerPage,
+  usedCertificateNumbers,
   voidCertificate,
 } from '../../../../../renderer/src/db/repositories/appointmentCertificates';
 import { defaultCertificateSettings } from '../../../../../shared/domain/advisors/certificateSettings';
-import { advisor, freshDb, iso, oplog } from '../helpers';
+import { certificateNumberParser, nextCertificateNumber } from '../../../../../shared/domain/advisors/certificateNumber';
+import { schemaVersions } from '../../../../../renderer/src/db/schema';
+import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
+import { advisor, freshDb, iso, oplog, reopen } from '../helpers';
 
 const today = '2026-11-24';
 const approved = (overrides: Record<string, unknown> = {}) =>
@@ -198,3 +203,105 @@ describe('registerPage (聘书发放登记, paged by the issuedOn index)', () =>
     expect(all.entries.map((e) => e.id)).toEqual((await listRegisterEntries(db)).map((e) => e.id).reverse());
   });
 });
+
+/** What issuing counted as used before the number indexes: every register row and every advisor record, read whole. */
+async function usedByFullScan(db: SciLedgerDb): Promise<Set<string>> {
+  const used = new Set<string>();
+  for (const row of await db.appointmentCertificates.toArray()) if (row.number) used.add(row.number);
+  for (const a of await db.advisors.toArray()) if (a.certificateNumber) used.add(a.certificateNumber);
+  return used;
+}
+
+describe('used certificate numbers, from the number indexes', () => {
+  it('give the same next number as a full scan: voided rows, deleted advisors, numbers without a register row, other years, odd patterns, leading spaces, blanks, repeats', { timeout: 90_000 }, async () => {
+    const pool = [
+      '桂科顾聘〔2026〕1号',
+      '桂科顾聘〔2026〕2号',
+      '桂科顾聘〔2026〕10号',
+      '桂科顾聘〔2025〕30号',
+      '桂科顾聘〔2027〕4号',
+      ' 桂科顾聘〔2026〕12号',
+      '\u3000桂科顾聘〔2026〕15号',
+      '桂科顾聘〔2026〕7号 ',
+      '旧编号-7',
+      '7-2026',
+      '40-2026',
+      'No.9',
+      '',
+    ];
+    const patterns = ['桂科顾聘〔{年}〕{序号}号', '{序号}-{年}', 'No.{序号}', '桂科顾聘〔{年}〕{序号:3}号'];
+    const number = fc.option(fc.constantFrom(...pool), { nil: undefined });
+    const people = fc.array(fc.record({ number, deleted: fc.boolean() }), { maxLength: 8 });
+    const rows = fc.array(fc.record({ number: fc.constantFrom(...pool.filter(Boolean)), person: fc.nat(7), voided: fc.boolean() }), { maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(people, rows, fc.constantFrom(...patterns), fc.constantFrom(2025, 2026, 2027), async (ps, rs, pattern, year) => {
+        const db = await freshDb();
+        const advisors = ps.map((p) => advisor({ ...(p.number === undefined ? {} : { certificateNumber: p.number }), ...(p.deleted ? { deletedAt: iso } : {}) }));
+        await db.advisors.bulkAdd(advisors as never);
+        await db.appointmentCertificates.bulkAdd(
+          rs.map((r) => ({
+            id: crypto.randomUUID(),
+            advisorId: advisors[r.person % Math.max(1, advisors.length)]?.id ?? crypto.randomUUID(),
+            number: r.number,
+            issuedOn: '2026-01-05',
+            termStart: '2026-01-01',
+            termEnd: '2028-12-31',
+            isReprint: false,
+            mode: '整页' as const,
+            createdAt: iso,
+            updatedAt: iso,
+            ...(r.voided ? { deletedAt: iso } : {}),
+          })),
+        );
+        const all = await usedByFullScan(db);
+        const indexed = await usedCertificateNumbers(db, pattern, year);
+        expect(nextCertificateNumber(pattern, year, indexed)).toBe(nextCertificateNumber(pattern, year, all));
+        // Only numbers on file, and every one that is a number of that year.
+        for (const n of indexed) expect(all.has(n)).toBe(true);
+        const parse = certificateNumberParser(pattern);
+        for (const n of all) if (parse(n) && (!pattern.includes('{年}') || parse(n)?.year === year)) expect(indexed.has(n)).toBe(true);
+        db.close();
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a number only on a deleted advisor’s record is still never given out again', async () => {
+    const gone = advisor({ status: '已聘任', certificateNumber: '桂科顾聘〔2026〕5号', termStart: '2026-01-01', termEnd: '2028-12-31', deletedAt: iso });
+    const a = approved();
+    const db = await dbWith(gone, a);
+    expect(await previewNumbers(db, '2026-11-24')).toEqual(['桂科顾聘〔2026〕6号']);
+    expect((await issueCertificate(db, a.id, first, today)).number).toBe('桂科顾聘〔2026〕6号');
+  });
+
+  it('counts a number typed by hand without the pattern’s padding (after a pattern change)', async () => {
+    const held = advisor({ status: '已聘任', certificateNumber: 'X1', termStart: '2026-01-01', termEnd: '2028-12-31' });
+    const a = approved();
+    const db = await dbWith(held, a);
+    const now = new Date().toISOString();
+    await db.table('settings').put({ id: 'advisorCertificate', value: { ...defaultCertificateSettings, numberPattern: 'X{序号:2}' }, createdAt: now, updatedAt: now });
+    // 'X1' is not what X{序号:2} writes (X01) but reads as sequence 1: the next is X02.
+    expect((await issueCertificate(db, a.id, first, today)).number).toBe('X02');
+  });
+
+  it('the v20 upgrade indexes the numbers already on file (old-shape database)', async () => {
+    const before = schemaVersions.filter((v) => v.version < 20);
+    const old = await freshDb({ versions: before });
+    const onFile = [
+      advisor({ status: '已聘任', certificateNumber: '桂科顾聘〔2025〕7号', termStart: '2025-01-01', termEnd: '2027-12-31' }),
+      advisor({ status: '已聘任', certificateNumber: '桂科顾聘〔2026〕2号', termStart: '2026-01-01', termEnd: '2028-12-31', deletedAt: iso }),
+      advisor(),
+    ];
+    await old.advisors.bulkAdd(onFile as never);
+    expect(old.advisors.schema.indexes.map((i) => i.name)).not.toContain('certificateNumber');
+    const upgraded = await reopen(old);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(20);
+    expect(await upgraded.advisors.orderBy('certificateNumber').keys()).toEqual(['桂科顾聘〔2025〕7号', '桂科顾聘〔2026〕2号']);
+    expect([...(await usedCertificateNumbers(upgraded, defaultCertificateSettings.numberPattern, 2026))]).toEqual(['桂科顾聘〔2026〕2号']);
+    for (const a of onFile) expect(await upgraded.advisors.get(a.id)).toEqual(a);
+    const next = approved();
+    await upgraded.advisors.add(next as never);
+    expect((await issueCertificate(upgraded, next.id, first, today)).number).toBe('桂科顾聘〔2026〕3号');
+  });
+});
+

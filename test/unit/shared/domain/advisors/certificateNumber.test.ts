@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNumberPattern, findDuplicateNumbers, formatCertificateNumber, nextCertificateNumber, parseCertificateNumber } from '../../../../../shared/domain/advisors/certificateNumber';
+import { certificateNumberPrefix, checkNumberPattern, findDuplicateNumbers, formatCertificateNumber, nextCertificateNumber, parseCertificateNumber } from '../../../../../shared/domain/advisors/certificateNumber';
 
 const pattern = '桂科顾聘〔{年}〕{序号}号';
 
@@ -43,3 +43,18 @@ describe('聘书编号', () => {
     expect([...duplicates]).toEqual([['A2', ['x', 'y']]]);
   });
 });
+
+describe('certificateNumberPrefix', () => {
+  it('is the text every number of the year begins with', () => {
+    expect(certificateNumberPrefix('桂科顾聘〔{年}〕{序号}号', 2026)).toBe('桂科顾聘〔2026〕');
+    expect(certificateNumberPrefix('GXKG-{年}-{序号:3}', 2026)).toBe('GXKG-2026-');
+    expect(certificateNumberPrefix('No.{序号}({年})', 2026)).toBe('No.');
+    expect(certificateNumberPrefix('{序号}-{年}', 2026)).toBe('');
+    // Parsing reads the first {年}: the second is not part of the prefix.
+    expect(certificateNumberPrefix('{年}-{年}-{序号}', 2026)).toBe('2026-');
+    for (const [pattern, year, seq] of [['桂科顾聘〔{年}〕{序号}号', 2026, 12], ['GXKG-{年}-{序号:3}', 2025, 7], ['{年}{序号}', 2027, 3]] as const) {
+      expect(formatCertificateNumber(pattern, year, seq).startsWith(certificateNumberPrefix(pattern, year))).toBe(true);
+    }
+  });
+});
+

@@ -3,16 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checkNumberPattern, nextCertificateNumber } from '../../../../../../shared/domain/advisors/certificateNumber';
 import type { CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
 import { useDb } from '../../../../db/DbContext';
+import { usedCertificateNumbers } from '../../../../db/repositories/appointmentCertificates';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** 编号格式 with the number the next 聘书 of this year would get under the typed pattern. */
 export function NumberPatternField({ form }: { form: FormInstance<CertificateSettings> }) {
   const db = useDb();
   const pattern = Form.useWatch('numberPattern', form) ?? '';
-  // Voided rows count too: a number once given out is never reused. The numbers come from the
-  // number index's keys alone, not from reading the register's records.
-  const taken = useLiveQuery(async () => (await db.appointmentCertificates.orderBy('number').uniqueKeys()) as string[], [db]) ?? [];
+  // The numbers issuing counts as used (voided rows and numbers on advisor records too), from the
+  // number indexes' keys alone, so the example is the number the next 聘书 really gets.
   const problem = checkNumberPattern(pattern);
   const year = new Date().getFullYear();
+  const typed = pattern.trim();
+  const taken = useLiveQuery(() => (problem ? NONE : usedCertificateNumbers(db, typed, year)), [db, typed, year, problem]) ?? NONE;
 
   return (
     <Form.Item
@@ -27,7 +31,7 @@ export function NumberPatternField({ form }: { form: FormInstance<CertificateSet
             <Typography.Text type="danger">{problem}</Typography.Text>
           ) : (
             <span data-testid="number-example">
-              按此格式，{year} 年下一份聘书编号为：<Typography.Text strong>{nextCertificateNumber(pattern.trim(), year, taken)}</Typography.Text>
+              按此格式，{year} 年下一份聘书编号为：<Typography.Text strong>{nextCertificateNumber(typed, year, taken)}</Typography.Text>
             </span>
           )}
         </>
