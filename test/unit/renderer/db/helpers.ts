@@ -1,7 +1,10 @@
 import { Dexie } from 'dexie';
 import { afterEach } from 'vitest';
 import { openSciLedgerDb, type SciLedgerDb, type SciLedgerDbOptions } from '../../../../renderer/src/db/database';
-import { setCurrentOperator } from '../../../../renderer/src/db/tracking';
+import { markTransactionSelfLogged, setCurrentOperator } from '../../../../renderer/src/db/tracking';
+import { storedKeyOf } from '../../../../renderer/src/db/ledgerKeys';
+import { recordOf } from '../../../../renderer/src/db/rowClocks';
+import { keyRowOf, keySpecOf, type LedgerKeyRow } from '../../../../shared/search/ledgerKeys';
 import type { OplogEntry } from '../../../../renderer/src/db/oplog';
 
 const opened: SciLedgerDb[] = [];
@@ -45,4 +48,20 @@ export function advisor(overrides: Record<string, unknown> = {}) {
     updatedAt: iso,
     ...overrides,
   };
+}
+
+/** A record's row as stored: hidden clocks and ledger key included (a storage-level read). */
+export function storedRow(db: SciLedgerDb, table: string, id: string): Promise<Record<string, unknown> | undefined> {
+  return db.transaction('r', table, (tx) => {
+    markTransactionSelfLogged(db.tracker, tx);
+    return db.table(table).get(id) as Promise<Record<string, unknown> | undefined>;
+  });
+}
+
+/** The key row a paged ledger reads for a record (ledgerKeys.ts: the stored key and the record). */
+export async function keyRow(db: SciLedgerDb, table: string, id: string): Promise<LedgerKeyRow | undefined> {
+  const row = await storedRow(db, table, id);
+  const key = row && storedKeyOf(row);
+  const spec = keySpecOf(table);
+  return row && key && spec ? keyRowOf(table, spec, recordOf(row), key) : undefined;
 }
