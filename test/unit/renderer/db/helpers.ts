@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach } from 'vitest';
-import { openSciLedgerDb, type SciLedgerDb, type SciLedgerDbOptions } from '../../../../renderer/src/db/database';
+import { createSciLedgerDb, openSciLedgerDb, type SciLedgerDb, type SciLedgerDbOptions } from '../../../../renderer/src/db/database';
 import { markTransactionSelfLogged, setCurrentOperator } from '../../../../renderer/src/db/tracking';
 import { storedKeyOf } from '../../../../renderer/src/db/ledgerKeys';
 import { recordOf } from '../../../../renderer/src/db/rowClocks';
@@ -22,6 +22,30 @@ export async function freshDb(options?: SciLedgerDbOptions, name = `test-${++seq
   const db = await openSciLedgerDb(name, options);
   opened.push(db);
   return db;
+}
+
+/**
+ * A brand-new database that records every write request reaching `store` (type per request),
+ * from below every app middleware: what a derived table really costs a write.
+ */
+export async function freshDbCountingWrites(store: string): Promise<{ db: SciLedgerDb; writes: string[] }> {
+  const db = createSciLedgerDb(`test-${++seq}-${crypto.randomUUID()}`);
+  const writes: string[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'countWrites',
+    level: 0,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return name !== store ? table : { ...table, mutate: (req) => (writes.push(req.type), table.mutate(req)) };
+      },
+    }),
+  });
+  await db.open();
+  opened.push(db);
+  return { db, writes };
 }
 
 /** Reopens a database by name (a second object on the same storage, like an app restart). */

@@ -1,6 +1,4 @@
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createSciLedgerDb } from '../../../../renderer/src/db/database';
 import { complianceForYear, serviceYears } from '../../../../shared/domain/commissioners/compliance';
 import { guangxiPreset } from '../../../../shared/policy/profile';
 import { complianceOverview } from '../../../../renderer/src/db/repositories/commissionerFiles';
@@ -8,7 +6,7 @@ import { logServices, saveAgreement, updateServiceLog } from '../../../../render
 import { LedgerRepository } from '../../../../renderer/src/db/ledgerRepository';
 import { schemaVersions } from '../../../../renderer/src/db/schema';
 import { agreementFacts } from '../../../../renderer/src/db/serviceLogFacts';
-import { freshDb, oplog, reopen } from './helpers';
+import { freshDb, freshDbCountingWrites, oplog, reopen } from './helpers';
 
 const rules = guangxiPreset.commissioners;
 const today = '2026-11-30';
@@ -50,38 +48,18 @@ describe('service-log facts (compliance without reading records)', () => {
   });
 
   it('are not written again when an edit leaves what compliance counts unchanged', async () => {
-    const db = createSciLedgerDb(`facts-${crypto.randomUUID()}`);
-    const writes: string[] = [];
-    // Below every app middleware: sees each write request that reaches the facts store.
-    db.use({
-      stack: 'dbcore',
-      name: 'countFactWrites',
-      level: 0,
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return name !== 'serviceLogFacts' ? table : { ...table, mutate: (req) => (writes.push(req.type), table.mutate(req)) };
-        },
-      }),
-    });
-    await db.open();
-    try {
-      const agreement = await saveAgreement(db, { commissionerId: person, enterpriseId: enterprise, status: '生效', startDate: '2026-03-01', endDate: '2028-02-29' }, rules);
-      const [a] = await logServices(db, log(agreement.id), ['2026-04-01'], today);
-      const before = await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31');
-      writes.length = 0;
-      await updateServiceLog(db, a.id, { content: '现场指导并培训' }, today);
-      expect(writes).toEqual([]);
-      expect(await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31')).toEqual(before);
-      // An edit that moves the fact still replaces it.
-      await updateServiceLog(db, a.id, { days: 0.5 }, today);
-      expect(writes).toEqual(['delete', 'put']);
-      expect(await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31')).toEqual([[agreement.id, '2026-04-01', '线下', 0.5, a.id]]);
-    } finally {
-      db.close();
-      await Dexie.delete(db.name);
-    }
+    const { db, writes } = await freshDbCountingWrites('serviceLogFacts');
+    const agreement = await saveAgreement(db, { commissionerId: person, enterpriseId: enterprise, status: '生效', startDate: '2026-03-01', endDate: '2028-02-29' }, rules);
+    const [a] = await logServices(db, log(agreement.id), ['2026-04-01'], today);
+    const before = await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31');
+    writes.length = 0;
+    await updateServiceLog(db, a.id, { content: '现场指导并培训' }, today);
+    expect(writes).toEqual([]);
+    expect(await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31')).toEqual(before);
+    // An edit that moves the fact still replaces it.
+    await updateServiceLog(db, a.id, { days: 0.5 }, today);
+    expect(writes).toEqual(['delete', 'put']);
+    expect(await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31')).toEqual([[agreement.id, '2026-04-01', '线下', 0.5, a.id]]);
   });
 
   it('give 履职监测 the same compliance as counting the records', async () => {
