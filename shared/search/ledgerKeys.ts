@@ -4,11 +4,12 @@ import { normaliseSearchText, pinyinKeys, searchParts, SEARCH_PART_SEPARATOR } f
 
 /**
  * Derived keys of ledger records (issue 9, DESIGN §Data "Sort/search keys … derived on write and
- * recomputed on import, never trusted from a bundle"). For every record of a paged ledger the
- * data layer keeps one small key row — name, its pinyin, the quick-search text and the fields
- * the screen filters and sorts on — in a local table written in the same transaction as the
- * record. A ledger screen then pages through key rows, never through whole records, and reads
- * only the records of the page on screen.
+ * recomputed on import, never trusted from a bundle"). For every record of a paged ledger there
+ * is one key row — name, its pinyin, the quick-search text and the fields the screen filters and
+ * sorts on. A ledger screen pages through key rows held in memory, never through whole records,
+ * and reads only the records of the page on screen. Since schema v19 the data layer stores only
+ * the part a record cannot give cheaply (StoredKey: the pinyin, and what the recent-first index
+ * orders by) inside the record row, written with it; keyRowOf rebuilds the key row from both.
  */
 
 /** What a key row holds of its record: plain values only. */
