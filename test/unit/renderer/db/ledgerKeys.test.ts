@@ -3,6 +3,7 @@ import { schemaVersions } from '../../../../renderer/src/db/schema';
 import { exportBundle, importBundle } from '../../../../renderer/src/db/sync';
 import { RECENT_KEY_INDEX, type KeyChange } from '../../../../renderer/src/db/ledgerKeys';
 import { liveCount, recentFirstPage } from '../../../../renderer/src/db/pagedLedger';
+import { deriveKeyRow, keySpecOf } from '../../../../shared/search/ledgerKeys';
 import { advisor, freshDb, keyRow, oplog, reopen, storedRow } from './helpers';
 
 /** Databases as they were before schema v19 (key rows in their own table). */
@@ -162,3 +163,17 @@ describe('schema versions 18 and 19 (key rows lose their unused indexes, then mo
     expect(await keyRow(v19, 'advisors', late.id)).toMatchObject({ pinyin: 'qiuying', live: 1 });
   });
 });
+
+describe('upgrading a version-4 database straight to the latest schema', () => {
+  it('runs every upgrade in one open (key rows made at v6, records moved to the chunked log at v14, keys folded at v19) and the ledger reads the same keys', async () => {
+    const v4 = await freshDb({ versions: schemaVersions.filter((v) => v.version <= 4) });
+    const people = [advisor({ name: '曾国藩', homeInstitution: '广西大学' }), advisor({ name: '仇英', deletedAt: '2026-11-24T09:00:00.000Z' }), advisor({ name: 'Alice 李' })];
+    await v4.advisors.bulkAdd(people);
+    const latest = await reopen(v4);
+    expect(latest.tables.map((t) => t.name)).not.toContain('ledgerKeys');
+    expect(await latest.advisors.toArray()).toEqual(expect.arrayContaining(people));
+    for (const p of people) expect(await keyRow(latest, 'advisors', p.id)).toEqual(deriveKeyRow('advisors', keySpecOf('advisors')!, p));
+    expect(await liveCount(latest, 'advisors')).toBe(2);
+  });
+});
+
