@@ -1,14 +1,15 @@
 import type { LedgerTableName } from '../domain/ledgerTables';
 import type { SortValue } from './collation';
-import { pinyinKeys, searchParts } from './searchKeys';
+import { normaliseSearchText, pinyinKeys, searchParts, SEARCH_PART_SEPARATOR } from './searchKeys';
 
 /**
  * Derived keys of ledger records (issue 9, DESIGN §Data "Sort/search keys … derived on write and
- * recomputed on import, never trusted from a bundle"). For every record of a paged ledger the
- * data layer keeps one small key row — name, its pinyin, the quick-search text and the fields
- * the screen filters and sorts on — in a local table written in the same transaction as the
- * record. A ledger screen then pages through key rows, never through whole records, and reads
- * only the records of the page on screen.
+ * recomputed on import, never trusted from a bundle"). For every record of a paged ledger there
+ * is one key row — name, its pinyin, the quick-search text and the fields the screen filters and
+ * sorts on. A ledger screen pages through key rows held in memory, never through whole records,
+ * and reads only the records of the page on screen. Since schema v19 the data layer stores only
+ * the part a record cannot give cheaply (StoredKey: the pinyin, and what the recent-first index
+ * orders by) inside the record row, written with it; keyRowOf rebuilds the key row from both.
  */
 
 /** What a key row holds of its record: plain values only. */
@@ -74,25 +75,64 @@ function plain(value: unknown): SortValue {
   return JSON.stringify(value);
 }
 
-/** The key row of one record, from the record alone (so any machine derives the same row). */
-export function deriveKeyRow(table: string, spec: LedgerKeySpec, record: Record<string, unknown>): LedgerKeyRow {
+/**
+ * What the data layer STORES of a key row (issue 10, schema v19): only what cannot be read off
+ * the record cheaply — the pinyin (pinyin-pro is the expensive part of a key) — plus the two
+ * values the recent-first index orders by. It is kept inside the record row, hidden like the
+ * field clocks; the rest of the key row (name, fields, search text) is taken from the record
+ * itself when the row is read (keyRowOf). A separate key row per record cost every keyed write
+ * a second row: about as much again as the record.
+ */
+export interface StoredKey {
+  /** 1 while the record is live, 0 once tombstoned. */
+  live: 0 | 1;
+  /** updatedAt ('' when the record has none): the recent-first index is [live+at]. */
+  at: string;
+  pinyin: string;
+  initials: string;
+  spell: string;
+}
+
+/** The text a searched field contributes (deriveKeyRow's rule: strings as they are, others as text). */
+function searchedText(value: unknown): string {
+  return typeof value === 'string' ? value : value == null ? '' : String(value);
+}
+
+/** The stored part of a record's key row (pinyin computed here, on this machine). */
+export function deriveStoredKey(spec: LedgerKeySpec, record: Record<string, unknown>): StoredKey {
   const name = typeof record[spec.name] === 'string' ? (record[spec.name] as string) : '';
   const { full, initials } = pinyinKeys(name, spec.personName);
+  const { spell } = searchParts(spec.search.map((f) => ({ text: searchedText(record[f]), personName: f === spec.name && spec.personName })));
+  return { live: record.deletedAt ? 0 : 1, at: typeof record.updatedAt === 'string' ? record.updatedAt : '', pinyin: full, initials, spell };
+}
+
+/**
+ * The key row of a record from the record and its stored key: what a paged ledger reads. The
+ * search text is the normalised searched fields (cheap), the pinyin comes from `stored`.
+ */
+export function keyRowOf(table: string, spec: LedgerKeySpec, record: Record<string, unknown>, stored: StoredKey): LedgerKeyRow {
   const fields: KeyFields = {};
   for (const f of spec.fields) fields[f] = plain(record[f]);
-  const { text: search, spell } = searchParts(
-    spec.search.map((f) => ({ text: typeof record[f] === 'string' ? (record[f] as string) : record[f] == null ? '' : String(record[f]), personName: f === spec.name && spec.personName })),
-  );
+  const texts: string[] = [];
+  for (const f of spec.search) {
+    const text = searchedText(record[f]);
+    if (text) texts.push(normaliseSearchText(text));
+  }
   return {
     table,
     id: String(record.id),
-    live: record.deletedAt ? 0 : 1,
-    name,
-    pinyin: full,
-    initials,
-    search,
-    spell,
+    live: stored.live,
+    name: typeof record[spec.name] === 'string' ? (record[spec.name] as string) : '',
+    pinyin: stored.pinyin,
+    initials: stored.initials,
+    search: texts.join(SEARCH_PART_SEPARATOR),
+    spell: stored.spell,
     fields,
-    updatedAt: typeof record.updatedAt === 'string' ? record.updatedAt : '',
+    updatedAt: stored.at,
   };
+}
+
+/** The key row of one record, from the record alone (so any machine derives the same row). */
+export function deriveKeyRow(table: string, spec: LedgerKeySpec, record: Record<string, unknown>): LedgerKeyRow {
+  return keyRowOf(table, spec, record, deriveStoredKey(spec, record));
 }

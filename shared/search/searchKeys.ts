@@ -72,7 +72,8 @@ function mixedKeys(text: string, personName: boolean): PinyinKeys {
 
 // Parts of a search text are joined with a newline: queries are split on whitespace, so a
 // query term can never match across the boundary of two parts.
-const PART_SEPARATOR = '\n';
+export const SEARCH_PART_SEPARATOR = '\n';
+const PART_SEPARATOR = SEARCH_PART_SEPARATOR;
 
 /**
  * One searchable string for a row: for each text, its normalised form, and for text with Han

@@ -11,7 +11,7 @@
 import { Dexie } from 'dexie';
 import { openSciLedgerDb, type SciLedgerDb } from '../../renderer/src/db/database';
 import { schemaVersions } from '../../renderer/src/db/schema';
-import { deriveKeyRow, keySpecOf } from '../../shared/search/ledgerKeys';
+import { deriveKeyRow, deriveStoredKey, keySpecOf } from '../../shared/search/ledgerKeys';
 import { advisorRecords, benchSize, median, profiled, timed } from './support/benchPage';
 
 const N = benchSize(100_000);
@@ -74,16 +74,14 @@ async function run() {
         [t.rawInsert, t.trackedInsert],
       );
       insertOps = await tracked.oplog.count();
-      // What the app stores for a write without change tracking: the records and their derived
-      // key rows (ledgerKeys.ts), raw, in one transaction — the floor a tracked write sits on.
+      // What the app stores for a write without change tracking: the records with their ledger
+      // key inside the row (ledgerKeys.ts, schema v19), raw — the floor a tracked write sits on.
       const spec = keySpecOf('advisors');
       if (spec) {
         const keyed = rawDb(`bench-raw-keys-${r}-${crypto.randomUUID()}`);
         await keyed.open();
         try {
-          t.rawWithKeys.push(
-            (await timed(() => keyed.transaction('rw', ['advisors', 'ledgerKeys'], () => Promise.all([keyed.table('advisors').bulkPut(rows), keyed.table('ledgerKeys').bulkPut(rows.map((x) => deriveKeyRow('advisors', spec, x)))]))))[1],
-          );
+          t.rawWithKeys.push((await timed(() => keyed.transaction('rw', ['advisors'], () => keyed.table('advisors').bulkPut(rows.map((x) => ({ ...x, $key: deriveStoredKey(spec, x) }))))))[1]);
         } finally {
           keyed.close();
           await Dexie.delete(keyed.name).catch(() => undefined);
@@ -108,20 +106,23 @@ async function run() {
   const r2 = (x: number) => Math.round(x * 100) / 100;
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const [ri, ti, ru, tu] = [median(t.rawInsert), median(t.trackedInsert), median(t.rawUpdate), median(t.trackedUpdate)];
+  const WRITE_GOAL = 2;
+  const UPDATE_GOAL = 2;
   window.__benchResult = {
     title: `变更跟踪写入（${N.toLocaleString('en-US')} 条，bulkPut 单事务，strict 持久性，磁盘上的持久配置；${RUNS} 轮交替、取中位数）`,
     figures: [
-      { label: '新增：原始 bulkPut（无跟踪）', value: r3(ri), unit: 's' },
-      { label: '新增：跟踪 bulkPut（中间件 + 操作记录）', value: r3(ti), unit: 's' },
-      { label: '新增：跟踪 / 原始（目标 ≤ 2）', value: r2(ti / ri), unit: '×' },
+      { label: '新增：原始 bulkPut（无跟踪，同轮交替测）', value: r3(ri), unit: 's' },
+      { label: '新增：跟踪 bulkPut（中间件 + 操作记录 + 检索键）', value: r3(ti), unit: 's' },
+      { label: `新增：跟踪 / 原始（目标 ≤ ${WRITE_GOAL}）`, value: r2(ti / ri), unit: '×' },
+      { label: '新增：占目标', value: r2(ti / ri / WRITE_GOAL), unit: '× 目标' },
       { label: '  其中派生检索键（拼音等，纯计算，单独测）', value: r3(median(t.keys)), unit: 's' },
-      { label: '  不计检索键派生 / 原始', value: r2((ti - median(t.keys)) / ri), unit: '×' },
-      { label: '  原始写入记录 + 其检索键行（不跟踪时应用所写）', value: r3(median(t.rawWithKeys)), unit: 's' },
-      { label: '  跟踪 / 原始记录 + 检索键行（变更跟踪本身的代价）', value: r2(ti / median(t.rawWithKeys)), unit: '×' },
+      { label: '  原始写入记录（行内含检索键，不跟踪时应用所写）', value: r3(median(t.rawWithKeys)), unit: 's' },
+      { label: '  跟踪 / 原始记录含检索键（变更跟踪本身的代价）', value: r2(ti / median(t.rawWithKeys)), unit: '×' },
       { label: '新增：写入操作记录', value: insertOps, unit: '条' },
-      { label: '修改 1 字段：原始 bulkPut', value: r3(ru), unit: 's' },
+      { label: '修改 1 字段：原始 bulkPut（同轮交替测）', value: r3(ru), unit: 's' },
       { label: '修改 1 字段：跟踪 bulkPut（读旧值比对）', value: r3(tu), unit: 's' },
-      { label: '修改 1 字段：跟踪 / 原始（目标 ≤ 2）', value: r2(tu / ru), unit: '×' },
+      { label: `修改 1 字段：跟踪 / 原始（目标 ≤ ${UPDATE_GOAL}）`, value: r2(tu / ru), unit: '×' },
+      { label: '修改 1 字段：占目标', value: r2(tu / ru / UPDATE_GOAL), unit: '× 目标' },
       { label: '修改 1 字段：写入操作记录', value: updateOps, unit: '条' },
     ],
   };

@@ -8,7 +8,6 @@ import { createServiceLogFactsMiddleware } from './serviceLogFacts';
 import { createAdvisorDigestsMiddleware } from './advisorDigests';
 import { createServiceYearSummariesMiddleware } from './serviceYearSummaries';
 import { createAttachmentCountsMiddleware, type AttachmentCountRow } from './attachments/counts';
-import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
 import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator } from './tracking';
@@ -47,9 +46,8 @@ export class SciLedgerDb extends Dexie {
   /** 待补全: imported records that fail their schema until the missing ops arrive (schema v7). */
   declare pendingRecords: Table<PendingRecordRow, [string, string]>;
   readonly tracker: ChangeTracker;
-  /** Committed changes of derived key rows (paged ledgers on screen listen). */
+  /** Committed changes of derived ledger keys (paged ledgers on screen listen). */
   readonly keyChanges = new KeyChangeHub();
-  declare ledgerKeys: Table<LedgerKeyRow, [string, string]>;
   /** 附件 bytes by SHA-256 (schema v10, renderer/src/db/attachments): local, never a synced table. */
   declare attachmentBlobs: Table<AttachmentBlobRow, string>;
   /** Live attachments per record (schema v17, attachments/counts.ts): derived, local. */
@@ -64,10 +62,11 @@ export class SciLedgerDb extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     this.tracker = new ChangeTracker(now);
-    this.use(createChangeTrackingMiddleware(this.tracker, new Set<string>(ledgerTableNames)));
-    // Registered after change tracking, so it sits above it: it adds the ledgerKeys store to
-    // write transactions and writes key rows through a table the tracker does not log.
+    // Registered BEFORE change tracking, so it sits below it: it adds each keyed record's ledger
+    // key to the row as stored (ledgerKeys.ts), after the tracker has diffed and logged the
+    // record without it; the tracker hides the key from every read, as it hides the clocks.
     this.use(createLedgerKeysMiddleware(this.keyChanges));
+    this.use(createChangeTrackingMiddleware(this.tracker, new Set<string>(ledgerTableNames)));
     // Likewise above the tracker: service-log facts are local and derived, never logged.
     this.use(createServiceLogFactsMiddleware());
     // Above the facts: a log write's facts are on file when its agreement's summaries are recomputed.

@@ -30,7 +30,7 @@ const isActive = (r: { deletedAt?: string | null }) => !r.deletedAt;
 /** Active (non-tombstoned) records per ledger table; a plain read, usable in useLiveQuery. */
 export async function countActiveRecords(db: SciLedgerDb): Promise<LedgerCounts> {
   const counts = {} as LedgerCounts;
-  // Paged ledgers (100,000 records) are counted on their key rows' live index, keys only; the
+  // Paged ledgers (100,000 records) are counted on their recent-first key index, keys only; the
   // others by reading their records.
   for (const t of ledgerTableNames) counts[t] = keyedTables.has(t) ? await liveCount(db, t) : await db.ledger(t).filter(isActive).count();
   return counts;

@@ -1,11 +1,13 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { KeyIndex } from '../../../shared/search/keyIndex';
-import type { LedgerKeyRow } from '../../../shared/search/ledgerKeys';
+import { deriveStoredKey, keyRowOf, keySpecOf, type LedgerKeyRow } from '../../../shared/search/ledgerKeys';
 import type { SciLedgerDb } from './database';
-import type { KeyChange } from './ledgerKeys';
+import { RECENT_KEY_INDEX, storedKeyOf, type KeyChange } from './ledgerKeys';
+import { recordOf } from './rowClocks';
+import { markTransactionSelfLogged } from './tracking';
 
 /**
- * The key rows of paged ledgers in memory, one KeyIndex per table and database, loaded on first
+ * The ledger keys of paged ledgers in memory, one KeyIndex per table and database, loaded on first
  * use and then kept current from committed writes (db.keyChanges) — a write while the ledger is
  * open updates one row of the index, it does not reload anything.
  */
@@ -72,28 +74,45 @@ export class LedgerKeyIndexes {
   }
 }
 
-/** Key rows read per step: each chunk goes into the index's columns and is dropped. */
+/** Records read per step: each chunk goes into the index's columns and is dropped. */
 const CHUNK = 10_000;
 
 /**
- * Reads the table's key rows chunk by chunk along [table+id] into a new index: the rows as
- * objects never exist all at once (the index keeps them column by column), and the page stays
+ * `read` on the rows of `table` AS STORED, with their hidden ledger key (the change tracker hides
+ * it from ordinary reads, ledgerKeys.ts): in a read-only transaction marked storage-level.
+ */
+function readStored<T>(db: SciLedgerDb, table: string, read: (t: Table) => Promise<T>): Promise<T> {
+  return db.transaction('r', table, (tx) => {
+    markTransactionSelfLogged(db.tracker, tx);
+    return read(db.table(table));
+  });
+}
+
+/** The key rows of stored rows of a keyed table (the rest of each key row is read off the record). */
+function keyRowsOf(table: string, rows: readonly Record<string, unknown>[]): LedgerKeyRow[] {
+  const spec = keySpecOf(table);
+  if (!spec) throw new Error(`${table} 不是分页台账`);
+  return rows.map((row) => {
+    const record = recordOf(row);
+    return keyRowOf(table, spec, record, storedKeyOf(row) ?? deriveStoredKey(spec, record));
+  });
+}
+
+/**
+ * Reads the table's ledger keys chunk by chunk along the primary key into a new index: the rows
+ * as objects never exist all at once (the index keeps them column by column), and the page stays
  * responsive between chunks.
  */
 async function readKeyIndex(db: SciLedgerDb, table: string): Promise<KeyIndex> {
   const index = new KeyIndex([], table);
   let after: string | null = null;
   for (;;) {
-    const lower: [string, string] | [string, typeof Dexie.minKey] = after === null ? [table, Dexie.minKey] : [table, after];
-    const rows: LedgerKeyRow[] = await db.ledgerKeys
-      .where('[table+id]')
-      .between(lower, [table, Dexie.maxKey], after === null, true)
-      .limit(CHUNK)
-      .toArray();
+    const from: string | null = after;
+    const rows: Record<string, unknown>[] = await readStored(db, table, (t): Promise<Record<string, unknown>[]> => (from === null ? t.orderBy(':id') : t.where(':id').above(from)).limit(CHUNK).toArray());
     if (rows.length === 0) break;
-    index.upsert(rows);
+    index.upsert(keyRowsOf(table, rows));
     if (rows.length < CHUNK) break;
-    after = rows[rows.length - 1].id;
+    after = String(rows[rows.length - 1].id);
   }
   return index;
 }
@@ -107,17 +126,18 @@ export function ledgerKeyIndexes(db: SciLedgerDb): LedgerKeyIndexes {
 }
 
 /**
- * The first page of a ledger in "most recently changed first" order, read from the
- * [table+live+updatedAt] index — shown before the key rows are in memory, so opening a
- * 100,000-record ledger paints at once. Same order as KeyIndex sorted by updatedAt descending.
+ * The first page of a ledger in "most recently changed first" order, read from the table's
+ * recent-first index (live records by updatedAt, ledgerKeys.ts RECENT_KEY_INDEX) — shown before
+ * the keys are in memory, so opening a 100,000-record ledger paints at once. Same order as
+ * KeyIndex sorted by updatedAt descending.
  */
 export function recentFirstPage(db: SciLedgerDb, table: string, limit: number): Promise<LedgerKeyRow[]> {
-  return recentRange(db, table).reverse().limit(limit).toArray();
+  return readStored(db, table, (t) => recentRange(t).reverse().limit(limit).toArray()).then((rows) => keyRowsOf(table, rows as Record<string, unknown>[]));
 }
 
 /** Live records of a keyed table (IndexedDB walks the index to count: ask after the first page). */
 export function liveCount(db: SciLedgerDb, table: string): Promise<number> {
-  return recentRange(db, table).count();
+  return recentRange(db.table(table)).count();
 }
 
-const recentRange = (db: SciLedgerDb, table: string) => db.ledgerKeys.where('[table+live+updatedAt]').between([table, 1, Dexie.minKey], [table, 1, Dexie.maxKey]);
+const recentRange = (t: Table) => t.where(RECENT_KEY_INDEX).between([1, Dexie.minKey], [1, Dexie.maxKey]);

@@ -13,6 +13,11 @@ import type { FieldClocks } from '../../../shared/sync/merge';
 
 /** The row property holding the packed clocks (no ledger field starts with `$`). */
 export const CLOCKS_FIELD = '$clocks';
+/**
+ * The row property holding the stored part of the record's ledger key (schema v19,
+ * ledgerKeys.ts): derived on this machine, hidden from every read like the clocks.
+ */
+export const KEY_FIELD = '$key';
 
 /** Clocks as stored: opId → the fields whose value that op wrote. */
 export type PackedClocks = Record<string, string[]>;
@@ -43,10 +48,10 @@ export function withClocks(record: Record<string, unknown>, clocks: FieldClocks 
   return row;
 }
 
-/** The record as callers see it: the stored row without its clocks (the row itself if it has none). */
+/** The record as callers see it: the stored row without its clocks and key (the row itself if it has neither). */
 export function recordOf<T>(row: T): T {
-  if (row === undefined || row === null || typeof row !== 'object' || !(CLOCKS_FIELD in row)) return row;
-  const { [CLOCKS_FIELD]: _clocks, ...record } = row as Record<string, unknown>;
+  if (row === undefined || row === null || typeof row !== 'object' || !(CLOCKS_FIELD in row || KEY_FIELD in row)) return row;
+  const { [CLOCKS_FIELD]: _clocks, [KEY_FIELD]: _key, ...record } = row as Record<string, unknown>;
   return record as T;
 }
 

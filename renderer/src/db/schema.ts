@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { ledgerTables, type LedgerTableName } from '../../../shared/domain/ledgerTables';
-import { fillLedgerKeys } from './ledgerKeys';
+import { fillLedgerKeys, foldLedgerKeys, keyedTables, RECENT_KEY_INDEX } from './ledgerKeys';
 import { moveToChunkedLog } from './chunkedLogUpgrade';
 import { fillServiceLogFacts } from './serviceLogFacts';
 import { fillAdvisorDigests } from './advisorDigests';
@@ -23,7 +23,8 @@ import { defaultRectificationThemes } from '../../../shared/domain/rectification
 
 /** Dexie store spec of one ledger table: `id` first (inbound UUID primary key), then indexes. */
 export function ledgerStoreSpec(table: LedgerTableName): string {
-  return ['id', ...ledgerTables[table].indexes].join(', ');
+  // A paged ledger's records also carry their ledger key (ledgerKeys.ts): its recent-first index.
+  return ['id', ...ledgerTables[table].indexes, ...(keyedTables.has(table) ? [RECENT_KEY_INDEX] : [])].join(', ');
 }
 
 export function ledgerStoreSpecs(): Record<LedgerTableName, string> {
@@ -52,13 +53,6 @@ export const localStores = {
    * ledger tables so no screen shows them as live; moved there once the missing ops arrive.
    */
   pendingRecords: '[table+id]',
-  /**
-   * Derived sort/search keys of paged ledgers (renderer/src/db/ledgerKeys.ts): one row per
-   * record, written with it, recomputed on this machine, never synced. [table+live+updatedAt]
-   * serves "recently changed" pages; pinyin lookups run in the ledger's in-memory KeyIndex, so
-   * pinyin and initials are not indexed (v18: each index costs every keyed write an entry).
-   */
-  ledgerKeys: '[table+id], [table+live+updatedAt]',
   /**
    * 附件 bytes (issue 11, DESIGN §Data): one row per distinct file, `{sha256, size, blob}` by its
    * SHA-256 — content-addressed, so the same scan attached twice is stored once. Never synced as
@@ -263,12 +257,27 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { ledgerKeys: '[table+id], [table+live+updatedAt]' },
   },
   {
+    // Tracked writes near raw speed (issue 10): a paged ledger's key row was a second row per
+    // record, and writing it cost about as much as the record itself (row count, not bytes, is
+    // what a write pays for). The key's stored part — pinyin and the recent-first values — now
+    // lives inside the record row, hidden like the field clocks (ledgerKeys.ts, rowClocks.ts),
+    // with the recent-first index on the ledger table; the rest is read off the record. The
+    // upgrade derives every record's key here and the key rows go.
+    version: 19,
+    stores: {
+      advisors: 'id, name, status, updatedAt, [$key.live+$key.at]',
+      commissioners: 'id, name, status, teamId, [$key.live+$key.at]',
+      ledgerKeys: null,
+    },
+    upgrade: foldLedgerKeys,
+  },
+  {
     // Issuing a 聘书 (issue 9): the next number is one past the largest used, and "used" includes
     // numbers on advisor records without a register row. Those were found by reading every
     // advisor (1–2 s at 100,000); an index on the number gives them as keys. Most advisors have
     // no number and so no entry. IndexedDB fills a new index from the records on file itself.
     version: 20,
-    stores: { advisors: 'id, name, status, updatedAt, certificateNumber' },
+    stores: { advisors: 'id, name, status, updatedAt, certificateNumber, [$key.live+$key.at]' },
   },
   // Append new versions here. Never edit or reorder the ones above once released.
 ];

@@ -29,6 +29,11 @@ export function factOf(record: Record<string, unknown>): ServiceLogFactRow | und
   return { agreementId, date, mode, days, id };
 }
 
+/** The primary key of a fact row. */
+const factKeyOf = (r: ServiceLogFactRow): ServiceLogFact => [r.agreementId, r.date, r.mode, r.days, r.id];
+/** A fact key as one string, for comparing keys (no part holds a NUL). */
+const keyText = (k: ServiceLogFact): string => `${k[0]}\u0000${k[1]}\u0000${k[2]}\u0000${k[3]}\u0000${k[4]}`;
+
 /** A fact as compliance.ts counts it. */
 export const asComplianceLog = ([, date, mode, days]: ServiceLogFact) => ({ date, mode: mode as '线上' | '线下', days });
 
@@ -64,7 +69,16 @@ export function createServiceLogFactsMiddleware(): Middleware<DBCore> {
       }
 
       async function replace(trans: DBCoreTransaction, ids: readonly string[], rows: ServiceLogFactRow[], lookUpOld: boolean): Promise<void> {
-        const old = lookUpOld ? await factKeys(trans, ids) : [];
+        let old = lookUpOld ? await factKeys(trans, ids) : [];
+        // A fact whose key is unchanged (an edit of a field compliance does not count: notes,
+        // content, attachments) is neither deleted nor written again: its row is its key.
+        if (old.length && rows.length) {
+          const kept = new Set(old.map((k) => keyText(k as ServiceLogFact)));
+          const fresh = rows.filter((r) => !kept.has(keyText(factKeyOf(r))));
+          const written = new Set(rows.map((r) => keyText(factKeyOf(r))));
+          old = old.filter((k) => !written.has(keyText(k as ServiceLogFact)));
+          rows = fresh;
+        }
         const results: DBCoreMutateResponse[] = [];
         if (old.length) results.push(await facts().mutate({ type: 'delete', trans, keys: old }));
         if (rows.length) results.push(await facts().mutate({ type: 'put', trans, values: rows }));

@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import { serviceYears, summariseServiceYear, type ServiceYearTotals } from '../../../shared/domain/commissioners/compliance';
 import type { CooperationAgreement } from '../../../shared/domain/commissioners/schema';
-import { asComplianceLog, SERVICE_LOG_FACTS_TABLE, type ServiceLogFact } from './serviceLogFacts';
+import { asComplianceLog, factOf, SERVICE_LOG_FACTS_TABLE, type ServiceLogFact, type ServiceLogFactRow } from './serviceLogFacts';
 
 /**
  * Service-year summaries (issue 12 bench, schema v15): one small row per (agreement, service
@@ -64,6 +64,12 @@ async function recompute(down: DBCore, trans: DBCoreTransaction, agreementIds: I
   for (const r of results) if (r.numFailures > 0) throw Object.values(r.failures)[0] ?? new Error('serviceYearSummaries write failed');
 }
 
+/** Two facts (or their absence) are the same: what the summaries count did not change. */
+function sameFact(a: ServiceLogFactRow | undefined, b: ServiceLogFactRow | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.agreementId === b.agreementId && a.date === b.date && a.mode === b.mode && a.days === b.days && a.id === b.id;
+}
+
 /** DBCore middleware: recomputes the summaries of every agreement a log or agreement write touches. */
 export function createServiceYearSummariesMiddleware(): Middleware<DBCore> {
   return {
@@ -86,11 +92,30 @@ export function createServiceYearSummariesMiddleware(): Middleware<DBCore> {
           ...table,
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
             if (!active(req.trans)) return table.mutate(req);
+            if (req.type === 'put') {
+              // Only logs whose fact changes (agreement, date, 线上/线下, days, tombstone) change a
+              // summary: an edit of the content or notes recomputes nothing. A moved log
+              // recomputes both its old and its new agreement.
+              const keys = req.keys ?? req.values.map((v) => (pk.extractKey ? pk.extractKey(v) : undefined));
+              const known = keys.map((k, i) => [k, i] as const).filter(([k]) => k !== undefined);
+              const old = (await table.getMany({ trans: req.trans, keys: known.map(([k]) => k) })) as (Record<string, unknown> | undefined)[];
+              const touched: string[] = [];
+              const agreementOf = (r: Record<string, unknown> | undefined) => (typeof r?.agreementId === 'string' ? r.agreementId : undefined);
+              const oldAt = new Map(known.map(([, i], j) => [i, old[j]]));
+              req.values.forEach((value, i) => {
+                const before = oldAt.get(i);
+                const after = value as Record<string, unknown>;
+                if (before && sameFact(factOf(before), factOf({ ...after, id: before.id }))) return;
+                for (const a of [agreementOf(before), agreementOf(after)]) if (a !== undefined) touched.push(a);
+              });
+              const res = await table.mutate(req);
+              await recompute(down, req.trans, touched);
+              return res;
+            }
             // The agreement a log belonged to before the write (an edit may move it to another).
             let before: string[] = [];
-            if (req.type === 'put' || req.type === 'delete') {
-              const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => (pk.extractKey ? pk.extractKey(v) : undefined)));
-              before = await agreementsOfLogs(table, req.trans, keys.filter((k) => k !== undefined));
+            if (req.type === 'delete') {
+              before = await agreementsOfLogs(table, req.trans, req.keys.filter((k) => k !== undefined));
             } else if (req.type === 'deleteRange') {
               // A clear(): every agreement with a live log, from the facts' keys (no record read).
               const facts = down.table(SERVICE_LOG_FACTS_TABLE);
@@ -98,7 +123,7 @@ export function createServiceYearSummariesMiddleware(): Middleware<DBCore> {
               before = (result as unknown as ServiceLogFact[]).map((k) => k[0]);
             }
             const res = await table.mutate(req);
-            const after = req.type === 'add' || req.type === 'put' ? req.values.map((v) => (v as { agreementId?: unknown }).agreementId).filter((a): a is string => typeof a === 'string') : [];
+            const after = req.type === 'add' ? req.values.map((v) => (v as { agreementId?: unknown }).agreementId).filter((a): a is string => typeof a === 'string') : [];
             await recompute(down, req.trans, [...before, ...after]);
             return res;
           },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ledgerTables, ledgerTableNames } from '../../../../shared/domain/ledgerTables';
 import { cumulativeStores, latestSchemaVersion, ledgerStoreSpecs, localStores, schemaVersions } from '../../../../renderer/src/db/schema';
 import { freshDb } from './helpers';
+import { keyedTables, RECENT_KEY_INDEX } from '../../../../renderer/src/db/ledgerKeys';
 
 describe('database schema', () => {
   it('has one table per ledgerTables entry with id primary key and the declared indexes', async () => {
@@ -9,7 +10,9 @@ describe('database schema', () => {
     for (const name of ledgerTableNames) {
       const schema = db.table(name).schema;
       expect(schema.primKey.keyPath).toBe('id');
-      expect(schema.indexes.map((i) => i.src).sort()).toEqual([...ledgerTables[name].indexes].sort());
+      // A paged ledger's rows also carry their ledger key, with its recent-first index (ledgerKeys.ts).
+      const keyIndexes = keyedTables.has(name) ? [RECENT_KEY_INDEX] : [];
+      expect(schema.indexes.map((i) => i.src).sort()).toEqual([...ledgerTables[name].indexes, ...keyIndexes].sort());
     }
   });
 

@@ -6,7 +6,7 @@ import { logServices, saveAgreement, updateServiceLog } from '../../../../render
 import { LedgerRepository } from '../../../../renderer/src/db/ledgerRepository';
 import { schemaVersions } from '../../../../renderer/src/db/schema';
 import { agreementFacts } from '../../../../renderer/src/db/serviceLogFacts';
-import { freshDb, oplog, reopen } from './helpers';
+import { freshDb, freshDbCountingWrites, oplog, reopen } from './helpers';
 
 const rules = guangxiPreset.commissioners;
 const today = '2026-11-30';
@@ -45,6 +45,21 @@ describe('service-log facts (compliance without reading records)', () => {
     expect((await oplog(db)).map((op) => String(op.table))).not.toContain('serviceLogFacts');
     await db.serviceLogs.clear();
     expect(await db.table('serviceLogFacts').count()).toBe(0);
+  });
+
+  it('are not written again when an edit leaves what compliance counts unchanged', async () => {
+    const { db, writes } = await freshDbCountingWrites('serviceLogFacts');
+    const agreement = await saveAgreement(db, { commissionerId: person, enterpriseId: enterprise, status: '生效', startDate: '2026-03-01', endDate: '2028-02-29' }, rules);
+    const [a] = await logServices(db, log(agreement.id), ['2026-04-01'], today);
+    const before = await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31');
+    writes.length = 0;
+    await updateServiceLog(db, a.id, { content: '现场指导并培训' }, today);
+    expect(writes).toEqual([]);
+    expect(await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31')).toEqual(before);
+    // An edit that moves the fact still replaces it.
+    await updateServiceLog(db, a.id, { days: 0.5 }, today);
+    expect(writes).toEqual(['delete', 'put']);
+    expect(await agreementFacts(db, agreement.id, '2026-01-01', '2026-12-31')).toEqual([[agreement.id, '2026-04-01', '线下', 0.5, a.id]]);
   });
 
   it('give 履职监测 the same compliance as counting the records', async () => {

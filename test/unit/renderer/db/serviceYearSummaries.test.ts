@@ -8,7 +8,7 @@ import type { SciLedgerDb } from '../../../../renderer/src/db/database';
 import { complianceOverview } from '../../../../renderer/src/db/repositories/commissionerFiles';
 import { schemaVersions } from '../../../../renderer/src/db/schema';
 import { SERVICE_YEAR_SUMMARIES_TABLE, type ServiceYearSummaryRow } from '../../../../renderer/src/db/serviceYearSummaries';
-import { freshDb, iso, oplog, reopen } from './helpers';
+import { freshDb, freshDbCountingWrites, iso, oplog, reopen } from './helpers';
 import { node, send } from './sync/syncHelpers';
 
 const rules = guangxiPreset.commissioners;
@@ -124,6 +124,23 @@ describe('service-year summaries (schema v15, kept by the write path)', () => {
     expect(await summaries(db)).toEqual(await recomputed(db));
     expect((await summaries(db)).every((r) => r.entries === 0)).toBe(true);
     expect((await oplog(db)).map((op) => String(op.table))).not.toContain(SERVICE_YEAR_SUMMARIES_TABLE);
+  });
+
+  it('are not recomputed when a log edit leaves its fact unchanged, and are when it moves the log', async () => {
+    const { db, writes } = await freshDbCountingWrites(SERVICE_YEAR_SUMMARIES_TABLE);
+    await db.cooperationAgreements.bulkAdd(agreementIds.map((id) => agreementRecord(id)));
+    const id = crypto.randomUUID();
+    await db.serviceLogs.add(logRecord(id, agreementIds[0], '2025-04-01', '线下', 1));
+    const before = await summaries(db);
+    writes.length = 0;
+    await db.serviceLogs.update(id, { content: '改写了服务内容' });
+    expect(writes).toEqual([]);
+    expect(await summaries(db)).toEqual(before);
+    // Moved to the other agreement: both agreements' summaries follow.
+    await db.serviceLogs.update(id, { agreementId: agreementIds[1] });
+    expect(writes).not.toEqual([]);
+    expect(await summaries(db)).toEqual(await recomputed(db));
+    expect((await summaries(db)).find((r) => r.agreementId === agreementIds[1] && r.start === '2025-03-01')).toMatchObject({ entries: 1 });
   });
 
   it('give 履职监测 the compliance of counting the logs, and leave a log dated after today to the facts', async () => {
