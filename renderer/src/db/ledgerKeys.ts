@@ -197,44 +197,40 @@ export function createLedgerKeysMiddleware(hub: KeyChangeHub): Middleware<DBCore
   };
 }
 
-/**
- * Schema v19 upgrade: the key of every record of every keyed table into its row (derived here,
- * on this machine), read and written in chunks so memory stays bounded at 100,000 records. The
- * old key rows go with the `ledgerKeys` store.
- */
-export async function foldLedgerKeys(tx: Transaction): Promise<void> {
+/** Every stored row of a keyed table, in chunks by id, so an upgrade's memory stays bounded at 100,000 records. */
+async function forEachChunk(tx: Transaction, table: string, write: (rows: Row[]) => Promise<unknown>): Promise<void> {
   const CHUNK = 2000;
-  for (const table of keyedTables) {
-    const spec = keySpecOf(table);
-    if (!spec) continue;
-    let after: string | null = null;
-    for (;;) {
-      const query = after === null ? tx.table(table).orderBy(':id') : tx.table(table).where(':id').above(after);
-      // Stored rows (an upgrade transaction reads them with their clocks): only the key is added.
-      const rows = (await query.limit(CHUNK).toArray()) as Row[];
-      if (rows.length === 0) break;
-      await tx.table(table).bulkPut(rows.map((row) => ({ ...row, [KEY_FIELD]: deriveStoredKey(spec, recordOf(row)) })));
-      after = String(rows[rows.length - 1].id);
-    }
+  let after: string | null = null;
+  for (;;) {
+    const query = after === null ? tx.table(table).orderBy(':id') : tx.table(table).where(':id').above(after);
+    const rows = (await query.limit(CHUNK).toArray()) as Row[];
+    if (rows.length === 0) return;
+    await write(rows);
+    after = String(rows[rows.length - 1].id);
   }
 }
 
 /**
- * Schema v6 upgrade (and later ones that key another table, for that table only): key rows for every record of every keyed table (derived here, on this
- * machine). Read with a cursor, written in chunks, so memory stays bounded at 100,000 records.
+ * Schema v19 upgrade: the key of every record of every keyed table into its row (derived here,
+ * on this machine). The old key rows go with the `ledgerKeys` store.
+ */
+export async function foldLedgerKeys(tx: Transaction): Promise<void> {
+  for (const table of keyedTables) {
+    const spec = keySpecOf(table);
+    if (!spec) continue;
+    // Stored rows (an upgrade transaction reads them with their clocks): only the key is added.
+    await forEachChunk(tx, table, (rows) => tx.table(table).bulkPut(rows.map((row) => ({ ...row, [KEY_FIELD]: deriveStoredKey(spec, recordOf(row)) }))));
+  }
+}
+
+/**
+ * Schema v6 upgrade (and later ones that key another table, for that table only): key rows for
+ * every record of every keyed table (derived here, on this machine).
  */
 export async function fillLedgerKeys(tx: Transaction, tables: Iterable<string> = keyedTables): Promise<void> {
-  const CHUNK = 2000;
   for (const table of tables) {
     const spec = keySpecOf(table);
     if (!spec) continue;
-    let after: string | null = null;
-    for (;;) {
-      const query = after === null ? tx.table(table).orderBy(':id') : tx.table(table).where(':id').above(after);
-      const records = (await query.limit(CHUNK).toArray()) as Record<string, unknown>[];
-      if (records.length === 0) break;
-      await tx.table(LEDGER_KEYS_TABLE).bulkPut(records.map((r) => deriveKeyRow(table, spec, r)));
-      after = String(records[records.length - 1].id);
-    }
+    await forEachChunk(tx, table, (rows) => tx.table(LEDGER_KEYS_TABLE).bulkPut(rows.map((r) => deriveKeyRow(table, spec, r))));
   }
 }

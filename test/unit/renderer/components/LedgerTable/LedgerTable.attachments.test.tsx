@@ -8,6 +8,7 @@ import { KeyIndex } from '../../../../../shared/search/keyIndex';
 import { deriveKeyRow, ledgerKeySpecs } from '../../../../../shared/search/ledgerKeys';
 import { freshDb } from '../../db/helpers';
 import { pdfBytes, useStorableBlobs } from '../../db/attachments/attachmentHelpers';
+import { stubGridLayout } from './support/gridLayout';
 
 /**
  * 有/无附件 on the toolbar of every ledger whose records hold 附件 (issue 11): in memory (整改事项,
@@ -29,16 +30,7 @@ const ROWS: Item[] = [
 const COLUMNS: LedgerColumn<Item>[] = [{ id: 'name', header: '名称', accessor: (r) => r.name, width: 160, filter: 'text' }];
 const ITEMS = { table: 'rectificationItems' };
 
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-});
+beforeAll(stubGridLayout);
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 

@@ -5,6 +5,7 @@ import { PlatformProvider, type Platform } from '../../../../../renderer/src/pla
 import { readWorkbook } from '../../../../../renderer/src/components/Excel/workbookIo';
 import { KeyIndex } from '../../../../../shared/search/keyIndex';
 import { deriveKeyRow, ledgerKeySpecs } from '../../../../../shared/search/ledgerKeys';
+import { stubGridLayout } from './support/gridLayout';
 
 /** 导出 Excel on a paged LedgerTable: the rows on screen, read block by block, never the whole table. */
 interface Person {
@@ -37,16 +38,7 @@ const COLUMNS: LedgerColumn<Person>[] = [
   { id: 'actions', header: '操作', accessor: () => '', cell: () => <button type="button">删除</button> },
 ];
 
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-});
+beforeAll(stubGridLayout);
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 

@@ -5,6 +5,7 @@ import { LedgerTable, type LedgerColumn, type LedgerPagedSource } from '../../..
 import { ledgerCollator } from '../../../../../shared/search/collation';
 import { KeyIndex } from '../../../../../shared/search/keyIndex';
 import { deriveKeyRow, ledgerKeySpecs, type LedgerKeyRow } from '../../../../../shared/search/ledgerKeys';
+import { stubGridLayout } from './support/gridLayout';
 
 /** LedgerTable in paged mode: the same filters, sort, quick search, selection and keys as in memory. */
 interface Person {
@@ -37,16 +38,7 @@ const COLUMNS: LedgerColumn<Person>[] = [
   { id: 'note', header: '备注', accessor: () => '—' },
 ];
 
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-});
+beforeAll(stubGridLayout);
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 

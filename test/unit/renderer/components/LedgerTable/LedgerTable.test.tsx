@@ -2,6 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { LedgerTable, type LedgerColumn } from '../../../../../renderer/src/components/LedgerTable';
 import { columnStorageKey } from '../../../../../renderer/src/components/LedgerTable/useColumnVisibility';
+import { stubGridLayout } from './support/gridLayout';
 
 interface Advisor {
   id: string;
@@ -22,26 +23,7 @@ const COLUMNS: LedgerColumn<Advisor>[] = [
 ];
 
 // jsdom has no layout: give the scroller a size so the virtualizer renders rows.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
-  // antd popups observe their size; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
+beforeAll(stubGridLayout);
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
