@@ -5,26 +5,13 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DbProvider } from '../../../../../renderer/src/db/DbContext';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { DeletedWithEditsList } from '../../../../../renderer/src/features/exchange/DeletedWithEditsList';
 import { PendingRecordsNotice } from '../../../../../renderer/src/features/exchange/PendingRecordsNotice';
 import { advisor, freshDb, iso, oplog } from '../../db/helpers';
 
-// antd's responsive parts ask for matchMedia, which jsdom lacks.
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
 afterEach(() => cleanup());
 
 const inApp = (db: SciLedgerDb, node: React.ReactNode) =>

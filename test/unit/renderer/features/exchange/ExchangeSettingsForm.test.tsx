@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DbProvider } from '../../../../../renderer/src/db/DbContext';
 import { ExchangeSettingsForm } from '../../../../../renderer/src/features/exchange/ExchangeSettingsForm';
 import { readExchangeSettings } from '../../../../../renderer/src/features/exchange/exchangeSettings';
@@ -42,20 +42,6 @@ async function renderForm(answer: { changed: boolean }) {
   await waitFor(() => expect((field as HTMLInputElement).value).toBe('30'));
   return { db, store, field };
 }
-
-// antd's responsive form layout asks matchMedia, which jsdom lacks.
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 /**
  * jsdom lays nothing out: the virtualised grid needs a viewport size to render rows, and antd
- * popups observe their size and query media, which jsdom lacks. Call from `beforeAll`.
+ * popups observe their size, which jsdom lacks (matchMedia: test/unit/renderer/setup.ts). Call from `beforeAll`.
  */
 export function stubGridLayout(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
@@ -10,14 +10,4 @@ export function stubGridLayout(): void {
     unobserve() {}
     disconnect() {}
   } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
 }
