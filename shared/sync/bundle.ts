@@ -13,7 +13,8 @@ import { ledgerTableNames } from '../domain/ledgerTables';
 import { BundleError, formatBytes } from './errors';
 import { decodeHlc, isHlc } from './hlc';
 import { findForbiddenKey } from './json';
-import { checkOp, nodeIdSchema, type SyncOp } from './op';
+import { nodeIdSchema, type OpCheck, type SyncOp } from './op';
+import { createOpChecker } from './opCheck';
 import { decodeUtf8Strict, strictUtf8Decoder } from './utf8';
 import { parseOptions, tableLabel } from './tables';
 import { mergeVectors, uncoveredNodes, vectorOf, type Vector } from './vector';
@@ -214,6 +215,11 @@ export interface ReadBundleOptions extends Partial<ZipLimits> {
    * machine never received, and no later update would resend them (issue 10).
    */
   localVector?: Vector;
+  /**
+   * The op checker for one read; default createOpChecker (opCheck.ts). Tests and the read bench
+   * pass the reference (checkOpBySchema) to compare the two on the same bundle.
+   */
+  opChecker?: (knownTables?: ReadonlySet<string>) => (raw: unknown) => OpCheck;
 }
 
 export interface ReadBundleResult {
@@ -291,9 +297,10 @@ const DECODE_CHUNK_BYTES = 256 * 1024;
  * once per line (its per-call cost was ~15 % of a read). A chunk that fails to decode is decoded
  * again line by line to name the line.
  */
-function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: ReadonlySet<string>): SyncOp[] {
+function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: ReadonlySet<string>, opChecker = createOpChecker): SyncOp[] {
   const ops: SyncOp[] = [];
   const seen = new Set<string>();
+  const checkOp = opChecker(knownTables);
   const decoder = strictUtf8Decoder();
   let lineNo = 0;
   const decodeLine = (from: number, to: number): string => {
@@ -314,7 +321,7 @@ function parseOps(bytes: Uint8Array, manifest: BundleManifest, knownTables: Read
     } catch {
       throw new BundleError('ops-not-json', `${where}不是有效的 JSON`);
     }
-    const checked = checkOp(raw, knownTables);
+    const checked = checkOp(raw);
     if (!checked.ok) throw new BundleError(checked.code, `${where}：${checked.message}`);
     const op = checked.op;
     if (seen.has(op.opId)) throw new BundleError('duplicate-op', `${where}：操作编号重复（${op.opId}）`);
@@ -484,7 +491,7 @@ export function verifyBundle(entries: Map<string, Uint8Array>, options: ReadBund
   if (!opsBytes) throw new BundleError('missing-ops', '数据包缺少操作文件 ops.jsonl');
   if (opsSha256(opsBytes) !== manifest.payloadSha256) throw new BundleError('checksum-mismatch', '数据包校验和不一致（ops.jsonl 与清单记录的 SHA-256 不符），文件可能已损坏或被修改');
   const knownTables = new Set(options.knownTables ?? ledgerTableNames);
-  const ops = parseOps(opsBytes, manifest, knownTables);
+  const ops = parseOps(opsBytes, manifest, knownTables, options.opChecker);
   checkCounts(manifest, ops);
   if (options.localVector && manifest.base && uncoveredNodes(manifest.base, options.localVector).length > 0) {
     throw new BundleError('base-not-covered', baseNotCoveredMessage(manifest, options.localNodeId));

@@ -111,8 +111,16 @@ export function decodeHlc(text: string): HlcTimestamp {
   return { wallMs, counter: parseInt(m[2], 16), nodeId: m[3] };
 }
 
+/** The first wall time decodeHlc cannot hold exactly (2^53 ms), as the 16 hex digits it starts with. */
+const HLC_WALL_LIMIT = (2 ** 53).toString(16).padStart(HLC_WALL_HEX_DIGITS, '0');
+
+/**
+ * True exactly when decodeHlc(text) succeeds: the shape, and a wall time below 2^53 ms (fixed-width
+ * lowercase hex, so plain string order compares it). A wall time beyond that used to pass here and
+ * then throw HlcFormatError from decodeHlc inside the op check, instead of a refusal in Chinese.
+ */
 export function isHlc(text: unknown): text is string {
-  return typeof text === 'string' && HLC_PATTERN.test(text);
+  return typeof text === 'string' && HLC_PATTERN.test(text) && text < HLC_WALL_LIMIT;
 }
 
 /** Total order: wall time, then counter, then nodeId (the tie-breaker of DESIGN §Sync). */

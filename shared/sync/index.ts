@@ -9,6 +9,9 @@
  *   syncOpSchema: z.ZodType<SyncOp>   strict structure (no field VALUES)
  *   validateOpFields(op): OpFieldIssue[]   values against the table's zod schema, per field
  *   checkOp(raw, knownTables?): {ok:true, op} | {ok:false, code, message}   both, classified
+ *   createOpChecker(knownTables?): the same as one function per read (bundles: it remembers the
+ *     text values field schemas accepted). A hand-written check accepts the common valid op;
+ *     anything else goes to checkOpBySchema (op.ts), which words every refusal (opCheck.ts)
  *
  * ─── Local writes (change-tracking middleware) ───────────────────────────────────── (local.ts)
  *   localOpFromChange({table, id, before, after, clocks, opId, nodeId, operator, at}): SyncOp | null
@@ -76,6 +79,7 @@
  * local row equals what the merge of the `deleted: true` op gives everywhere else.
  */
 export * from './op';
+export { checkOp, createOpChecker } from './opCheck';
 export * from './merge';
 export * from './local';
 export * from './vector';

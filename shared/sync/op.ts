@@ -171,7 +171,7 @@ export function validateOpFields(op: SyncOp): OpFieldIssue[] {
   return issues;
 }
 
-interface CompiledTable {
+export interface CompiledTable {
   /** Per field an op may write: the schema its value must pass (optional, as the table's). */
   entries: Readonly<Record<string, z.ZodType>>;
   /** Fields an op may remove (optional in the schema, or bookkeeping). */
@@ -192,7 +192,7 @@ const MAX_SIGNATURES_PER_TABLE = 500;
  * ops): `id` and the written fields as optional values of the table's field schemas. Tables
  * whose schema is a union (settings: discriminated by id) keep the per-field path.
  */
-function compiledTable(table: LedgerTableName): CompiledTable | null {
+export function compiledTable(table: LedgerTableName): CompiledTable | null {
   if (compiledTables.has(table)) return compiledTables.get(table) as CompiledTable | null;
   const info = tableInfo(table);
   let compiled: CompiledTable | null = null;
@@ -316,10 +316,12 @@ export type OpProblemCode = 'op-invalid' | 'forbidden-key' | 'unknown-table' | '
 export type OpCheck = { ok: true; op: SyncOp } | { ok: false; code: OpProblemCode; message: string };
 
 /**
- * syncOpSchema + validateOpFields with the problem classified, for messages that name it
- * (readBundle). `knownTables` narrows the tables to those the local database has.
+ * syncOpSchema + validateOpFields with the problem classified, for messages that name it.
+ * `knownTables` narrows the tables to those the local database has. This is the reference: it
+ * words every refusal; checkOp (opCheck.ts) accepts the common valid op without it and hands
+ * everything else here.
  */
-export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpCheck {
+export function checkOpBySchema(raw: unknown, knownTables?: ReadonlySet<string>): OpCheck {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, code: 'op-invalid', message: '不是一个操作对象' };
   const forbidden = findForbiddenKey(raw);
   if (forbidden !== null) return { ok: false, code: 'forbidden-key', message: `包含非法键名“${forbidden}”` };
@@ -349,7 +351,7 @@ export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpChec
   return checkOpStepwise(raw);
 }
 
-/** checkOp after the table, field-name and forbidden-key checks, without the one-parse path. */
+/** checkOpBySchema after the table, field-name and forbidden-key checks, without the one-parse path. */
 export function checkOpStepwise(raw: unknown): OpCheck {
   const r = raw as Record<string, unknown>;
   // Forbidden keys were looked for above: the structure schema alone (syncOpSchema minus that walk).

@@ -144,6 +144,15 @@ describe('encode / decode / compare', () => {
     expect(() => decodeHlc('not-a-clock')).toThrow(HlcFormatError);
     expect(() => decodeHlc('0000019a3b2c1d4e-0000-')).toThrow(HlcFormatError);
     expect(isHlc(42)).toBe(false);
+    // isHlc holds exactly when decodeHlc succeeds: a wall time of 2^53 ms or more is no HLC (it
+    // used to pass isHlc and then throw from decodeHlc inside the op check).
+    const largest = encodeHlc({ wallMs: Number.MAX_SAFE_INTEGER, counter: 0 }, NODE_A);
+    expect(isHlc(largest)).toBe(true);
+    expect(decodeHlc(largest).wallMs).toBe(Number.MAX_SAFE_INTEGER);
+    for (const wall of ['0020000000000000', 'ffffffffffffffff']) {
+      expect(isHlc(`${wall}-0000-${NODE_A}`)).toBe(false);
+      expect(() => decodeHlc(`${wall}-0000-${NODE_A}`)).toThrow(HlcFormatError);
+    }
     expect(() => encodeHlc({ wallMs: T0, counter: HLC_MAX_COUNTER + 1 }, NODE_A)).toThrow(RangeError);
     expect(() => encodeHlc({ wallMs: T0, counter: 0 }, '')).toThrow(RangeError);
   });
