@@ -17,21 +17,8 @@ import { isForbiddenKey, isJsonSafe } from './json';
 import { checkOpBySchema, compiledTable, MAX_FIELDS_PER_OP, MAX_RESOLVES_PER_OP, NODE_ID_PATTERN, type OpCheck, type SyncOp } from './op';
 import { PRIMARY_KEY, TOMBSTONE_FIELD, isLedgerTable, tableInfo } from './tables';
 
-/** The properties opObjectSchema (op.ts) allows, each with whether it is required. */
-const ENVELOPE = new Map([
-  ['opId', true],
-  ['nodeId', true],
-  ['table', true],
-  ['id', true],
-  ['fields', true],
-  ['unset', false],
-  ['deleted', true],
-  ['operator', true],
-  ['at', true],
-  ['prev', false],
-  ['resolves', false],
-]);
-const REQUIRED = [...ENVELOPE.values()].filter(Boolean).length;
+/** The properties opObjectSchema (op.ts) allows (the required ones are type-checked below). */
+const ENVELOPE: ReadonlySet<string> = new Set(['opId', 'nodeId', 'table', 'id', 'fields', 'unset', 'deleted', 'operator', 'at', 'prev', 'resolves']);
 /** Where the nodeId starts in an HLC (`<16 hex>-<4 hex>-<nodeId>`, hlc.ts). */
 const HLC_NODE_START = HLC_WALL_HEX_DIGITS + 1 + HLC_COUNTER_HEX_DIGITS + 1;
 /** Text values remembered per field schema and read; beyond this, the schema runs every time. */
@@ -74,14 +61,8 @@ function writesField(op: SyncOp, name: string | undefined): boolean {
  */
 function acceptsOp(raw: unknown, knownTables: ReadonlySet<string> | undefined, values: AcceptedValues): raw is SyncOp {
   if (!isPlainObject(raw)) return false;
-  // Strictness: known properties only, every required one present (counted below by type).
-  let required = 0;
-  for (const key in raw) {
-    const isRequired = ENVELOPE.get(key);
-    if (isRequired === undefined || !hasOwn(raw, key)) return false;
-    if (isRequired) required++;
-  }
-  if (required !== REQUIRED) return false;
+  // Strictness: known properties only (a missing required one fails its type check below).
+  for (const key in raw) if (!ENVELOPE.has(key) || !hasOwn(raw, key)) return false;
   const { opId, nodeId, table, id, fields, unset, deleted, operator, at, prev, resolves } = raw;
 
   // opId: an HLC (decodable, hlc.ts) of this nodeId, ≤ 200 characters; nodeId safe for paths.
@@ -158,4 +139,9 @@ export function createOpChecker(knownTables?: ReadonlySet<string>): (raw: unknow
  */
 export function checkOp(raw: unknown, knownTables?: ReadonlySet<string>): OpCheck {
   return createOpChecker(knownTables)(raw);
+}
+
+/** The hand-written check alone (tests: whatever it accepts, checkOpBySchema accepts as the same op). */
+export function acceptsCommonOp(raw: unknown, knownTables?: ReadonlySet<string>): boolean {
+  return acceptsOp(raw, knownTables, new AcceptedValues());
 }
