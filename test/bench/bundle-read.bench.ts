@@ -9,12 +9,13 @@
  *     path, where the main process hands over bytes, and the web path before issue 10);
  *   - 'file':  the app's reader on the File/Blob itself, in slices (readBundleFromSource).
  * For each: time, JS heap (CDP) and renderer PSS before and at the peak. Then, interleaved after
- * a warm-up, medians of 3: the app's reader from the Blob, from bytes, and the pure reader
- * (fflate + noble SHA-256).
+ * a warm-up, medians of 3: the app's reader from the Blob; the same with the zod checker for every
+ * op (checkOpBySchema, the op check before the hand-written one: the before/after of that step in
+ * one run); from bytes; and the pure reader (fflate + noble SHA-256).
  */
 // As in the app (main.tsx): the bundle maker runs in a worker, which Trusted Types must allow.
 import '../../renderer/src/security/trustedTypes';
-import { BUNDLE_FORMAT_VERSION, readBundle, readBundleAsync, readBundleFromSource } from '../../shared/sync';
+import { BUNDLE_FORMAT_VERSION, checkOpBySchema, readBundle, readBundleAsync, readBundleFromSource } from '../../shared/sync';
 import { blobSource } from '../../renderer/src/db/sync/bundleInput';
 import { benchSize, heapMB, median, timed, type BenchFigure } from './support/benchPage';
 import { dropStashedBundle, stashBundle, stashedBundle } from './support/bundleStash';
@@ -22,6 +23,8 @@ import { dropStashedBundle, stashBundle, stashedBundle } from './support/bundleS
 const N = benchSize(100_000);
 const NODE = 'bench-writer';
 const options = { currentSchemaVersion: 99, localNodeId: 'bench-reader' };
+/** The same read with the op check before issue 10's last item: the zod checker for every op. */
+const referenceOptions = { ...options, opChecker: (knownTables?: ReadonlySet<string>) => (raw: unknown) => checkOpBySchema(raw, knownTables) };
 const status = (text: string) => {
   const el = document.getElementById('status');
   if (el) el.textContent = text;
@@ -112,12 +115,16 @@ async function rounds(): Promise<BenchFigure[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   status('预热…');
   readBundle(bytes, options);
-  const times = { file: [] as number[], bytes: [] as number[], pure: [] as number[] };
-  // BENCH_PROFILE=<dir>: a CPU profile of one more read of the app's reader (not timed).
+  const times = { file: [] as number[], reference: [] as number[], bytes: [] as number[], pure: [] as number[] };
+  // BENCH_PROFILE=<dir>: a CPU profile of one more read of the app's reader (not timed), with
+  // its op check and with the zod checker for every op.
   if (await window.__benchProfile?.('probe')) {
     await window.__benchProfile?.('start');
     await readBundleFromSource(blobSource(file), options);
     await window.__benchProfile?.('stop', 'file');
+    await window.__benchProfile?.('start');
+    await readBundleFromSource(blobSource(file), referenceOptions);
+    await window.__benchProfile?.('stop', 'file-zod-op-check');
   }
   const run = async (key: keyof typeof times, fn: () => Promise<{ ops: unknown[] }>) => {
     gc();
@@ -128,6 +135,7 @@ async function rounds(): Promise<BenchFigure[]> {
   for (let i = 0; i < 3; i++) {
     status(`第 ${i + 1}/3 轮…`);
     await run('file', () => readBundleFromSource(blobSource(file), options));
+    await run('reference', () => readBundleFromSource(blobSource(file), referenceOptions));
     await run('bytes', () => readBundleAsync(bytes, options));
     await run('pure', async () => readBundle(bytes, options));
   }
@@ -136,6 +144,8 @@ async function rounds(): Promise<BenchFigure[]> {
   const goalSeconds = 1.6 * (N / 100_000); // the goal is stated for 100,000 ops
   return [
     { label: '本程序从文件（Blob）分片读取：中位数', value: r3(median(times.file)), unit: 's' },
+    { label: '  同上，每条操作用 zod 校验器（此前的做法）：中位数', value: r3(median(times.reference)), unit: 's' },
+    { label: '  分片读取 ÷ 用 zod 校验器的同一读取（同一轮交替计时）', value: r2(median(times.file) / median(times.reference)), unit: '×' },
     { label: '本程序从内存字节读取（桌面版主进程交来的字节）：中位数', value: r3(median(times.bytes)), unit: 's' },
     { label: '纯 JS 读取（fflate + noble）：中位数', value: r3(median(times.pure)), unit: 's' },
     { label: '分片读取 ÷ 内存字节读取', value: r2(median(times.file) / median(times.bytes)), unit: '×' },
