@@ -6,11 +6,12 @@
  * refuses, or a refusal worded differently.
  */
 import fc from 'fast-check';
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../../../resources/sample-data/sample-data.json';
 import { ledgerTableNames, type LedgerTableName } from '../../../../shared/domain/ledgerTables';
 import { buildSampleRecords } from '../../../../shared/domain/sampleDataset';
-import { checkOp, checkOpBySchema, createOpChecker, type OpCheck } from '../../../../shared/sync';
+import { buildManifest, checkOp, checkOpBySchema, createOpChecker, readBundle, zipBundle, type OpCheck, type SyncOp } from '../../../../shared/sync';
 import { encodeHlc } from '../../../../shared/sync/hlc';
 import { compiledTable } from '../../../../shared/sync/op';
 import { acceptsCommonOp } from '../../../../shared/sync/opCheck';
@@ -260,6 +261,31 @@ describe('the op check of a bundle read (issue 10) gives exactly what the zod ch
     );
     expect(fast).toBeGreaterThan(300);
     expect(valid).toBeGreaterThan(500);
+  });
+
+  it('a bundle reads to the same ops, or is refused with the same code and message, with either checker', () => {
+    const reference = (known?: ReadonlySet<string>) => (raw: unknown) => checkOpBySchema(raw, known);
+    fc.assert(
+      fc.property(fc.array(validOp, { minLength: 1, maxLength: 20 }), fc.option(fc.tuple(fc.nat(), opText)), (drafts, bad) => {
+        const ops = drafts.map((op, i) => ({ ...op, opId: hlc(T, i) }) as unknown as SyncOp);
+        const lines = ops.map((op) => JSON.stringify(op));
+        if (bad) lines.splice(bad[0] % (lines.length + 1), 0, bad[1]);
+        const bytes = strToU8(`${lines.join('\n')}\n`);
+        const manifest = buildManifest({ ops, nodeId: NODE, nodeName: '甲', schemaVersion: 1, bundleId: '0f8fad5b-d9cb-469f-a165-70867728950e', createdAt: NOW, vector: {}, kind: 'full' }, bytes);
+        const zip = zipBundle(manifest, bytes);
+        const read = (opChecker?: typeof reference) => {
+          try {
+            return readBundle(zip, { currentSchemaVersion: 99, localNodeId: 'node-z', opChecker });
+          } catch (error) {
+            return { refused: String(error), code: (error as { code?: string }).code };
+          }
+        };
+        const result = read();
+        expect(result).toEqual(read(reference));
+        if (!bad) expect(result).toMatchObject({ ops: expect.any(Array) });
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('refuses an opId whose wall time decodeHlc cannot hold in Chinese, where it used to throw', () => {
