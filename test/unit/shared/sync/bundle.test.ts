@@ -77,6 +77,22 @@ describe('writeBundle / readBundle', () => {
     expect(() => readBundle(zipBundle(m2, bytes), options)).toThrow('vector');
   });
 
+  it('refuses a clock beyond what decodeHlc holds (2^53 ms) in Chinese, in an op and in the vector — it used to throw HlcFormatError', () => {
+    const huge = (node: string) => `ffffffffffffffff-0000-${node}`;
+    const refusal = (manifest: unknown, bytes: Uint8Array) => {
+      try {
+        readBundle(zipBundle(manifest, bytes), options);
+      } catch (error) {
+        return error instanceof BundleError ? error.code : String(error);
+      }
+      return 'read';
+    };
+    const forged = { ...op(1), opId: huge('node-a') };
+    const bytes = strToU8(`${JSON.stringify(forged)}\n`);
+    expect(refusal({ ...buildManifest(input([op(1)]), bytes), vector: { 'node-a': huge('node-a') } }, bytes)).toBe('manifest-invalid');
+    expect(refusal({ ...buildManifest(input([op(1)]), bytes), vector: { 'node-a': op(1).opId } }, bytes)).toBe('op-invalid');
+  });
+
   it('a realistic 2,000-op bundle stays far below the default ratio cap', () => {
     const ops = Array.from({ length: 2000 }, (_, n) => op(n + 1));
     const zip = writeBundle(input(ops));
