@@ -69,6 +69,16 @@ export interface ByteSource {
   release?(bytes: Uint8Array): void;
 }
 
+/**
+ * Frees a range a source handed out as a fresh copy (a Blob slice, a read from another process)
+ * now rather than at the next garbage collection: ArrayBuffer.prototype.transfer detaches it and
+ * drops its memory, where the runtime has it.
+ */
+export function freeCopiedRange(bytes: Uint8Array): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
+  if (typeof buffer.transfer === 'function' && !buffer.detached) buffer.transfer(0);
+}
+
 /** A source over bytes already in memory: reads are views, nothing is copied. */
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return { size: bytes.length, read: async (start, end) => bytes.subarray(start, end) };

@@ -5,6 +5,7 @@ import { shownLedgerTables } from '../../navigation/moduleIds';
 import { CloudDownloadOutlined, ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { useDb } from '../../db/DbContext';
 import { DEFAULT_NODE_NAME, exportBundle, getNodeName, importBundle, setNodeName, previewBundle, type ImportPreview, type ImportResult } from '../../db/sync';
+import { closeBundle, type BundleInput } from '../../db/sync/bundleInput';
 import { usePlatform } from '../../platform';
 import { ImportPreviewCard } from './ImportPreviewCard';
 import { ImportResultView } from './ImportResultView';
@@ -29,7 +30,11 @@ export function FilesPanel() {
   const [target, setTarget] = useState<string>(ALL);
   const [exporting, setExporting] = useState(false);
   // The bundle as picked: a File on web (read in slices, never whole), bytes on desktop.
-  const [pending, setPending] = useState<{ name: string; content: Blob | Uint8Array; preview: ImportPreview } | null>(null);
+  const [pending, setPending] = useState<{ name: string; content: BundleInput; preview: ImportPreview } | null>(null);
+  // A bundle the main process holds open for us (desktop) is closed once it is no longer the one
+  // waiting to be imported: another was chosen, it was imported or cancelled, or the page left.
+  const pendingContent = pending?.content;
+  useEffect(() => () => void closeBundle(pendingContent).catch(() => undefined), [pendingContent]);
   const [importError, setImportError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState<{ result: ImportResult; duplicates: { number: string; holders: string[] }[] } | null>(null);
@@ -113,6 +118,7 @@ export function FilesPanel() {
     } catch (error) {
       // A refused bundle (BundleError) has touched nothing: only its message is shown.
       setImportError(`无法导入“${file.name}”：${errorText(error)}`);
+      await closeBundle(file.content).catch(() => undefined);
     }
   }
 

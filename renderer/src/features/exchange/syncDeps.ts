@@ -1,9 +1,10 @@
-import { readBundle } from '../../../../shared/sync/bundle';
+import { readBundleFromSource } from '../../../../shared/sync/bundleSource';
 import type { Vector } from '../../../../shared/sync/vector';
 import type { SciLedgerDb } from '../../db/database';
 import { latestSchemaVersion } from '../../db/schema';
 import { registerDuplicates } from '../../db/repositories/appointmentCertificates';
 import { exportBundle, importBundle, previewBundle } from '../../db/sync';
+import { bundleSource, closeBundle, type BundleInput } from '../../db/sync/bundleInput';
 import { readExchangeSettings } from './exchangeSettings';
 import type { Platform } from '../../platform/Platform';
 import type { BundlePreviewLike, SyncDeps, SyncProgress } from './runSync';
@@ -41,15 +42,18 @@ export function createSyncDeps(
   ownNodeId: string,
   confirmLargeDelete: (preview: BundlePreviewLike) => Promise<boolean>,
   onProgress: (p: SyncProgress) => void,
-): SyncDeps {
+): SyncDeps<BundleInput> {
   const folder = platform.syncFolder;
   return {
     ownNodeId,
     list: () => folder.list(),
-    read: (entry) => folder.read(entry),
+    // Opened, not read: every step below reads the file in slices (issue 10).
+    read: (entry) => folder.open(entry),
+    close: closeBundle,
     // Our own outbox is verified like any bundle (a half-copied one must not count as held);
-    // previewBundle refuses this node's bundles, so the pure reader is asked directly.
-    readOwnManifest: (bytes) => readBundle(bytes, { currentSchemaVersion: latestSchemaVersion, localNodeId: '' }).manifest,
+    // previewBundle refuses this node's bundles, so the reader is asked directly.
+    readOwnManifest: async (bundle) =>
+      (await readBundleFromSource(bundleSource(bundle), { currentSchemaVersion: latestSchemaVersion, localNodeId: '' })).manifest,
     preview: async (bytes) => previewBundle(db, bytes, { deleteShareLimit: await deleteShareLimit(db) }),
     importBundle: async (bytes, confirm) => importBundle(db, bytes, { confirmLargeDelete: confirm, deleteShareLimit: await deleteShareLimit(db) }),
     backupBeforeImport: platform.backups
