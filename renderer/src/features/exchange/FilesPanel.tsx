@@ -11,10 +11,9 @@ import { ImportPreviewCard } from './ImportPreviewCard';
 import { ImportResultView } from './ImportResultView';
 import { loadKnownMachines } from './useConflictRows';
 import type { KnownMachine } from './machines';
-import { deleteShareLimit, duplicateCertificateNumbers, takeBackup } from './syncDeps';
+import { deleteShareLimit, duplicateCertificateNumbers, BUNDLE_FILTERS, pickBundle, takeBackup } from './syncDeps';
 import { bundleFileName, formatDateTime } from './wording';
 
-const FILTERS = [{ name: 'SciLedger 数据包', extensions: ['sclb'] }];
 const ALL = '__all__';
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -88,7 +87,7 @@ export function FilesPanel() {
       // Attachment files over the bundle cap: several files, each saved (and later imported) on its own.
       for (const part of out.parts) {
         const name = bundleFileName(nodeName, kind, now, target?.nodeName, part.part);
-        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: FILTERS });
+        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: BUNDLE_FILTERS });
         if (!saved.saved) return;
         if (out.parts.length === 1) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}，含 ${holds}${withFiles}：${saved.path ?? name}`);
       }
@@ -109,9 +108,7 @@ export function FilesPanel() {
     setImportError(null);
     setResult(null);
     setPending(null);
-    const file = platform.pickFile
-      ? await platform.pickFile({ filters: FILTERS })
-      : await platform.openFiles({ filters: FILTERS, multiple: false }).then(([f]) => (f ? { name: f.name, content: f.bytes } : null));
+    const file = await pickBundle(platform);
     if (!file) return;
     try {
       setPending({ name: file.name, content: file.content, preview: await previewBundle(db, file.content, { deleteShareLimit: await deleteShareLimit(db) }) });

@@ -14,6 +14,19 @@ export async function deleteShareLimit(db: SciLedgerDb): Promise<number> {
   return (await readExchangeSettings(db)).deleteShareLimit;
 }
 
+export const BUNDLE_FILTERS = [{ name: 'SciLedger 数据包', extensions: ['sclb'] }];
+
+/**
+ * The clerk picks a bundle (导入, 从文件恢复): the file itself, to be read in slices (issue 10) —
+ * a File on web, a file the main process holds open on desktop (closeBundle when done) — or its
+ * bytes from a platform that cannot hand over a file (test doubles). null when cancelled.
+ */
+export async function pickBundle(platform: Platform): Promise<{ name: string; content: BundleInput } | null> {
+  if (platform.pickFile) return platform.pickFile({ filters: BUNDLE_FILTERS });
+  const [file] = await platform.openFiles({ filters: BUNDLE_FILTERS, multiple: false });
+  return file ? { name: file.name, content: file.bytes } : null;
+}
+
 /** Full snapshot into the desktop backup folder; a no-op on web (no backups there). */
 export async function takeBackup(db: SciLedgerDb, platform: Platform, reason: 'daily' | 'before-import' | 'before-restore' | 'manual') {
   if (!platform.backups) return null;
