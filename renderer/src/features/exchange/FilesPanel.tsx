@@ -28,7 +28,7 @@ export function FilesPanel() {
   const [machines, setMachines] = useState<KnownMachine[]>([]);
   const [target, setTarget] = useState<string>(ALL);
   const [exporting, setExporting] = useState(false);
-  // The bundle as picked: a File on web (read in slices, never whole), bytes on desktop.
+  // The bundle as picked, read in slices, never whole: a File on web, a file the main process holds open on desktop.
   const [pending, setPending] = useState<{ name: string; content: BundleInput; preview: ImportPreview } | null>(null);
   // A bundle the main process holds open for us (desktop) is closed once it is no longer the one
   // waiting to be imported: another was chosen, it was imported or cancelled, or the page left.
