@@ -7,8 +7,9 @@
  * the same order, so a file read here is refused exactly as the same bytes in memory.
  *
  * shared/ stays pure: the file is reached through `ByteSource` (the renderer implements it over a
- * Blob, renderer/src/db/sync/blobSource.ts; `bytesSource` serves bytes already in memory, e.g.
- * from Electron's main process or a test), the way folderProtocol.ts takes a file system.
+ * Blob, renderer/src/db/sync/bundleInput.ts, and over the desktop main process's reads of the file,
+ * renderer/src/platform/ipcRangeFile.ts; `bytesSource` serves bytes already in memory, e.g. a
+ * backup or a test), the way folderProtocol.ts takes a file system.
  */
 import { BundleError, formatBytes } from './errors';
 import {
