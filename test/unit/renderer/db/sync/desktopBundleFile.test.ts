@@ -6,7 +6,7 @@
  * give — records, files, refusals — and no single read may cover the whole file.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path, { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,9 @@ import { metaKeys } from '../../../../../renderer/src/db/oplog';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { CORPUS_LOCAL_NODE, type CorpusCase } from '../../../../fixtures/bundles/make-corpus';
 import { BundleError, dumpLedgers, exportBundle, getLocalVector, importBundle, previewBundle } from './api';
+import { getNodeId } from '../../../../../renderer/src/db/meta';
+import { runSync } from '../../../../../renderer/src/features/exchange/runSync';
+import { createSyncDeps } from '../../../../../renderer/src/features/exchange/syncDeps';
 import { dumpAll, node } from './syncHelpers';
 import { advisor, freshDb, reopen } from '../helpers';
 import { pngBytes, stipendId, useStorableBlobs } from '../attachments/attachmentHelpers';
@@ -42,10 +45,10 @@ async function onDisk(bytes: Uint8Array, name = '南宁-给「柳州」-更新.s
 }
 
 /** The desktop app with a mocked Electron edge: the dialog answers `picked`; every IPC call is recorded. */
-function desktop(picked: string) {
+function desktop(picked: string, userData = path.dirname(picked)) {
   const files = createFileHandleRegistry();
   const handlers = createServiceHandlers({
-    app: { getVersion: () => '0.1.0', getPath: () => path.dirname(picked) },
+    app: { getVersion: () => '0.1.0', getPath: () => userData },
     dialog: {
       showSaveDialog: vi.fn(async () => ({ canceled: true })),
       showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [picked] })),
@@ -133,6 +136,31 @@ describe('desktop 导入: a bundle read from its file through the main process, 
     await writeFile(file, bytes.subarray(0, bytes.length - 100)); // still being copied from the USB stick
     await expect(importBundle(b, picked!.content)).rejects.toThrow(/在读取过程中被修改.*本机数据未改变/);
     expect(await dumpAll(b)).toBe(before);
+  });
+});
+
+describe('desktop 同步: the sync folder’s bundles read through the same handles', () => {
+  it('imports another machine’s bundle from the folder in slices, writes its own, and leaves no file open', async () => {
+    const { a, bytes } = await bundleWithFiles();
+    const usb = await mkdtemp(path.join(tmpdir(), 'sciledger-usb-'));
+    const userData = await mkdtemp(path.join(tmpdir(), 'sciledger-user-'));
+    dirs.push(usb, userData);
+    const from = await getNodeId(a);
+    await mkdir(path.join(usb, 'outbox', from), { recursive: true });
+    await writeFile(path.join(usb, 'outbox', from, `${crypto.randomUUID()}.sclb`), bytes);
+    const { platform, reads, files } = desktop(usb, userData);
+    expect(await platform.syncFolder.choose()).toEqual({ label: usb });
+    const c = await node('梧州');
+    await c.advisors.add(advisor({ name: '黄立新' }) as never);
+    const summary = await runSync(createSyncDeps(c, platform, await getNodeId(c), async () => true, () => {}));
+    expect(summary.skippedFiles).toEqual([]);
+    expect(summary.imported).toHaveLength(1);
+    expect((await dumpLedgers(c)).advisors).toHaveLength((await dumpLedgers(a)).advisors.length + 1);
+    expect(summary.written?.opCount).toBeGreaterThan(0);
+    expect(await readdir(path.join(usb, 'outbox', await getNodeId(c)))).toHaveLength(1);
+    expect(reads.length).toBeGreaterThan(3);
+    for (const r of reads) expect(r.end - r.start).toBeLessThan(bytes.length);
+    expect(files.openCount()).toBe(0);
   });
 });
 
