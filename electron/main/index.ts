@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { MessageBoxOptionsLike, OpenDialogOptionsLike, SaveDialogOptionsLike } from './services/dialogs';
 import { createServiceHandlers, type IpcCallContext } from './services';
+import { closeFilesWithPage, createFileHandleRegistry } from './services/file-handles';
 import type { FolderDialogOptionsLike } from './services/sync-folder';
 import { isTrustedIpcSender, registerIpcHandlers } from './ipc';
 import { APP_ENTRY_URL, appSchemePrivileges, registerAppProtocol } from './protocol';
@@ -30,6 +31,8 @@ const rendererDir = path.join(outDir, 'renderer');
 const preloadPath = path.join(outDir, 'preload', 'index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+/** Bundles opened for a page to read in ranges; closed with the page (file-handles.ts). */
+const openFiles = createFileHandleRegistry();
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -71,7 +74,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusMainWindow);
 
   // Covers every webContents, including any created later, not just the main window's.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, contents.session));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, contents.session);
+    closeFilesWithPage(contents, openFiles);
+  });
 
   app.on('window-all-closed', () => app.quit());
 
@@ -81,9 +87,9 @@ if (!app.requestSingleInstanceLock()) {
     registerAppProtocol(protocol, rendererDir);
     registerIpcHandlers<Electron.IpcMainInvokeEvent, IpcCallContext>(
       ipcMain,
-      createServiceHandlers({ app, dialog: modalDialog, shell }),
+      createServiceHandlers({ app, dialog: modalDialog, shell, files: openFiles }),
       isTrustedIpcSender,
-      (event) => ({ sender: event.sender }),
+      (event) => ({ sender: event.sender, senderId: event.sender.id }),
     );
     mainWindow = createMainWindow();
   });

@@ -50,6 +50,32 @@ const saveFileResult = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// Files read in ranges (issue 10): a bundle the clerk picked, or one in the sync folder, is opened
+// by the main process and read a slice at a time — never copied whole through IPC. The renderer
+// holds an opaque handle, never a path (electron/main/services/file-handles.ts).
+
+/** The most one read may ask for: a slice, never the file. */
+export const FILE_READ_MAX_BYTES = 4 * 1024 * 1024;
+
+export const fileHandleSchema = z.string().regex(SYNC_ID_PATTERN, '文件句柄无效');
+
+const openedFile = z
+  .object({ handle: fileHandleSchema, size: z.number().int().nonnegative().max(MAX_FILE_BYTES) })
+  .strict();
+
+const offset = z.number().int('读取位置应为整数').nonnegative('读取位置不能为负').max(MAX_FILE_BYTES);
+
+const readRangeRequest = z
+  .object({ handle: fileHandleSchema, start: offset, end: offset })
+  .strict()
+  .refine((r) => r.end >= r.start, '读取范围的终点不能在起点之前')
+  .refine((r) => r.end - r.start <= FILE_READ_MAX_BYTES, '单次读取不能超过 4 MB');
+
+const rangeBytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '文件内容应为字节数组' })
+  .refine((b) => b.byteLength <= FILE_READ_MAX_BYTES, '单次读取超过 4 MB');
+
 /** An attachment to open or save: its display name (checked again in main) and bytes. */
 const attachmentFileRequest = z.object({ name: suggestedName, bytes }).strict();
 
@@ -126,6 +152,18 @@ export const ipcContract = {
       .strict(),
     response: z.array(z.object({ name: z.string(), bytes }).strict()),
   },
+  /**
+   * Open dialog for one file read in ranges (数据交换 导入): null when cancelled. The main
+   * process opens the file the clerk chose and keeps it; the page gets a handle, its name, its size.
+   */
+  'file:pick': {
+    request: z.object({ filters: z.array(fileFilterSchema).max(20).optional() }).strict(),
+    response: openedFile.extend({ name: z.string() }).strict().nullable(),
+  },
+  /** Bytes [start, end) of a file this page opened (file:pick, syncFolder:open). */
+  'file:readRange': { request: readRangeRequest, response: rangeBytes },
+  /** Done with a file; closing one already closed is fine. */
+  'file:close': { request: z.object({ handle: fileHandleSchema }).strict(), response: empty },
   /** 打印: write into 文档/SciLedger and open with the default word processor. */
   'file:openDocument': {
     request: saveFileRequest,
@@ -160,8 +198,11 @@ export const ipcContract = {
       })
       .strict(),
   },
-  /** Ids only: the main process builds the path, the renderer never names one. */
-  'syncFolder:read': { request: syncBundleRef, response: syncBundleBytes },
+  /**
+   * Ids only: the main process builds the path, the renderer never names one. Opened to be read
+   * in ranges (file:readRange), like a picked file.
+   */
+  'syncFolder:open': { request: syncBundleRef, response: openedFile },
   'syncFolder:write': {
     request: z.object({ ownNodeId: syncIdSchema, bundleId: syncIdSchema, bytes: syncBundleBytes }).strict(),
     response: empty,

@@ -1,6 +1,8 @@
 export * from './channels';
 export {
   MAX_FILE_BYTES,
+  FILE_READ_MAX_BYTES,
+  fileHandleSchema,
   fileFilterSchema,
   ipcContract,
   IpcError,

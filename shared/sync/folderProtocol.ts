@@ -43,13 +43,23 @@ export type FileRead =
   | { kind: 'too-large'; size: number }
   | { kind: 'unreadable'; detail: string };
 
+/**
+ * A file opened to be read later in ranges (a File on web, a main-process handle on desktop);
+ * `close` undoes the open when the protocol refuses the file after all.
+ */
+export type FileOpen<F> =
+  | { kind: 'ok'; file: F; size: number; close?: () => Promise<void> }
+  | Exclude<FileRead, { kind: 'ok' }>;
+
 export type FileStat = { kind: 'missing' } | { kind: 'file'; size: number } | { kind: 'other' };
 
-export interface SyncFolderFs {
+export interface SyncFolderFs<F = unknown> {
   /** The items of a folder; null when it does not exist. Throws when it must not be used. */
   listFolder(path: FolderPath): Promise<FolderItem[] | null>;
   /** A file's bytes, never more than cap + 1 of them read. */
   readFile(path: FolderPath, cap: number): Promise<FileRead>;
+  /** A regular file of at most `cap` bytes, opened (not read) for reading in ranges. */
+  openFile(path: FolderPath, cap: number): Promise<FileOpen<F>>;
   statFile(path: FolderPath): Promise<FileStat>;
   /** Creates the folder when missing; its parent exists. */
   ensureFolder(path: FolderPath): Promise<void>;
@@ -141,17 +151,24 @@ export async function listSyncFolder(fs: SyncFolderFs): Promise<SyncFolderListin
   return listing;
 }
 
-export async function readSyncBundle(fs: SyncFolderFs, { nodeId, bundleId }: { nodeId: string; bundleId: string }): Promise<Uint8Array> {
+/**
+ * outbox/<nodeId>/<bundleId>.sclb opened for reading in ranges (issue 10: a bundle is never read
+ * whole into the page): the same checks and refusals as any read of the folder.
+ */
+export async function openSyncBundle<F>(fs: SyncFolderFs<F>, { nodeId, bundleId }: { nodeId: string; bundleId: string }): Promise<F> {
   requireId(nodeId, '节点编号');
   requireId(bundleId, '数据包编号');
   const name = syncBundleFileName(bundleId);
   const label = folderLabel(nodeId, name);
-  const result = await fs.readFile([SYNC_OUTBOX_DIR, nodeId, name], MAX_SYNC_BUNDLE_BYTES);
+  const result = await fs.openFile([SYNC_OUTBOX_DIR, nodeId, name], MAX_SYNC_BUNDLE_BYTES);
   switch (result.kind) {
     case 'ok': {
-      const sizeProblem = checkBundleSize(result.bytes.byteLength);
-      if (sizeProblem) throw new SyncFolderError(`“${label}”${sizeProblem}`);
-      return result.bytes;
+      const sizeProblem = checkBundleSize(result.size);
+      if (sizeProblem) {
+        await result.close?.();
+        throw new SyncFolderError(`“${label}”${sizeProblem}`);
+      }
+      return result.file;
     }
     case 'missing':
       throw new SyncFolderError(`同步文件夹中找不到数据包“${label}”，可能已被移走`);

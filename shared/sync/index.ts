@@ -86,7 +86,7 @@ export * from './vector';
 export * from './bundle';
 export * from './bundleParts';
 export * from './bundleSource';
-export { bytesSource, SOURCE_SLICE_BYTES, type ByteSource } from './zipsource';
+export { bytesSource, freeCopiedRange, SOURCE_SLICE_BYTES, type ByteSource } from './zipsource';
 export * from './errors';
 export { readZipEntries, crc32, type ZipLimits } from './zipread';
 export { FORBIDDEN_KEYS, findForbiddenKey, isJsonSafe, jsonEqual } from './json';

@@ -7,8 +7,9 @@
  * the same order, so a file read here is refused exactly as the same bytes in memory.
  *
  * shared/ stays pure: the file is reached through `ByteSource` (the renderer implements it over a
- * Blob, renderer/src/db/sync/blobSource.ts; `bytesSource` serves bytes already in memory, e.g.
- * from Electron's main process or a test), the way folderProtocol.ts takes a file system.
+ * Blob, renderer/src/db/sync/bundleInput.ts, and over the desktop main process's reads of the file,
+ * renderer/src/platform/ipcRangeFile.ts; `bytesSource` serves bytes already in memory, e.g. a
+ * backup or a test), the way folderProtocol.ts takes a file system.
  */
 import { BundleError, formatBytes } from './errors';
 import {
@@ -67,6 +68,16 @@ export interface ByteSource {
    * out fresh copies may free them now instead of when the garbage collector runs.
    */
   release?(bytes: Uint8Array): void;
+}
+
+/**
+ * Frees a range a source handed out as a fresh copy (a Blob slice, a read from another process)
+ * now rather than at the next garbage collection: ArrayBuffer.prototype.transfer detaches it and
+ * drops its memory, where the runtime has it.
+ */
+export function freeCopiedRange(bytes: Uint8Array): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
+  if (typeof buffer.transfer === 'function' && !buffer.detached) buffer.transfer(0);
 }
 
 /** A source over bytes already in memory: reads are views, nothing is copied. */

@@ -9,7 +9,8 @@ import { MAX_FILE_BYTES, type IpcRequest, type IpcResponse } from '../../../shar
 import type { OpenDialogLike } from './dialogs';
 import type { LastFolderStore } from './last-folder';
 import { ServiceError } from './errors';
-import { readRegularFile } from './safe-read';
+import type { OpenedForReading } from './file-handles';
+import { openRegularFile, readRegularFile } from './safe-read';
 
 export interface FileOpenDeps {
   dialog: OpenDialogLike;
@@ -72,4 +73,48 @@ export async function openFilesWithDialog(
   }
   await deps.lastFolder.remember(path.dirname(result.filePaths[0]));
   return files;
+}
+
+/**
+ * 数据交换 导入 (issue 10): an open dialog for one file, which is opened — not read — so that the
+ * page can read it in ranges through file-handles.ts. The caller owns the open file. null when
+ * the clerk cancelled.
+ */
+export async function pickFileForReading(
+  deps: FileOpenDeps,
+  request: IpcRequest<'file:pick'>,
+): Promise<OpenedForReading | null> {
+  const maxBytes = deps.maxBytes ?? MAX_FILE_BYTES;
+  const result = await deps.dialog.showOpenDialog({
+    title: '选择文件',
+    defaultPath: (await deps.lastFolder.get()) ?? deps.defaultFolder,
+    filters: request.filters,
+    properties: ['openFile'],
+  });
+  const picked = result.filePaths[0];
+  if (result.canceled || !picked) return null;
+  const name = path.basename(picked);
+  // The clerk picked this path, so a link they picked is resolved once; the file behind it is
+  // then opened without following links and checked on the open handle (safe-read.ts).
+  let real: string;
+  try {
+    real = await realpath(picked);
+  } catch {
+    throw new ServiceError(`找不到文件“${name}”`);
+  }
+  const opened = await openRegularFile(real, maxBytes);
+  switch (opened.kind) {
+    case 'ok':
+      break;
+    case 'too-large':
+      throw new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
+    case 'not-regular':
+      throw new ServiceError(`“${name}”不是文件`);
+    case 'missing':
+      throw new ServiceError(`找不到文件“${name}”`);
+    default:
+      throw new ServiceError(`无法读取“${name}”：${opened.detail}`);
+  }
+  await deps.lastFolder.remember(path.dirname(picked));
+  return { handle: opened.handle, info: opened.info, name };
 }

@@ -6,7 +6,8 @@ import type { IpcHandlers } from '../../../shared/ipc';
 import { getAppInfo } from './app-info';
 import { type BackupStoreOptions, createBackupStore, PROTECTED_BEFORE_IMPORT_DAYS, PROTECTED_DAILY_DAYS } from './backups';
 import type { MessageBoxLike, OpenDialogLike, SaveDialogLike } from './dialogs';
-import { openFilesWithDialog } from './file-open';
+import { createFileHandleRegistry, type FileHandleRegistry } from './file-handles';
+import { openFilesWithDialog, pickFileForReading } from './file-open';
 import { saveFileWithDialog } from './file-save';
 import { createLastFolderStore } from './last-folder';
 import { openDocument, type ShellLike } from './open-document';
@@ -23,6 +24,11 @@ export interface ServiceDeps {
   app: AppLike;
   dialog: SaveDialogLike & OpenDialogLike & FolderDialogLike & MessageBoxLike;
   shell: ShellLike;
+  /**
+   * Files opened for pages to read in ranges (file:pick, syncFolder:open). index.ts passes its
+   * own so that it can close a page's files when the page goes away (closeFilesWithPage).
+   */
+  files?: FileHandleRegistry;
   /** Rotation settings and clock for automatic backups; defaults suit production. */
   backups?: BackupStoreOptions;
 }
@@ -31,6 +37,8 @@ export interface ServiceDeps {
 export interface IpcCallContext {
   /** The webContents that sent the request (already verified to be our main frame). */
   sender: PrintableContents;
+  /** Its webContents id: the owner of the files it opens (file-handles.ts). */
+  senderId: number;
 }
 
 /** The clerk answers in a native dialog, which no page script can click for them. */
@@ -58,11 +66,21 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
     dialog: deps.dialog,
     defaultFolder: deps.app.getPath('documents'),
   });
+  const files = deps.files ?? createFileHandleRegistry();
   const backups = createBackupStore(deps.app.getPath('userData'), deps.backups);
   const fileDeps = () => ({ dialog: deps.dialog, lastFolder, defaultFolder: deps.app.getPath('documents') });
   return {
     'file:save': (request) => saveFileWithDialog(fileDeps(), request),
     'file:open': (request) => openFilesWithDialog(fileDeps(), request),
+    'file:pick': async (request, context) => {
+      const picked = await pickFileForReading(fileDeps(), request);
+      return picked ? { ...files.register(context.senderId, picked), name: picked.name } : null;
+    },
+    'file:readRange': (request, context) => files.read(context.senderId, request.handle, request.start, request.end),
+    'file:close': async (request, context) => {
+      await files.close(context.senderId, request.handle);
+      return {};
+    },
     'file:openDocument': (request) =>
       // Documents the clerk builds here; the 附件 channel will pass origin 'elsewhere' itself.
       openDocument(
@@ -74,7 +92,7 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
     'syncFolder:choose': () => syncFolder.choose(),
     'syncFolder:current': () => syncFolder.current(),
     'syncFolder:list': () => syncFolder.list(),
-    'syncFolder:read': (request) => syncFolder.read(request),
+    'syncFolder:open': async (request, context) => files.register(context.senderId, await syncFolder.open(request)),
     'syncFolder:write': async (request) => {
       await syncFolder.write(request.ownNodeId, request.bundleId, request.bytes);
       return {};

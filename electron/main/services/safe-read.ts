@@ -5,7 +5,7 @@
  * follow a link swapped in meanwhile, or read a file that grew to gigabytes.
  */
 import { constants as fsConstants, type Stats } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { type FileHandle, lstat, open } from 'node:fs/promises';
 
 export type SafeReadResult =
   | { kind: 'ok'; bytes: Uint8Array; modifiedAt: Date }
@@ -39,7 +39,22 @@ function isSameFile(a: Stats, b: Stats): boolean {
   return a.ino === 0 || b.ino === 0 || a.ino === b.ino;
 }
 
-export async function readRegularFile(filePath: string, cap: number, hooks: SafeReadHooks = {}): Promise<SafeReadResult> {
+/** A regular file opened for reading, and what it was when opened. */
+export interface OpenRegularFile {
+  handle: FileHandle;
+  info: Stats;
+}
+
+export type SafeOpenResult =
+  | ({ kind: 'ok' } & OpenRegularFile)
+  | Exclude<SafeReadResult, { kind: 'ok' }>;
+
+/**
+ * The checks of readRegularFile, ending with the file open: a regular file (not a link, not
+ * swapped between the check and the open) of at most `cap` bytes. The caller owns the handle and
+ * must close it (bundle-files.ts keeps it to serve reads in ranges).
+ */
+export async function openRegularFile(filePath: string, cap: number, hooks: SafeReadHooks = {}): Promise<SafeOpenResult> {
   let before: Stats;
   try {
     before = await lstat(filePath);
@@ -50,7 +65,7 @@ export async function readRegularFile(filePath: string, cap: number, hooks: Safe
   if (before.size > cap) return { kind: 'too-large', size: before.size };
 
   await hooks.beforeOpen?.();
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(filePath, fsConstants.O_RDONLY | NO_FOLLOW);
   } catch (error) {
@@ -60,11 +75,25 @@ export async function readRegularFile(filePath: string, cap: number, hooks: Safe
     if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'not-regular' };
     return { kind: 'unreadable', detail: errorDetail(error) };
   }
+  let failed: Exclude<SafeOpenResult, { kind: 'ok' }>;
   try {
     const info = await handle.stat();
     // A different file behind the same name (swapped after the lstat, e.g. through a link).
-    if (!info.isFile() || !isSameFile(before, info)) return { kind: 'not-regular' };
-    if (info.size > cap) return { kind: 'too-large', size: info.size };
+    if (!info.isFile() || !isSameFile(before, info)) failed = { kind: 'not-regular' };
+    else if (info.size > cap) failed = { kind: 'too-large', size: info.size };
+    else return { kind: 'ok', handle, info };
+  } catch (error) {
+    failed = { kind: 'unreadable', detail: errorDetail(error) };
+  }
+  await handle.close();
+  return failed;
+}
+
+export async function readRegularFile(filePath: string, cap: number, hooks: SafeReadHooks = {}): Promise<SafeReadResult> {
+  const opened = await openRegularFile(filePath, cap, hooks);
+  if (opened.kind !== 'ok') return opened;
+  const { handle, info } = opened;
+  try {
     const chunks: Uint8Array[] = [];
     let total = 0;
     // Up to cap + 1 bytes: one byte more than allowed is enough to know it grew past the cap.

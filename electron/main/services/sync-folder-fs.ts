@@ -16,7 +16,7 @@ import {
   type SyncFolderFs,
 } from '../../../shared/sync/folderProtocol';
 import { type ExclusiveWriteHooks, writeFileExclusive } from './exclusive-write';
-import { errorDetail, readRegularFile, type SafeReadHooks } from './safe-read';
+import { errorDetail, openRegularFile, type OpenRegularFile, readRegularFile, type SafeReadHooks } from './safe-read';
 import { requireRealFolder } from './sync-folder-paths';
 
 /** How much this machine may keep in its own outbox folder on the stick. */
@@ -69,7 +69,7 @@ async function bytesIn(folder: string): Promise<number> {
   return total;
 }
 
-export function createNodeSyncFolderFs(realRoot: string, options: NodeSyncFolderFsOptions = {}): SyncFolderFs {
+export function createNodeSyncFolderFs(realRoot: string, options: NodeSyncFolderFsOptions = {}): SyncFolderFs<OpenRegularFile> {
   const freeBytes = options.freeBytes ?? statfsFreeBytes;
   const quota = options.ownOutboxMaxBytes ?? OWN_OUTBOX_MAX_BYTES;
   const full = (p: FolderPath) => path.join(realRoot, ...p);
@@ -138,6 +138,14 @@ export function createNodeSyncFolderFs(realRoot: string, options: NodeSyncFolder
     async readFile(p, cap) {
       if ((await checkFolders(p.slice(0, -1), false)) === 'missing') return { kind: 'missing' };
       return readRegularFile(full(p), cap, options.hooks?.read);
+    },
+
+    async openFile(p, cap) {
+      if ((await checkFolders(p.slice(0, -1), false)) === 'missing') return { kind: 'missing' };
+      const opened = await openRegularFile(full(p), cap, options.hooks?.read);
+      if (opened.kind !== 'ok') return opened;
+      const { handle, info } = opened;
+      return { kind: 'ok', file: { handle, info }, size: info.size, close: () => handle.close() };
     },
 
     async statFile(p) {

@@ -20,16 +20,19 @@ import path from 'node:path';
 import { z } from 'zod';
 import {
   checkBundleWrite,
+  folderLabel,
   listSyncFolder,
-  readSyncBundle,
+  openSyncBundle,
   SyncFolderError,
   type SyncFolderEntry,
   type SyncFolderListing,
   writeSyncBundle,
 } from '../../../shared/sync/folderProtocol';
+import { syncBundleFileName } from '../../../shared/sync/folderLayout';
 import { type AtomicWriter, writeFileAtomic } from './atomic-write';
 import { documentTypes } from './document-types';
 import { ServiceError } from './errors';
+import type { OpenedForReading } from './file-handles';
 import { createNodeIdentity, type NodeIdentity } from './node-identity';
 import { errorDetail } from './safe-read';
 import { createNodeSyncFolderFs, type NodeSyncFolderFsOptions } from './sync-folder-fs';
@@ -68,7 +71,11 @@ export interface SyncFolderService {
   choose(): Promise<SyncFolderInfo | null>;
   current(): Promise<SyncFolderInfo | null>;
   list(): Promise<SyncFolderListing>;
-  read(ref: { nodeId: string; bundleId: string }): Promise<Uint8Array>;
+  /**
+   * A bundle opened (not read) for the page to read in ranges through file-handles.ts; the
+   * caller owns the open file.
+   */
+  open(ref: { nodeId: string; bundleId: string }): Promise<OpenedForReading>;
   write(ownNodeId: string, bundleId: string, bytes: Uint8Array): Promise<void>;
 }
 
@@ -146,7 +153,11 @@ export function createSyncFolderService(deps: SyncFolderDeps): SyncFolderService
 
     list: () => asService(async () => listSyncFolder(await folderFs())),
 
-    read: (ref) => asService(async () => readSyncBundle(await folderFs(), ref)),
+    open: (ref) =>
+      asService(async () => {
+        const file = await openSyncBundle(await folderFs(), ref);
+        return { ...file, name: folderLabel(ref.nodeId, syncBundleFileName(ref.bundleId)) };
+      }),
 
     write: (ownNodeId, bundleId, bytes) =>
       asService(async () => {

@@ -3,6 +3,8 @@
  * preload API → IPC → electron/main services) and web.ts (downloads, file inputs, File System
  * Access API). Feature code imports only this interface via `usePlatform()` / `getPlatform()`.
  */
+import type { ByteSource } from '../../../shared/sync/zipsource';
+
 export interface FileFilter {
   /** Chinese label shown in the dialog, e.g. "Word 文档". */
   name: string;
@@ -33,10 +35,19 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
-/** One file picked to be read in slices by the caller (a bundle): a File on web, bytes on desktop. */
+/**
+ * A file another process holds open and hands over a range at a time (desktop: the main process,
+ * issue 10). Each read is a fresh copy, which `release` may free at once. Close it when done: the
+ * main process also closes it when the page goes away or after 30 minutes without a read.
+ */
+export interface RangeFile extends ByteSource {
+  close(): Promise<void>;
+}
+
+/** One file picked to be read in slices by the caller (a bundle): a File on web, a RangeFile on desktop. */
 export interface PickedFile {
   name: string;
-  content: Blob | Uint8Array;
+  content: Blob | Uint8Array | RangeFile;
 }
 
 export interface OpenDocumentResult {
@@ -75,7 +86,11 @@ export interface SyncFolder {
   /** Every outbox/<nodeId>/<bundleId>.sclb in the folder (all nodes), skipping temp/half-written/foreign files;
    *  `skipped` lists what was skipped and why, in Chinese. */
   list(): Promise<{ entries: SyncFolderEntry[]; skipped: { name: string; reason: string }[] }>;
-  read(entry: Pick<SyncFolderEntry, 'nodeId' | 'bundleId'>): Promise<Uint8Array>;
+  /**
+   * A bundle of the folder, to be read in slices (issue 10): the File itself on web, a RangeFile
+   * the main process reads on desktop (close it when done). Never the whole file in the page.
+   */
+  open(entry: Pick<SyncFolderEntry, 'nodeId' | 'bundleId'>): Promise<Blob | RangeFile>;
   /** Atomic write (temp + rename) of outbox/<ownNodeId>/<bundleId>.sclb; never touches another node's files.
    *  Desktop: the main process registers ownNodeId on the first write and refuses any other id afterwards. */
   write(ownNodeId: string, bundleId: string, bytes: Uint8Array): Promise<void>;
@@ -101,8 +116,8 @@ export interface Platform {
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   /**
    * One file whose reader takes it in slices (数据交换 bundles, issue 10): web gives the File
-   * itself, unread — a large bundle is never held in the page whole. Absent (desktop, test
-   * doubles): openFiles and its bytes are used.
+   * itself, unread; desktop a RangeFile the main process reads — a large bundle is never held in
+   * the page whole. Absent (test doubles): openFiles and its bytes are used.
    */
   pickFile?(request: Omit<OpenFilesRequest, 'multiple'>): Promise<PickedFile | null>;
   /**

@@ -3,6 +3,7 @@
  * typed IPC client, which validates the answer and turns failures into IpcError.
  */
 import { bridgeGlobalName, createIpcClient, type SciLedgerBridge } from '../../../shared/ipc';
+import { ipcRangeFile } from './ipcRangeFile';
 import type { Platform } from './Platform';
 
 declare global {
@@ -31,17 +32,22 @@ export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeF
     kind: 'desktop',
     saveFile: (request) => ipc.send('file:save', request),
     openFiles: (request) => ipc.send('file:open', request),
+    // The main process opens the file the clerk picked and serves it a range at a time.
+    async pickFile(request) {
+      const picked = await ipc.send('file:pick', request);
+      return picked ? { name: picked.name, content: ipcRangeFile(ipc, picked) } : null;
+    },
     openDocument: (request) => ipc.send('file:openDocument', request),
     printViewToPdf: (suggestedName) => ipc.send('window:printToPdf', { suggestedName }),
     appInfo: () => ipc.send('app:info', {}),
     saveAttachment: ({ name, bytes }) => ipc.send('attachment:saveAs', { name, bytes }),
     openAttachment: ({ name, bytes }) => ipc.send('attachment:open', { name, bytes }),
-    // Only ids and bytes cross the bridge; the main process owns every path.
+    // Only ids, handles and bytes cross the bridge; the main process owns every path.
     syncFolder: {
       choose: () => ipc.send('syncFolder:choose', {}),
       current: () => ipc.send('syncFolder:current', {}),
       list: () => ipc.send('syncFolder:list', {}),
-      read: ({ nodeId, bundleId }) => ipc.send('syncFolder:read', { nodeId, bundleId }),
+      open: async ({ nodeId, bundleId }) => ipcRangeFile(ipc, await ipc.send('syncFolder:open', { nodeId, bundleId })),
       async write(ownNodeId, bundleId, bytes) {
         await ipc.send('syncFolder:write', { ownNodeId, bundleId, bytes });
       },

@@ -11,7 +11,7 @@ import {
   type FolderItem,
   type FolderPath,
   listSyncFolder,
-  readSyncBundle,
+  openSyncBundle,
   type SyncFolderFs,
   writeSyncBundle,
 } from '../../../shared/sync/folderProtocol';
@@ -31,7 +31,8 @@ export interface SyncWritable {
 export interface SyncFileHandle {
   readonly kind: 'file';
   readonly name: string;
-  getFile(): Promise<{ readonly size: number; readonly lastModified: number; arrayBuffer(): Promise<ArrayBuffer> }>;
+  /** A File: a snapshot, read in slices; reading it fails if the file changes on disk meanwhile. */
+  getFile(): Promise<Blob & { readonly lastModified: number }>;
   createWritable(options?: { keepExistingData?: boolean }): Promise<SyncWritable>;
   /** Rename within the same folder; not in every browser (hence optional, feature-detected). */
   move?(newName: string): Promise<void>;
@@ -148,7 +149,7 @@ async function fileAt(root: SyncDirectoryHandle, p: FolderPath): Promise<SyncFil
 }
 
 /** The browser adapter: no links exist here, and the browser asks for permission itself. */
-export function handleFs(root: SyncDirectoryHandle): SyncFolderFs {
+export function handleFs(root: SyncDirectoryHandle): SyncFolderFs<Blob> {
   return {
     describeError: detail,
 
@@ -187,6 +188,20 @@ export function handleFs(root: SyncDirectoryHandle): SyncFolderFs {
         if (file.size > cap) return { kind: 'too-large', size: file.size };
         const bytes = new Uint8Array(await file.arrayBuffer());
         return bytes.byteLength > cap ? { kind: 'too-large', size: bytes.byteLength } : { kind: 'ok', bytes };
+      } catch (error) {
+        if (isNotFound(error)) return { kind: 'missing' };
+        return { kind: 'unreadable', detail: detail(error) };
+      }
+    },
+
+    async openFile(p, cap) {
+      try {
+        const handle = await fileAt(root, p);
+        if (handle === undefined) return { kind: 'missing' };
+        if (handle === 'other') return { kind: 'not-regular' };
+        // The File itself, unread: the bundle reader takes it in slices (issue 10).
+        const file = await handle.getFile();
+        return file.size > cap ? { kind: 'too-large', size: file.size } : { kind: 'ok', file, size: file.size };
       } catch (error) {
         if (isNotFound(error)) return { kind: 'missing' };
         return { kind: 'unreadable', detail: detail(error) };
@@ -262,7 +277,7 @@ export function createWebSyncFolder(deps: WebSyncFolderDeps): SyncFolder {
     },
 
     list: async () => listSyncFolder(handleFs(await root())),
-    read: async (entry) => readSyncBundle(handleFs(await root()), entry),
+    open: async (entry) => openSyncBundle(handleFs(await root()), entry),
     write: async (ownNodeId, bundleId, bytes) => writeSyncBundle(handleFs(await root()), ownNodeId, bundleId, bytes),
   };
 }
@@ -359,7 +374,7 @@ export function createBrowserSyncFolder(): SyncFolder {
     choose: () => get().choose(),
     current: () => get().current(),
     list: () => get().list(),
-    read: (entry) => get().read(entry),
+    open: (entry) => get().open(entry),
     write: (ownNodeId, bundleId, bytes) => get().write(ownNodeId, bundleId, bytes),
   };
 }

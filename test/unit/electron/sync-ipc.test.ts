@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { IpcError } from '../../../shared/ipc';
 import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
+import type { RangeFile } from '../../../renderer/src/platform/Platform';
 import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../electron/main/ipc';
 import { createServiceHandlers } from '../../../electron/main/services';
 import { fakeBundle, tempDir } from './main/services/helpers';
@@ -32,6 +33,7 @@ async function desktop() {
   });
   registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender, () => ({
     sender: { printToPDF: async () => new Uint8Array() },
+    senderId: 1,
   }));
   const frame = { url: 'app://sciledger/index.html', parent: null };
   const invoke = (channel: string, payload: unknown) => listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload);
@@ -50,15 +52,20 @@ describe('desktop sync folder over IPC', () => {
     const listing = await platform.syncFolder.list();
     expect(listing.skipped).toEqual([]);
     expect(listing.entries).toMatchObject([{ nodeId: OWN, bundleId: BUNDLE, size: bytes.length }]);
-    // A whole entry may be handed back: only the ids cross the bridge.
-    expect(await platform.syncFolder.read(listing.entries[0])).toEqual(bytes);
+    // A whole entry may be handed back: only the ids cross the bridge. The bundle comes back
+    // opened, to be read in ranges (issue 10), and is closed after.
+    const opened = (await platform.syncFolder.open(listing.entries[0])) as RangeFile;
+    expect(opened.size).toBe(bytes.length);
+    expect(await opened.read(0, opened.size)).toEqual(bytes);
+    await opened.close();
+    await expect(opened.read(0, 1)).rejects.toThrow('数据包文件已关闭');
     expect(await readdir(path.join(usb, 'outbox', OWN))).toEqual([`${BUNDLE}.sclb`]);
   });
 
   it('turns a bad id into an IpcError before the main process touches the disk', async () => {
     const { platform } = await desktop();
     await platform.syncFolder.choose();
-    const error = await platform.syncFolder.read({ nodeId: '../..', bundleId: BUNDLE }).catch((e: unknown) => e);
+    const error = await platform.syncFolder.open({ nodeId: '../..', bundleId: BUNDLE }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IpcError);
     expect(error).toMatchObject({ code: 'INVALID_REQUEST' });
   });
@@ -73,7 +80,7 @@ describe('desktop sync folder over IPC', () => {
     await expect(platform.syncFolder.write(OWN, BUNDLE, other)).rejects.toThrow('内容不同，未覆盖');
     // This machine registered OWN with its first write: another machine's outbox is refused.
     await expect(platform.syncFolder.write(OTHER, BUNDLE, fakeBundle())).rejects.toThrow('拒绝写入其他编号的文件夹');
-    await expect(platform.syncFolder.read({ nodeId: OTHER, bundleId: BUNDLE })).rejects.toThrow('找不到数据包');
+    await expect(platform.syncFolder.open({ nodeId: OTHER, bundleId: BUNDLE })).rejects.toThrow('找不到数据包');
   });
 });
 

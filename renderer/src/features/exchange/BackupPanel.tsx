@@ -5,13 +5,13 @@ import { DownloadOutlined, FolderOpenOutlined, SaveOutlined } from '@ant-design/
 import { formatBytes } from '../../../../shared/sync/errors';
 import { useDb } from '../../db/DbContext';
 import { exportBundle, getNodeName, previewRestore } from '../../db/sync';
+import { closeBundle, type BundleInput } from '../../db/sync/bundleInput';
 import { usePlatform } from '../../platform';
 import type { BackupEntry } from '../../platform/Platform';
 import { RestoreModal, type RestoreRequest } from './RestoreModal';
-import { takeBackup } from './syncDeps';
+import { BUNDLE_FILTERS, pickBundle, takeBackup } from './syncDeps';
 import { backupReasonLabel, bundleFileName, formatDateTime } from './wording';
 
-const FILTERS = [{ name: 'SciLedger 数据包', extensions: ['sclb'] }];
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** 备份与恢复: desktop keeps snapshots itself; the web version can only download one. */
@@ -22,6 +22,9 @@ export function BackupPanel() {
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [restore, setRestore] = useState<RestoreRequest | null>(null);
+  // A picked file the main process holds open (desktop) is closed when its restore is done with.
+  const restoreContent = restore?.content;
+  useEffect(() => () => void closeBundle(restoreContent).catch(() => undefined), [restoreContent]);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -52,7 +55,7 @@ export function BackupPanel() {
       const now = new Date();
       for (const part of parts) {
         const name = bundleFileName(nodeName, 'full', now, undefined, part.part).replace('全量', '备份');
-        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: FILTERS });
+        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: BUNDLE_FILTERS });
         if (!saved.saved) return;
         if (parts.length === 1) message.success(`备份已下载：${saved.path ?? name}`);
       }
@@ -64,19 +67,21 @@ export function BackupPanel() {
     }
   }
 
-  async function prepare(source: string, read: () => Promise<Uint8Array>) {
+  async function prepare(source: string, read: () => Promise<BundleInput>) {
     setError(null);
+    let content: BundleInput | undefined;
     try {
-      const bytes = await read();
-      setRestore({ source, bytes, preview: await previewRestore(db, bytes) });
+      content = await read();
+      setRestore({ source, content, preview: await previewRestore(db, content) });
     } catch (e) {
       setError(`无法从${source}恢复：${errorText(e)}`);
+      await closeBundle(content).catch(() => undefined);
     }
   }
 
   async function fromFile() {
-    const [file] = await platform.openFiles({ filters: FILTERS, multiple: false });
-    if (file) await prepare(`文件“${file.name}”`, async () => file.bytes);
+    const file = await pickBundle(platform);
+    if (file) await prepare(`文件“${file.name}”`, async () => file.content);
   }
 
   const fromBackup = (b: BackupEntry) => prepare(`${formatDateTime(b.createdAt)} 的备份（${backupReasonLabel(b.reason)}）`, () => platform.backups!.read(b.id));

@@ -5,15 +5,15 @@ import { shownLedgerTables } from '../../navigation/moduleIds';
 import { CloudDownloadOutlined, ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { useDb } from '../../db/DbContext';
 import { DEFAULT_NODE_NAME, exportBundle, getNodeName, importBundle, setNodeName, previewBundle, type ImportPreview, type ImportResult } from '../../db/sync';
+import { closeBundle, type BundleInput } from '../../db/sync/bundleInput';
 import { usePlatform } from '../../platform';
 import { ImportPreviewCard } from './ImportPreviewCard';
 import { ImportResultView } from './ImportResultView';
 import { loadKnownMachines } from './useConflictRows';
 import type { KnownMachine } from './machines';
-import { deleteShareLimit, duplicateCertificateNumbers, takeBackup } from './syncDeps';
+import { deleteShareLimit, duplicateCertificateNumbers, BUNDLE_FILTERS, pickBundle, takeBackup } from './syncDeps';
 import { bundleFileName, formatDateTime } from './wording';
 
-const FILTERS = [{ name: 'SciLedger 数据包', extensions: ['sclb'] }];
 const ALL = '__all__';
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -28,8 +28,12 @@ export function FilesPanel() {
   const [machines, setMachines] = useState<KnownMachine[]>([]);
   const [target, setTarget] = useState<string>(ALL);
   const [exporting, setExporting] = useState(false);
-  // The bundle as picked: a File on web (read in slices, never whole), bytes on desktop.
-  const [pending, setPending] = useState<{ name: string; content: Blob | Uint8Array; preview: ImportPreview } | null>(null);
+  // The bundle as picked, read in slices, never whole: a File on web, a file the main process holds open on desktop.
+  const [pending, setPending] = useState<{ name: string; content: BundleInput; preview: ImportPreview } | null>(null);
+  // A bundle the main process holds open for us (desktop) is closed once it is no longer the one
+  // waiting to be imported: another was chosen, it was imported or cancelled, or the page left.
+  const pendingContent = pending?.content;
+  useEffect(() => () => void closeBundle(pendingContent).catch(() => undefined), [pendingContent]);
   const [importError, setImportError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState<{ result: ImportResult; duplicates: { number: string; holders: string[] }[] } | null>(null);
@@ -83,7 +87,7 @@ export function FilesPanel() {
       // Attachment files over the bundle cap: several files, each saved (and later imported) on its own.
       for (const part of out.parts) {
         const name = bundleFileName(nodeName, kind, now, target?.nodeName, part.part);
-        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: FILTERS });
+        const saved = await platform.saveFile({ suggestedName: name, bytes: part.bytes, filters: BUNDLE_FILTERS });
         if (!saved.saved) return;
         if (out.parts.length === 1) message.success(`已导出${kind === 'full' ? '全量数据包' : '更新包'}，含 ${holds}${withFiles}：${saved.path ?? name}`);
       }
@@ -104,15 +108,14 @@ export function FilesPanel() {
     setImportError(null);
     setResult(null);
     setPending(null);
-    const file = platform.pickFile
-      ? await platform.pickFile({ filters: FILTERS })
-      : await platform.openFiles({ filters: FILTERS, multiple: false }).then(([f]) => (f ? { name: f.name, content: f.bytes } : null));
+    const file = await pickBundle(platform);
     if (!file) return;
     try {
       setPending({ name: file.name, content: file.content, preview: await previewBundle(db, file.content, { deleteShareLimit: await deleteShareLimit(db) }) });
     } catch (error) {
       // A refused bundle (BundleError) has touched nothing: only its message is shown.
       setImportError(`无法导入“${file.name}”：${errorText(error)}`);
+      await closeBundle(file.content).catch(() => undefined);
     }
   }
 

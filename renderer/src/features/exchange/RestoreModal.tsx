@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Descriptions, Modal, Space } from 'antd';
 import { useDb } from '../../db/DbContext';
 import { restoreFromBundle, type RestorePreview } from '../../db/sync';
+import type { BundleInput } from '../../db/sync/bundleInput';
 import { usePlatform } from '../../platform';
 import { PerTableChanges } from './PerTableChanges';
 import { takeBackup } from './syncDeps';
@@ -10,7 +11,8 @@ import { formatDateTime } from './wording';
 export interface RestoreRequest {
   /** "2026-11-24 09:00 的备份（每日自动）" or the file name. */
   source: string;
-  bytes: Uint8Array;
+  /** The bundle: a picked file read in slices, or a backup's bytes. */
+  content: BundleInput;
   preview: RestorePreview;
 }
 
@@ -32,7 +34,7 @@ export function RestoreModal({ request, onClose }: { request: RestoreRequest; on
     try {
       // A files-only part changes no record: nothing to back up first.
       const backup = request.preview.filesOnly ? null : await takeBackup(db, platform, 'before-restore');
-      const { changed, filesStored } = await restoreFromBundle(db, request.bytes);
+      const { changed, filesStored } = await restoreFromBundle(db, request.content);
       const files = filesStored > 0 ? `，补回 ${filesStored} 个附件文件` : '';
       message.success(`已恢复，${changed} 条记录有变化${files}${backup ? '；恢复前的数据已备份（恢复前）' : ''}`);
       onClose(true);

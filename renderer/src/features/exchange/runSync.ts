@@ -17,14 +17,20 @@ export interface BundlePreviewLike {
   deleteShares: Record<string, number>;
 }
 
-export interface SyncDeps {
+/**
+ * `B`: a bundle as the folder hands it over — an opened file read in slices in the app
+ * (syncDeps.ts, issue 10), plain bytes in tests.
+ */
+export interface SyncDeps<B = Uint8Array> {
   ownNodeId: string;
   list(): Promise<{ entries: FolderEntry[]; skipped: { name: string; reason: string }[] }>;
-  read(entry: FolderEntry): Promise<Uint8Array>;
+  /** Opens a bundle of the folder; `close` is called once it is done with, whatever happened. */
+  read(entry: FolderEntry): Promise<B>;
+  close?(bundle: B): Promise<void>;
   /** Our own bundles: verify and return the manifest (previewBundle refuses this node's bundles). */
-  readOwnManifest(bytes: Uint8Array): { vector: Vector };
-  preview(bytes: Uint8Array): Promise<BundlePreviewLike>;
-  importBundle(bytes: Uint8Array, confirmLargeDelete: boolean): Promise<ImportOutcome>;
+  readOwnManifest(bundle: B): { vector: Vector } | Promise<{ vector: Vector }>;
+  preview(bundle: B): Promise<BundlePreviewLike>;
+  importBundle(bundle: B, confirmLargeDelete: boolean): Promise<ImportOutcome>;
   /** Desktop: a full snapshot before the first import that changes data. Undefined on web. */
   backupBeforeImport?: () => Promise<void>;
   /** Asks the clerk (a modal); false = leave this bundle for now. */
@@ -47,8 +53,12 @@ export interface SyncProgress {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isBaseNotCovered = (error: unknown) => (error as { code?: unknown } | null)?.code === 'base-not-covered';
 
-export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
+export async function runSync<B>(deps: SyncDeps<B>): Promise<SyncSummary> {
   let summary = emptySummary();
+  /** A bundle that cannot be closed (its handle already gone) has nothing more to say. */
+  const closeQuietly = async (bundle: B | undefined) => {
+    if (bundle !== undefined) await deps.close?.(bundle).catch(() => undefined);
+  };
   deps.onProgress({ phase: 'list', done: 0, total: 0, text: '正在读取同步文件夹…' });
   const listing = await deps.list();
   summary.skippedFiles.push(...listing.skipped);
@@ -59,20 +69,37 @@ export async function runSync(deps: SyncDeps): Promise<SyncSummary> {
 
   for (const entry of own) {
     deps.onProgress({ phase: 'read', done: done++, total, text: '正在核对本机以前写入的数据包…' });
+    let bundle: B | undefined;
     try {
-      manifests.push(deps.readOwnManifest(await deps.read(entry)));
+      bundle = await deps.read(entry);
+      manifests.push(await deps.readOwnManifest(bundle));
     } catch (error) {
       summary.skippedFiles.push({ name: entryName(entry), reason: `本机的数据包无法读取：${message(error)}（其中的改动将重新写入）` });
+    } finally {
+      await closeQuietly(bundle);
     }
   }
 
   let backedUp = false;
   /** Verified and imported, or told in the summary why not; 'later' = made for more than we hold yet. */
   async function take(entry: FolderEntry, lastTry: boolean): Promise<'done' | 'later'> {
-    let bytes: Uint8Array;
+    let bundle: B;
+    try {
+      bundle = await deps.read(entry);
+    } catch (error) {
+      summary.skippedFiles.push({ name: entryName(entry), reason: message(error) });
+      return 'done';
+    }
+    try {
+      return await takeOpened(entry, bundle, lastTry);
+    } finally {
+      await closeQuietly(bundle);
+    }
+  }
+
+  async function takeOpened(entry: FolderEntry, bytes: B, lastTry: boolean): Promise<'done' | 'later'> {
     let preview: BundlePreviewLike;
     try {
-      bytes = await deps.read(entry);
       preview = await deps.preview(bytes);
     } catch (error) {
       // An update written on top of bundles we have not imported yet (issue 10): those may be

@@ -142,14 +142,23 @@ describe('registerIpcHandlers', () => {
 describe('sync folder and backup channels', () => {
   const NODE = '11111111-1111-4111-8111-111111111111';
   const BUNDLE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+  const HANDLE = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 
   it.each([
-    ['syncFolder:read', { nodeId: '..', bundleId: BUNDLE }],
-    ['syncFolder:read', { nodeId: NODE, bundleId: '../../secret' }],
-    ['syncFolder:read', { nodeId: NODE, bundleId: `${BUNDLE}.sclb` }],
-    ['syncFolder:read', { nodeId: `${NODE}/..`, bundleId: BUNDLE }],
-    ['syncFolder:read', { nodeId: NODE, bundleId: BUNDLE, path: 'C:\\Windows\\win.ini' }],
-    ['syncFolder:read', { nodeId: 1, bundleId: BUNDLE }],
+    ['syncFolder:open', { nodeId: '..', bundleId: BUNDLE }],
+    ['syncFolder:open', { nodeId: NODE, bundleId: '../../secret' }],
+    ['syncFolder:open', { nodeId: NODE, bundleId: `${BUNDLE}.sclb` }],
+    ['syncFolder:open', { nodeId: `${NODE}/..`, bundleId: BUNDLE }],
+    ['syncFolder:open', { nodeId: NODE, bundleId: BUNDLE, path: 'C:\\Windows\\win.ini' }],
+    ['syncFolder:open', { nodeId: 1, bundleId: BUNDLE }],
+    ['file:readRange', { handle: 'C:\\secret.txt', start: 0, end: 1 }],
+    ['file:readRange', { handle: HANDLE, start: 0, end: 4 * 1024 * 1024 + 1 }],
+    ['file:readRange', { handle: HANDLE, start: 10, end: 9 }],
+    ['file:readRange', { handle: HANDLE, start: -1, end: 9 }],
+    ['file:readRange', { handle: HANDLE, start: 0.5, end: 9 }],
+    ['file:readRange', { handle: HANDLE, start: 0, end: 1, path: '/etc/passwd' }],
+    ['file:close', { handle: '../x' }],
+    ['file:pick', { defaultPath: 'C:\\' }],
     ['syncFolder:write', { ownNodeId: 'C:\\Users', bundleId: BUNDLE, bytes: new Uint8Array([1]) }],
     ['syncFolder:write', { ownNodeId: NODE, bundleId: BUNDLE, bytes: [1, 2, 3] }],
     ['syncFolder:write', { ownNodeId: NODE, bundleId: BUNDLE, bytes: new Uint8Array() }],
@@ -185,9 +194,10 @@ describe('sync folder and backup channels', () => {
 
   it('refuses an untrusted sender on the new channels too', async () => {
     const read = vi.fn(async () => new Uint8Array([1]));
-    const result = await setup({ 'syncFolder:read': read }).call('syncFolder:read', mainFrameEvent('https://evil.example/'), {
-      nodeId: NODE,
-      bundleId: BUNDLE,
+    const result = await setup({ 'file:readRange': read }).call('file:readRange', mainFrameEvent('https://evil.example/'), {
+      handle: HANDLE,
+      start: 0,
+      end: 1,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(read).not.toHaveBeenCalled();
@@ -200,10 +210,11 @@ describe('sync folder and backup channels', () => {
         skipped: [{ name: 'outbox/x.txt', reason: '不是 SciLedger 数据包' }],
       }),
     });
-    expect(await ipcMain.call('syncFolder:read', mainFrameEvent(), { nodeId: NODE, bundleId: BUNDLE })).toEqual({
+    expect(await ipcMain.call('syncFolder:open', mainFrameEvent(), { nodeId: NODE, bundleId: BUNDLE })).toEqual({
       ok: true,
-      value: new Uint8Array([1]),
+      value: { handle: HANDLE, size: 3 },
     });
+    expect(await ipcMain.call('file:readRange', mainFrameEvent(), { handle: HANDLE, start: 0, end: 1 })).toEqual({ ok: true, value: new Uint8Array([1]) });
     expect(await ipcMain.call('syncFolder:list', mainFrameEvent(), {})).toMatchObject({ ok: true });
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = setup({ 'syncFolder:list': async () => ({ entries: [{ nodeId: '..', bundleId: BUNDLE }], skipped: [] }) as never });

@@ -1,3 +1,4 @@
+import { File as NodeFile } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_SYNC_BUNDLE_BYTES, syncSkipReasons } from '../../../../shared/sync/folderLayout';
 import {
@@ -57,8 +58,11 @@ class FakeFile implements SyncFileHandle {
 
   async getFile() {
     if (this.unreadable) throw domError('NotReadableError');
-    const data = this.data;
-    return { size: this.sizeOverride ?? data.byteLength, lastModified: this.lastModified, arrayBuffer: async () => data.slice().buffer };
+    // A File, as the browser gives: a snapshot of the content, read later in slices.
+    // Node's File: jsdom's Blob cannot be read (no arrayBuffer), the browser's can.
+    const file = new NodeFile([this.data.slice() as Uint8Array<ArrayBuffer>], this.name, { lastModified: this.lastModified }) as unknown as File;
+    if (this.sizeOverride !== undefined) Object.defineProperty(file, 'size', { value: this.sizeOverride });
+    return file;
   }
 
   async createWritable(): Promise<SyncWritable> {
@@ -273,20 +277,24 @@ describe('web sync folder: list', () => {
   });
 });
 
-describe('web sync folder: read', () => {
-  it('reads by ids, refuses anything else', async () => {
+describe('web sync folder: open', () => {
+  it('opens by ids — the File itself, to be read in slices, never read whole — and refuses anything else', async () => {
     const { folder, root } = setup();
     root.put(`outbox/${OTHER}/${B1}.sclb`, new Uint8Array([80, 75, 3, 4]));
-    expect([...(await folder.read({ nodeId: OTHER, bundleId: B1 }))]).toEqual([80, 75, 3, 4]);
-    await expect(folder.read({ nodeId: '..', bundleId: B1 })).rejects.toThrow('编号无效');
-    await expect(folder.read({ nodeId: OTHER, bundleId: `${B1}.sclb` })).rejects.toThrow('编号无效');
-    await expect(folder.read({ nodeId: OTHER, bundleId: B2 })).rejects.toThrow('找不到数据包');
+    const opened = await folder.open({ nodeId: OTHER, bundleId: B1 });
+    expect(opened).toBeInstanceOf(NodeFile);
+    expect([...new Uint8Array(await (opened as Blob).slice(1, 3).arrayBuffer())]).toEqual([75, 3]);
+    await expect(folder.open({ nodeId: '..', bundleId: B1 })).rejects.toThrow('编号无效');
+    await expect(folder.open({ nodeId: OTHER, bundleId: `${B1}.sclb` })).rejects.toThrow('编号无效');
+    await expect(folder.open({ nodeId: OTHER, bundleId: B2 })).rejects.toThrow('找不到数据包');
   });
 
-  it('refuses an oversized file without reading it', async () => {
+  it('refuses an oversized file, an empty one and a folder in its place', async () => {
     const { folder, root } = setup();
     root.put(`outbox/${OTHER}/${B1}.sclb`).sizeOverride = MAX_SYNC_BUNDLE_BYTES + 1;
-    await expect(folder.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('文件过大');
+    await expect(folder.open({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('文件过大');
+    root.put(`outbox/${OTHER}/${B2}.sclb`, new Uint8Array());
+    await expect(folder.open({ nodeId: OTHER, bundleId: B2 })).rejects.toThrow(/为空/);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   type FolderItem,
   type FolderPath,
   listSyncFolder,
-  readSyncBundle,
+  openSyncBundle,
   SyncFolderError,
   type SyncFolderFs,
   writeSyncBundle,
@@ -23,7 +23,9 @@ function memoryFs() {
   const nodes = new Map<string, Node>();
   const key = (p: FolderPath) => p.join('/');
   const writes: string[] = [];
-  const fs: SyncFolderFs = {
+  const closed: string[] = [];
+  // A file opens as its bytes here; a platform's adapter opens a File or a main-process handle.
+  const fs: SyncFolderFs<Uint8Array> = {
     describeError: (error) => (error instanceof Error ? error.message : String(error)),
     async listFolder(p) {
       if (p.length > 0 && nodes.get(key(p))?.kind !== 'dir') return null;
@@ -43,6 +45,10 @@ function memoryFs() {
       if (node.kind !== 'file') return { kind: 'not-regular' };
       return node.bytes.length > cap ? { kind: 'too-large', size: node.bytes.length } : { kind: 'ok', bytes: node.bytes };
     },
+    async openFile(p, cap) {
+      const read = await this.readFile(p, cap);
+      return read.kind === 'ok' ? { kind: 'ok', file: read.bytes, size: read.bytes.length, close: async () => void closed.push(key(p)) } : read;
+    },
     async statFile(p) {
       const node = nodes.get(key(p));
       if (!node) return { kind: 'missing' };
@@ -57,7 +63,7 @@ function memoryFs() {
     },
   };
   const put = (path: string, node: Node) => nodes.set(path, node);
-  return { fs, nodes, writes, put };
+  return { fs, nodes, writes, put, closed };
 }
 
 const file = (at: string, ...bytes: number[]): Node => ({ kind: 'file', bytes: new Uint8Array(bytes), at });
@@ -96,15 +102,22 @@ describe('the sync-folder protocol over any file system', () => {
     await expect(writeSyncBundle(fs, OWN, B1, new Uint8Array([2, 1]))).rejects.toThrow('内容不同，未覆盖');
     nodes.set(`outbox/${OWN}/${B2}.sclb`, file('x'));
     await writeSyncBundle(fs, OWN, B2, new Uint8Array([7]));
-    expect(await readSyncBundle(fs, { nodeId: OWN, bundleId: B2 })).toEqual(new Uint8Array([7]));
+    expect(await openSyncBundle(fs, { nodeId: OWN, bundleId: B2 })).toEqual(new Uint8Array([7]));
+  });
+
+  it('opens a bundle to be read later, and closes what it opened when it refuses the file after all', async () => {
+    const { fs, nodes, closed } = memoryFs();
+    nodes.set(`outbox/${OTHER}/${B1}.sclb`, { kind: 'file', bytes: new Uint8Array(), at: '2025-03-01T00:00:00.000Z' });
+    await expect(openSyncBundle(fs, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow(syncSkipReasons.empty);
+    expect(closed).toEqual([`outbox/${OTHER}/${B1}.sclb`]);
   });
 
   it('refuses bad ids and empty bundles before touching anything, in Chinese', async () => {
     const { fs, nodes } = memoryFs();
     await expect(writeSyncBundle(fs, '../x', B1, new Uint8Array([1]))).rejects.toThrow(SyncFolderError);
     await expect(writeSyncBundle(fs, OWN, B1, new Uint8Array())).rejects.toThrow('数据包为空');
-    await expect(readSyncBundle(fs, { nodeId: OWN, bundleId: '../../x' })).rejects.toThrow('数据包编号无效');
-    await expect(readSyncBundle(fs, { nodeId: OWN, bundleId: B1 })).rejects.toThrow('找不到数据包');
+    await expect(openSyncBundle(fs, { nodeId: OWN, bundleId: '../../x' })).rejects.toThrow('数据包编号无效');
+    await expect(openSyncBundle(fs, { nodeId: OWN, bundleId: B1 })).rejects.toThrow('找不到数据包');
     expect(nodes.size).toBe(0);
   });
 

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { LastFolderStore } from '../../../../../electron/main/services/last-folder';
+import { createFileHandleRegistry } from '../../../../../electron/main/services/file-handles';
+import type { SyncFolderService } from '../../../../../electron/main/services/sync-folder';
+import { FILE_READ_MAX_BYTES } from '../../../../../shared/ipc';
 
 const created: string[] = [];
 
@@ -62,4 +65,20 @@ export function fakeExecutable(): Uint8Array {
   exe.set([0x4d, 0x5a]);
   exe.set(zip, 64);
   return exe;
+}
+
+/**
+ * A sync-folder bundle as the page gets it: opened by the service, read through the handle
+ * registry a range at a time, closed. What used to be service.read before issue 10.
+ */
+export async function readOpenedBundle(service: SyncFolderService, ref: { nodeId: string; bundleId: string }): Promise<Uint8Array> {
+  const files = createFileHandleRegistry();
+  const { handle, size } = files.register(1, await service.open(ref));
+  try {
+    const out = new Uint8Array(size);
+    for (let at = 0; at < size; at += FILE_READ_MAX_BYTES) out.set(await files.read(1, handle, at, Math.min(size, at + FILE_READ_MAX_BYTES)), at);
+    return out;
+  } finally {
+    await files.close(1, handle);
+  }
 }

@@ -21,7 +21,7 @@ describe('createServiceHandlers', () => {
       showMessageBox: vi.fn(async () => ({ response: 0 })),
     };
     const handlers = createServiceHandlers({ app, dialog, shell: { openPath: async () => '' } });
-    const context = { sender: { printToPDF: async () => fakePdf() } };
+    const context = { sender: { printToPDF: async () => fakePdf() }, senderId: 1 };
 
     expect(Object.keys(handlers).sort()).toEqual([...ipcChannels].sort());
     expect(await handlers['app:info']({}, context)).toEqual({ kind: 'desktop', version: '0.1.0' });

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_SYNC_BUNDLE_BYTES } from '../../../../../shared/sync/folderLayout';
 import { createSyncFolderService, MIN_FREE_BYTES_AFTER_WRITE } from '../../../../../electron/main/services/sync-folder';
 import { NODE_IDENTITY_FILE } from '../../../../../electron/main/services/node-identity';
-import { fakeBundle, tempDir } from './helpers';
+import { fakeBundle, readOpenedBundle, tempDir } from './helpers';
 
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -43,7 +43,7 @@ describe('sync folder: links in parent folders are never followed', () => {
     await symlink(victim, path.join(folder, 'outbox'), 'junction');
     await expect(service.write(OWN, B1, fakeBundle())).rejects.toThrow(/“outbox”是链接或快捷方式/);
     await expect(service.list()).rejects.toThrow(/“outbox”是链接或快捷方式/);
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow(/“outbox”是链接或快捷方式/);
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow(/“outbox”是链接或快捷方式/);
     expect((await readdir(victim)).sort()).toEqual([OTHER]);
   });
 
@@ -53,7 +53,7 @@ describe('sync folder: links in parent folders are never followed', () => {
     await mkdir(outbox);
     await symlink(victim, path.join(outbox, OTHER), 'junction');
     expect((await service.list()).entries).toEqual([]);
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow(/是链接或快捷方式/);
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow(/是链接或快捷方式/);
   });
 
   links('a node folder swapped for a link while the bundle is being written is caught before the rename', async () => {
@@ -103,7 +103,7 @@ describe('sync folder: reads decide on the opened file', () => {
     expect(entries).toHaveLength(1);
     await rm(file);
     await symlink(secret, file);
-    await expect(service.read(entries[0])).rejects.toThrow('不是普通文件');
+    await expect(readOpenedBundle(service, entries[0])).rejects.toThrow('不是普通文件');
   });
 
   links('a bundle swapped for a link between the check and the open is refused', async () => {
@@ -126,7 +126,7 @@ describe('sync folder: reads decide on the opened file', () => {
         },
       },
     });
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('不是普通文件');
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow('不是普通文件');
   });
 
   it('a bundle replaced by another file between the check and the open is refused', async () => {
@@ -147,7 +147,7 @@ describe('sync folder: reads decide on the opened file', () => {
         },
       },
     });
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('不是普通文件');
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow('不是普通文件');
   });
 
   it('a bundle that grew past the cap after the check is refused from the handle, not read whole', async () => {
@@ -161,7 +161,7 @@ describe('sync folder: reads decide on the opened file', () => {
       defaultFolder: userData,
       hooks: { read: { beforeOpen: () => truncate(file, MAX_SYNC_BUNDLE_BYTES + 1) } },
     });
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow(/文件过大/);
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow(/文件过大/);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   type FolderDialogOptionsLike,
   SYNC_FOLDER_STATE_FILE,
 } from '../../../../../electron/main/services/sync-folder';
-import { fakeBundle, leftoverTempFiles, tempDir } from './helpers';
+import { fakeBundle, leftoverTempFiles, readOpenedBundle, tempDir } from './helpers';
 
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -161,7 +161,7 @@ describe('sync folder: list', () => {
     const { entries, skipped } = await service.list();
     expect(entries).toEqual([]);
     expect(skipped[0].reason).toMatch(/文件过大.*上限 200 MB/);
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('文件过大');
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow('文件过大');
   });
 
   it.skipIf(process.platform === 'win32')('does not follow symlinks out of the folder', async () => {
@@ -174,7 +174,7 @@ describe('sync folder: list', () => {
     const { entries, skipped } = await service.list();
     expect(entries).toEqual([]);
     expect(skipped.map((s) => s.reason)).toEqual([syncSkipReasons.notRegular, syncSkipReasons.notRegular]);
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('不是普通文件');
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow('不是普通文件');
   });
 
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('skips unreadable files', async () => {
@@ -195,21 +195,21 @@ describe('sync folder: read', () => {
   it('reads a bundle by its ids', async () => {
     const { service, outbox } = await setup();
     await put(outbox, `${OTHER}/${B1}.sclb`, bytes(80, 75, 3, 4));
-    expect([...(await service.read({ nodeId: OTHER, bundleId: B1 }))]).toEqual([80, 75, 3, 4]);
+    expect([...(await readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 }))]).toEqual([80, 75, 3, 4]);
   });
 
   it('refuses anything that is not a UUID, so no path is ever built from it', async () => {
     const { service, folder } = await setup();
     await writeFile(path.join(folder, 'secret.sclb'), 'x');
     for (const nodeId of ['..', '../..', `${OTHER}/..`, 'C:\\Windows', '', OTHER.toUpperCase() + '/']) {
-      await expect(service.read({ nodeId, bundleId: B1 })).rejects.toThrow('节点编号无效');
+      await expect(readOpenedBundle(service, { nodeId, bundleId: B1 })).rejects.toThrow('节点编号无效');
     }
-    await expect(service.read({ nodeId: OTHER, bundleId: '../../secret' })).rejects.toThrow('数据包编号无效');
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: '../../secret' })).rejects.toThrow('数据包编号无效');
   });
 
   it('says so when a bundle has gone', async () => {
     const { service } = await setup();
-    await expect(service.read({ nodeId: OTHER, bundleId: B1 })).rejects.toThrow('找不到数据包');
+    await expect(readOpenedBundle(service, { nodeId: OTHER, bundleId: B1 })).rejects.toThrow('找不到数据包');
   });
 });
 

@@ -23,7 +23,7 @@ function fakePlatform(overrides: Partial<Platform> = {}): Platform {
       choose: vi.fn(async () => null),
       current: vi.fn(async () => null),
       list: vi.fn(async () => ({ entries: [], skipped: [] })),
-      read: vi.fn(async () => new Uint8Array()),
+      open: vi.fn(async () => new Blob()),
       write: vi.fn(async () => undefined),
     },
     ...overrides,

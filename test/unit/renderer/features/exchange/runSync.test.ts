@@ -99,6 +99,50 @@ describe('runSync', () => {
     ]);
   });
 
+  it('closes every bundle it opened — imported, already applied, refused, declined, waiting, failed — once, after its last use', async () => {
+    const open = new Set<string>();
+    const log: string[] = [];
+    const bundles: Bundle[] = [
+      { nodeId: ME, bundleId: 'm1', vector: { [ME]: op(ME, 4) } },
+      { nodeId: ME, bundleId: 'm2', bad: '文件不完整', vector: {} },
+      { nodeId: A, bundleId: 'a1', applied: true, vector: { [A]: op(A, 2) } },
+      { nodeId: A, bundleId: 'a2', vector: { [A]: op(A, 6) } },
+      { nodeId: B, bundleId: 'b1', bad: '数据包校验和不一致', vector: {} },
+      { nodeId: B, bundleId: 'b2', largeDelete: true, vector: { [B]: op(B, 3) } },
+      { nodeId: B, bundleId: 'b3', vector: { [B]: op(B, 4) } },
+    ];
+    const f = fakeDeps(bundles);
+    const { read, preview, importBundle } = f.deps;
+    const use = (bytes: Uint8Array) => {
+      const id = new TextDecoder().decode(bytes);
+      if (!open.has(id)) throw new Error(`${id} used while closed`);
+    };
+    f.deps.read = async (e) => {
+      open.add(e.bundleId);
+      log.push(`open ${e.bundleId}`);
+      return read(e);
+    };
+    f.deps.close = async (bytes) => {
+      const id = new TextDecoder().decode(bytes);
+      expect(open.delete(id), `${id} closed twice`).toBe(true);
+      log.push(`close ${id}`);
+      if (id === 'a2') throw new Error('handle already gone');
+    };
+    f.deps.preview = async (bytes) => (use(bytes), preview(bytes));
+    f.deps.importBundle = async (bytes, confirm) => {
+      use(bytes);
+      if (new TextDecoder().decode(bytes) === 'b3') throw new Error('磁盘已满');
+      return importBundle(bytes, confirm);
+    };
+    const summary = await runSync(f.deps);
+    expect(open.size).toBe(0);
+    expect(log.filter((l) => l.startsWith('open')).length).toBe(bundles.length);
+    expect(log.filter((l) => l.startsWith('close')).length).toBe(bundles.length);
+    // One at a time: each bundle is closed before the next is opened.
+    for (let i = 0; i < log.length; i += 2) expect(log[i + 1]).toBe(log[i].replace('open', 'close'));
+    expect(summary.imported.map((b) => b.bundleId)).toEqual(['a2']);
+  });
+
   it('asks before a large delete and leaves the bundle when the clerk says no', async () => {
     const f = fakeDeps([{ nodeId: A, bundleId: 'a1', largeDelete: true, vector: { [A]: op(A, 2) } }]);
     const no = await runSync(f.deps);
