@@ -198,10 +198,14 @@ describe('certificateNumbers (the 聘书 numbers ever recorded, keyed by the num
     const held = advisor({ status: '已聘任', certificateNumber: '桂科顾聘〔2026〕2号', termStart: '2026-01-01', termEnd: '2028-12-31', deletedAt: iso });
     await old.advisors.bulkAdd([held, advisor({ certificateNumber: '' }), advisor()] as never);
     await old.appointmentCertificates.bulkAdd([registerRow(held.id, '桂科顾聘〔2026〕2号'), registerRow(held.id, '桂科顾聘〔2026〕5号', true), registerRow(held.id, '桂科顾聘〔2025〕8号')] as never);
+    // More rows than one chunk of the upgrade's read, each number on three rows (runs across the chunk's end).
+    const many = Array.from({ length: 2100 }, (_, i) => registerRow(held.id, `旧-${Math.floor(i / 3)}`));
+    await old.appointmentCertificates.bulkAdd(many as never);
     expect(old.tables.map((t) => t.name)).not.toContain(CERTIFICATE_NUMBERS_TABLE);
     const upgraded = await reopen(old);
     expect(upgraded.verno).toBeGreaterThanOrEqual(21);
-    expect(await recorded(upgraded)).toEqual(new Set(['桂科顾聘〔2026〕2号', '桂科顾聘〔2026〕5号', '桂科顾聘〔2025〕8号']));
+    expect(await recorded(upgraded)).toEqual(new Set(['桂科顾聘〔2026〕2号', '桂科顾聘〔2026〕5号', '桂科顾聘〔2025〕8号', ...many.map((r) => r.number)]));
+    expect((await recorded(upgraded)).size).toBe(703);
     expect(await nextNumberUnder(upgraded, defaultCertificateSettings.numberPattern, 2026)).toBe('桂科顾聘〔2026〕6号');
     expect(await nextNumberUnder(upgraded, defaultCertificateSettings.numberPattern, 2025)).toBe('桂科顾聘〔2025〕9号');
     // The records themselves are unchanged.
