@@ -183,7 +183,7 @@ export async function usedNumbering(db: SciLedgerDb, pattern: string, year: numb
   for (const sequence of [...bySequence.keys()].sort((a, b) => b - a)) {
     const numbers = bySequence.get(sequence) as string[];
     const held = await Promise.all(numbers.map((n) => isHeld(db, n)));
-    numbers.forEach((n, i) => held[i] || stale.push(n));
+    stale.push(...numbers.filter((_, i) => !held[i]));
     if (held.includes(true)) {
       numbering.take(numbers[held.indexOf(true)]);
       break;
