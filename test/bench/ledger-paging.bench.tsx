@@ -434,7 +434,7 @@ async function run() {
   figures.push({ label: '  编号表 / v20 编号索引', value: Math.round((median(numbers) / median(numbersByIndexRows)) * 100) / 100, unit: '×' });
   goal('  基线：读全部顾问与登记记录', baseline.numbers);
   figures.push({ label: '  编号表 / 基线', value: Math.round((median(numbers) / median(baseline.numbers)) * 1000) / 1000, unit: '×' });
-  goal(`  v21 升级：沿编号索引分块读入、填编号表（${Math.floor((N + 2) / 6).toLocaleString('en-US')} 个编号，一次性）`, fills);
+  goal(`  v21 升级：读编号索引的键、填编号表（${Math.floor((N + 2) / 6).toLocaleString('en-US')} 个编号，一次性）`, fills);
   const share = heapMb - heapBeforeMb;
   figures.push({ label: '打开名册后 JS 堆（强制回收后）', value: round(heapMb), unit: 'MB' });
   figures.push({ label: '  其中名册所占（打开前后之差，均强制回收后）', value: round(share), unit: 'MB' });

@@ -198,7 +198,7 @@ describe('certificateNumbers (the 聘书 numbers ever recorded, keyed by the num
     const held = advisor({ status: '已聘任', certificateNumber: '桂科顾聘〔2026〕2号', termStart: '2026-01-01', termEnd: '2028-12-31', deletedAt: iso });
     await old.advisors.bulkAdd([held, advisor({ certificateNumber: '' }), advisor()] as never);
     await old.appointmentCertificates.bulkAdd([registerRow(held.id, '桂科顾聘〔2026〕2号'), registerRow(held.id, '桂科顾聘〔2026〕5号', true), registerRow(held.id, '桂科顾聘〔2025〕8号')] as never);
-    // More rows than one chunk of the upgrade's read, each number on three rows (runs across the chunk's end).
+    // Many rows, each number on three of them: each number is recorded once.
     const many = Array.from({ length: 2100 }, (_, i) => registerRow(held.id, `旧-${Math.floor(i / 3)}`));
     await old.appointmentCertificates.bulkAdd(many as never);
     expect(old.tables.map((t) => t.name)).not.toContain(CERTIFICATE_NUMBERS_TABLE);
