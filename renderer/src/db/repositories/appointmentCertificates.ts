@@ -131,8 +131,10 @@ async function setting<T>(db: SciLedgerDb, key: string, schema: { safeParse(v: u
 }
 
 async function context(db: SciLedgerDb, issuedOn: string, today: string): Promise<Context> {
-  const certificate = await setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings);
-  const organisation = await setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation);
+  const [certificate, organisation] = await Promise.all([
+    setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings),
+    setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation),
+  ]);
   const { numbering, candidates } = await usedNumbering(db, certificate.numberPattern, Number(issuedOn.slice(0, 4)));
   return { issuer: organisation.government, numbering, candidates, nowIso: new Date().toISOString(), today };
 }
