@@ -8,6 +8,7 @@ import { createServiceLogFactsMiddleware } from './serviceLogFacts';
 import { createAdvisorDigestsMiddleware } from './advisorDigests';
 import { createServiceYearSummariesMiddleware } from './serviceYearSummaries';
 import { createAttachmentCountsMiddleware, type AttachmentCountRow } from './attachments/counts';
+import { createCertificateNumbersMiddleware } from './certificateNumbers';
 import type { AppliedBundleRow, ConflictRow, PendingRecordRow } from './sync/types';
 import type { AttachmentBlobRow } from './attachments/blobs';
 import { ChangeTracker, createChangeTrackingMiddleware, getCurrentOperator, setCurrentOperator } from './tracking';
@@ -75,6 +76,8 @@ export class SciLedgerDb extends Dexie {
     this.use(createAdvisorDigestsMiddleware());
     // Likewise: 附件 counts per record are local and derived (有/无附件 filters).
     this.use(createAttachmentCountsMiddleware());
+    // And the 聘书 numbers ever recorded, local and derived (issuing reads a year's numbers as keys).
+    this.use(createCertificateNumbersMiddleware());
     // Sticky: runs on every open, including a reopen after close().
     this.on('ready', (vipDb) => startTracking(vipDb as SciLedgerDb, this.tracker), true);
     this.on('close', () => this.tracker.stop());

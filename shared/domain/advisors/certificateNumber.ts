@@ -66,18 +66,54 @@ export function certificateNumberPrefix(pattern: string, year: number): string {
 }
 
 /**
+ * The sequence a number counts for in `year` under `pattern`, or null when it is not a number of
+ * that year (it does not fit the pattern, or names another year).
+ */
+export function yearSequenceParser(pattern: string, year: number): (number: string) => number | null {
+  const hasYear = pattern.includes('{年}');
+  const parse = certificateNumberParser(pattern);
+  return (number) => {
+    const parsed = parse(number);
+    return parsed && (!hasYear || parsed.year === year) ? parsed.sequence : null;
+  };
+}
+
+/**
+ * The numbering of one year while numbers are given out: one past the largest sequence taken so
+ * far. Taking every used number, then asking next(), is nextCertificateNumber; a store that
+ * knows the largest sequence in use starts from it instead of from every number.
+ */
+export class YearNumbering {
+  readonly sequenceOf: (number: string) => number | null;
+
+  constructor(
+    readonly pattern: string,
+    readonly year: number,
+    private largest = 0,
+  ) {
+    this.sequenceOf = yearSequenceParser(pattern, year);
+  }
+
+  /** The number the next first issue gets. */
+  next(): string {
+    return formatCertificateNumber(this.pattern, this.year, this.largest + 1);
+  }
+
+  /** Counts `number` as used (a number given out meanwhile, e.g. earlier in a batch). */
+  take(number: string): void {
+    const sequence = this.sequenceOf(number);
+    if (sequence !== null) this.largest = Math.max(this.largest, sequence);
+  }
+}
+
+/**
  * The next free number of `year`: one past the largest sequence already used that year (gaps
  * from voided numbers are not refilled, so a number is never given to two people).
  */
 export function nextCertificateNumber(pattern: string, year: number, existingNumbers: Iterable<string>): string {
-  let max = 0;
-  const hasYear = pattern.includes('{年}');
-  const parse = certificateNumberParser(pattern);
-  for (const number of existingNumbers) {
-    const parsed = parse(number);
-    if (parsed && (!hasYear || parsed.year === year)) max = Math.max(max, parsed.sequence);
-  }
-  return formatCertificateNumber(pattern, year, max + 1);
+  const numbering = new YearNumbering(pattern, year);
+  for (const number of existingNumbers) numbering.take(number);
+  return numbering.next();
 }
 
 /**

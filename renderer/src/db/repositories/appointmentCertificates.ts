@@ -1,10 +1,10 @@
 import type { Advisor, AppointmentCertificate } from '../../../../shared/domain/advisors/schema';
 import { canIssueCertificate, checkTransition } from '../../../../shared/domain/advisors/rules';
-import { certificateNumberPrefix, findDuplicateNumbers, nextCertificateNumber } from '../../../../shared/domain/advisors/certificateNumber';
+import { findDuplicateNumbers, type YearNumbering } from '../../../../shared/domain/advisors/certificateNumber';
 import { certificateSettingsSchema, defaultCertificateSettings } from '../../../../shared/domain/advisors/certificateSettings';
 import { defaultOrganisation, organisationSettingsSchema } from '../../../../shared/domain/settings/schema';
-import type { Table } from 'dexie';
 import type { SciLedgerDb } from '../database';
+import { numberingTables, usedNumbering } from '../certificateNumbers';
 import { buildRecord } from '../ledgerRepository';
 import { validateRecord } from '../validation';
 
@@ -39,44 +39,18 @@ export class CertificateRefusedError extends Error {
 const isActive = (r: { deletedAt?: string | null }) => !r.deletedAt;
 
 function tables(db: SciLedgerDb) {
-  return [db.advisors, db.appointmentCertificates, db.table('settings')];
+  return [...numberingTables(db), db.table('settings')];
 }
 
 /**
- * Key ranges [from, to) of the strings that begin with a space of some kind: a number is parsed
- * trimmed (String.prototype.trim), so ' 桂科顾聘〔2026〕3号' counts as number 3 of 2026.
+ * The number the next first issue of `year` would get under `pattern` (设置 shows it for the
+ * pattern being typed): one past the largest sequence of that year among the numbers given out —
+ * voided register rows and numbers on advisor records (deleted ones too) without a register row
+ * count as well — read from the certificateNumbers keys of that year (certificateNumbers.ts),
+ * never from every advisor (1–2 s at 100,000) nor from whole rows.
  */
-const LEADING_SPACE: readonly (readonly [string, string])[] = [
-  ['', '!'],
-  ['\u00a0', '\u00a1'],
-  ['\u1680', '\u1681'],
-  ['\u2000', '\u200b'],
-  ['\u2028', '\u202a'],
-  ['\u202f', '\u2030'],
-  ['\u205f', '\u2060'],
-  ['\u3000', '\u3001'],
-  ['\ufeff', '\uff00'],
-];
-
-/**
- * The numbers given out that a first issue of `year` under `pattern` must count: every number
- * that can be a number of that year (voided register rows too — a voided number is never given
- * to someone else — and numbers on advisor records, deleted ones too, that reached this machine
- * without a register row). Read from the two number indexes by the key range such numbers begin
- * with (certificateNumberPrefix) and the ranges of numbers with leading spaces, so issuing reads
- * the year's numbers, not every advisor (1–2 s at 100,000) nor every number ever given out. The
- * next number computed from them is the one computed from all numbers on file.
- */
-export async function usedCertificateNumbers(db: SciLedgerDb, pattern: string, year: number): Promise<Set<string>> {
-  const prefix = certificateNumberPrefix(pattern, year);
-  const ranges = [[prefix, prefix + '\uffff'] as const, ...(prefix === '' ? [] : LEADING_SPACE)];
-  // One getAll per range (an index cursor would cost a round trip per number).
-  const read = <R>(table: Table<R>, index: string) => Promise.all(ranges.map(([from, to]) => table.where(index).between(from, to, true, false).toArray()));
-  const [registered, stamped] = await Promise.all([read(db.appointmentCertificates, 'number'), read(db.advisors, 'certificateNumber')]);
-  const used = new Set<string>();
-  for (const row of registered.flat()) if (typeof row.number === 'string' && row.number !== '') used.add(row.number);
-  for (const a of stamped.flat()) if (typeof a.certificateNumber === 'string' && a.certificateNumber !== '') used.add(a.certificateNumber);
-  return used;
+export async function nextNumberUnder(db: SciLedgerDb, pattern: string, year: number): Promise<string> {
+  return db.transaction('r', numberingTables(db), async () => (await usedNumbering(db, pattern, year)).numbering.next());
 }
 
 /** The advisors holding `number`, on the register (voided rows too) or on their record (deleted ones too). */
@@ -89,12 +63,11 @@ async function holdersOf(db: SciLedgerDb, number: string): Promise<Set<string>> 
 }
 
 interface Context {
-  pattern: string;
   issuer: string;
-  /** The year first issues are numbered in (the issue date's). */
-  year: number;
-  /** Numbers of that year used so far (usedCertificateNumbers), including those this batch gave out. */
-  taken: Set<string>;
+  /** The numbering of the year first issues are numbered in (the issue date's), counting the numbers this batch gave out. */
+  numbering: YearNumbering;
+  /** Every number of that year someone may hold (usedNumbering); any other is held by nobody. */
+  candidates: Set<string>;
   nowIso: string;
   today: string;
 }
@@ -119,11 +92,11 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
     return row;
   }
 
-  const number = nextCertificateNumber(ctx.pattern, ctx.year, ctx.taken);
+  const number = ctx.numbering.next();
   // One past the largest is normally free; a number that does not fit the pattern may still
   // equal it (the pattern was changed). Its holders are read by the index, inside this
   // transaction, so numbers given earlier in the batch count.
-  if (ctx.taken.has(number) && [...(await holdersOf(db, number))].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
+  if (ctx.candidates.has(number) && [...(await holdersOf(db, number))].some((id) => id !== advisor.id)) return `聘书编号 ${number} 已被其他科技顾问使用，请检查编号格式`;
 
   const details = { certificateNumber: number };
   const transition = checkTransition(advisor, '已聘任', ctx.today, details);
@@ -144,7 +117,8 @@ async function issueOne(db: SciLedgerDb, advisor: Advisor | undefined, options: 
     updatedAt: ctx.nowIso,
   });
   await db.advisors.put(updated);
-  ctx.taken.add(number);
+  ctx.numbering.take(number);
+  ctx.candidates.add(number);
   return row;
 }
 
@@ -157,11 +131,12 @@ async function setting<T>(db: SciLedgerDb, key: string, schema: { safeParse(v: u
 }
 
 async function context(db: SciLedgerDb, issuedOn: string, today: string): Promise<Context> {
-  const certificate = await setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings);
-  const organisation = await setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation);
-  const pattern = certificate.numberPattern;
-  const year = Number(issuedOn.slice(0, 4));
-  return { pattern, issuer: organisation.government, year, taken: await usedCertificateNumbers(db, pattern, year), nowIso: new Date().toISOString(), today };
+  const [certificate, organisation] = await Promise.all([
+    setting(db, 'advisorCertificate', certificateSettingsSchema, defaultCertificateSettings),
+    setting(db, 'organisation', organisationSettingsSchema, defaultOrganisation),
+  ]);
+  const { numbering, candidates } = await usedNumbering(db, certificate.numberPattern, Number(issuedOn.slice(0, 4)));
+  return { issuer: organisation.government, numbering, candidates, nowIso: new Date().toISOString(), today };
 }
 
 /**
@@ -199,12 +174,11 @@ export async function issueCertificates(db: SciLedgerDb, advisorIds: string[], o
 /** The numbers the next `count` first issues on `issuedOn` would take (shown before confirming). */
 export async function previewNumbers(db: SciLedgerDb, issuedOn: string, count = 1): Promise<string[]> {
   return db.transaction('r', tables(db), async () => {
-    const ctx = await context(db, issuedOn, issuedOn);
-    const taken = new Set(ctx.taken);
+    const { numbering } = await context(db, issuedOn, issuedOn);
     const numbers: string[] = [];
     for (let i = 0; i < count; i++) {
-      const number = nextCertificateNumber(ctx.pattern, ctx.year, taken);
-      taken.add(number);
+      const number = numbering.next();
+      numbering.take(number);
       numbers.push(number);
     }
     return numbers;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certificateNumberPrefix, checkNumberPattern, findDuplicateNumbers, formatCertificateNumber, nextCertificateNumber, parseCertificateNumber } from '../../../../../shared/domain/advisors/certificateNumber';
+import { certificateNumberPrefix, checkNumberPattern, findDuplicateNumbers, formatCertificateNumber, nextCertificateNumber, parseCertificateNumber, YearNumbering } from '../../../../../shared/domain/advisors/certificateNumber';
 
 const pattern = '桂科顾聘〔{年}〕{序号}号';
 
@@ -23,6 +24,34 @@ describe('聘书编号', () => {
     expect(nextCertificateNumber(pattern, 2027, existing)).toBe('桂科顾聘〔2027〕1号');
     // Without {年} the sequence runs on across years.
     expect(nextCertificateNumber('GK{序号}', 2027, ['GK3', 'GK10'])).toBe('GK11');
+  });
+
+  it('a batch numbered from the largest sequence in use gets one past the largest over every number given, odd patterns too', () => {
+    // The rule spelled out: every number parsed, those of the year (or all, without {年}) counted.
+    const reference = (p: string, year: number, given: string[]) => {
+      let max = 0;
+      for (const n of given) {
+        const parsed = parseCertificateNumber(p, n);
+        if (parsed && (!p.includes('{年}') || parsed.year === year)) max = Math.max(max, parsed.sequence);
+      }
+      return formatCertificateNumber(p, year, max + 1);
+    };
+    const patterns = [pattern, '{序号}-{年}', 'No.{序号}', 'GX{年}-{序号:3}', '{序号}{序号}'];
+    const numbers = fc.array(fc.oneof(fc.constantFrom('桂科顾聘〔2026〕3号', ' 桂科顾聘〔2026〕12号', '7-2026', 'No.9', 'GX2026-010', '1313', '其他'), fc.string({ maxLength: 6 })), { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), fc.constantFrom(2025, 2026), numbers, fc.nat(4), (p, year, used, batch) => {
+        const numbering = new YearNumbering(p, year);
+        for (const n of used) numbering.take(n);
+        const given = [...used];
+        for (let i = 0; i < batch; i++) {
+          const next = numbering.next();
+          expect(next).toBe(reference(p, year, given));
+          expect(nextCertificateNumber(p, year, given)).toBe(next);
+          numbering.take(next);
+          given.push(next);
+        }
+      }),
+    );
   });
 
   it('checks a pattern before it is saved', () => {

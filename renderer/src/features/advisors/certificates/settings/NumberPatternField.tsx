@@ -3,20 +3,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checkNumberPattern, nextCertificateNumber } from '../../../../../../shared/domain/advisors/certificateNumber';
 import type { CertificateSettings } from '../../../../../../shared/domain/advisors/certificateSettings';
 import { useDb } from '../../../../db/DbContext';
-import { usedCertificateNumbers } from '../../../../db/repositories/appointmentCertificates';
-
-const NONE: ReadonlySet<string> = new Set();
+import { nextNumberUnder } from '../../../../db/repositories/appointmentCertificates';
 
 /** 编号格式 with the number the next 聘书 of this year would get under the typed pattern. */
 export function NumberPatternField({ form }: { form: FormInstance<CertificateSettings> }) {
   const db = useDb();
   const pattern = Form.useWatch('numberPattern', form) ?? '';
-  // The numbers issuing counts as used (voided rows and numbers on advisor records too), from the
-  // number indexes' keys alone, so the example is the number the next 聘书 really gets.
+  // Counted as issuing counts (voided rows and numbers on advisor records too), so the example is
+  // the number the next 聘书 really gets.
   const problem = checkNumberPattern(pattern);
   const year = new Date().getFullYear();
   const typed = pattern.trim();
-  const taken = useLiveQuery(() => (problem ? NONE : usedCertificateNumbers(db, typed, year)), [db, typed, year, problem]) ?? NONE;
+  const next = useLiveQuery(async () => (problem ? null : { typed, number: await nextNumberUnder(db, typed, year) }), [db, typed, year, problem]);
 
   return (
     <Form.Item
@@ -31,7 +29,7 @@ export function NumberPatternField({ form }: { form: FormInstance<CertificateSet
             <Typography.Text type="danger">{problem}</Typography.Text>
           ) : (
             <span data-testid="number-example">
-              按此格式，{year} 年下一份聘书编号为：<Typography.Text strong>{nextCertificateNumber(typed, year, taken)}</Typography.Text>
+              按此格式，{year} 年下一份聘书编号为：<Typography.Text strong>{next?.typed === typed ? next.number : nextCertificateNumber(typed, year, [])}</Typography.Text>
             </span>
           )}
         </>
