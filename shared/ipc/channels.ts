@@ -19,7 +19,7 @@ export const ipcChannels = [
   'syncFolder:write',
   'backups:write',
   'backups:list',
-  'backups:read',
+  'backups:open',
   'backups:retention',
   'backups:setRetention',
   'attachment:open',

@@ -228,7 +228,11 @@ export const ipcContract = {
   },
   /** Newest first. */
   'backups:list': { request: empty, response: z.array(backupEntry) },
-  'backups:read': { request: z.object({ id: backupIdSchema }).strict(), response: syncBundleBytes },
+  /**
+   * 恢复 from a backup: the id only (the main process builds the path inside its backups folder),
+   * opened to be read in ranges (file:readRange) like a picked file, never handed over whole.
+   */
+  'backups:open': { request: z.object({ id: backupIdSchema }).strict(), response: openedFile },
   /**
    * 附件 打开: a temp copy (never the stored original) opened with the OS default program. Only
    * the attachment's display name crosses: the main process picks the folder and checks the kind.

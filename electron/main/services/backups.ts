@@ -25,7 +25,8 @@ import { z } from 'zod';
 import { type AtomicWriter, writeFileAtomic } from './atomic-write';
 import { documentTypes } from './document-types';
 import { ServiceError } from './errors';
-import { readRegularFile } from './safe-read';
+import type { OpenedForReading } from './file-handles';
+import { openRegularFile } from './safe-read';
 
 export const BACKUPS_DIR = 'backups';
 /** The retention setting, directly under userData (not under databases/, which Electron may wipe). */
@@ -73,7 +74,11 @@ export type ConfirmRetentionChange = (from: number, to: number) => Promise<boole
 export interface BackupStore {
   write(bytes: Uint8Array, reason: BackupReason): Promise<BackupEntry>;
   list(): Promise<BackupEntry[]>;
-  read(id: string): Promise<Uint8Array>;
+  /**
+   * A backup opened (not read) for the page to read in ranges through file-handles.ts (issue 10:
+   * a restore never carries the whole file over IPC); the caller owns the open file.
+   */
+  open(id: string): Promise<OpenedForReading>;
   retention(): Promise<{ maxTotal: number }>;
   /** Changes the retention only when `confirm` (a main-process dialog) says yes. */
   setRetention(maxTotal: number, confirm: ConfirmRetentionChange): Promise<{ maxTotal: number; changed: boolean }>;
@@ -292,13 +297,14 @@ export function createBackupStore(userDataDir: string, options: BackupStoreOptio
       return parseBackupId(id, bytes.byteLength)!;
     },
 
-    async read(id) {
-      // Re-checked here: this is where the id becomes a path.
+    async open(id) {
+      // Re-checked here: this is where the id becomes a path, always inside the backups folder.
       if (!parseBackupId(id)) throw new ServiceError('备份编号无效');
-      const read = await readRegularFile(fileOf(id), MAX_SYNC_BUNDLE_BYTES);
-      switch (read.kind) {
+      const name = `${id}${SYNC_BUNDLE_EXTENSION}`;
+      const opened = await openRegularFile(fileOf(id), MAX_SYNC_BUNDLE_BYTES);
+      switch (opened.kind) {
         case 'ok':
-          return read.bytes;
+          return { handle: opened.handle, info: opened.info, name };
         case 'missing':
           throw new ServiceError('找不到该备份，可能已被自动清理');
         case 'not-regular':
@@ -306,7 +312,7 @@ export function createBackupStore(userDataDir: string, options: BackupStoreOptio
         case 'too-large':
           throw new ServiceError('备份超过 200 MB，无法读取');
         default:
-          throw new ServiceError(`无法读取该备份：${read.detail}`);
+          throw new ServiceError(`无法读取该备份：${opened.detail}`);
       }
     },
   };

@@ -99,7 +99,7 @@ export function createServiceHandlers(deps: ServiceDeps): IpcHandlers<IpcCallCon
     },
     'backups:write': (request) => backups.write(request.bytes, request.reason),
     'backups:list': () => backups.list(),
-    'backups:read': (request) => backups.read(request.id),
+    'backups:open': async (request, context) => files.register(context.senderId, await backups.open(request.id)),
     'backups:retention': () => backups.retention(),
     'attachment:open': (request) => openAttachment({ tempDir: deps.app.getPath('temp'), shell: deps.shell }, request),
     'attachment:saveAs': (request) => saveAttachmentWithDialog(fileDeps(), request),

@@ -105,7 +105,11 @@ export interface Backups {
   /** Asks the clerk in a desktop dialog; changed = false when they declined. */
   setRetention(maxTotal: number): Promise<{ maxTotal: number; changed: boolean }>;
   list(): Promise<BackupEntry[]>;                                          // newest first
-  read(id: string): Promise<Uint8Array>;
+  /**
+   * A backup to restore from, read in slices (issue 10): a RangeFile the main process holds open
+   * — close it when the restore is done with it. Never the whole file in the page.
+   */
+  open(id: string): Promise<RangeFile>;
 }
 
 export interface Platform {

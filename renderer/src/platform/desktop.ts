@@ -57,7 +57,8 @@ export function createDesktopPlatform(api: SciLedgerBridge | undefined = bridgeF
       retention: () => ipc.send('backups:retention', {}),
       setRetention: (maxTotal) => ipc.send('backups:setRetention', { maxTotal }),
       list: () => ipc.send('backups:list', {}),
-      read: (id) => ipc.send('backups:read', { id }),
+      // Opened by the main process and read a range at a time, like a picked file (issue 10).
+      open: async (id) => ipcRangeFile(ipc, await ipc.send('backups:open', { id })),
     },
   };
 }

@@ -8,6 +8,7 @@ import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
 import type { RangeFile } from '../../../renderer/src/platform/Platform';
 import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../electron/main/ipc';
 import { createServiceHandlers } from '../../../electron/main/services';
+import { createFileHandleRegistry } from '../../../electron/main/services/file-handles';
 import { fakeBundle, tempDir } from './main/services/helpers';
 
 const OWN = '11111111-1111-4111-8111-111111111111';
@@ -25,9 +26,11 @@ async function desktop() {
   };
   const app = { getVersion: () => '0.1.0', getPath: (name: 'userData' | 'documents') => (name === 'userData' ? userData : documents) };
   const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
+  const files = createFileHandleRegistry();
   const handlers = createServiceHandlers({
     app,
     dialog,
+    files,
     shell: { openPath: async () => '' },
     backups: { now: () => new Date('2025-03-10T08:00:00.000Z') },
   });
@@ -38,12 +41,12 @@ async function desktop() {
   const frame = { url: 'app://sciledger/index.html', parent: null };
   const invoke = (channel: string, payload: unknown) => listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload);
   const platform = createDesktopPlatform({ invoke });
-  return { platform, userData, usb, dialog, invoke };
+  return { platform, userData, usb, dialog, invoke, files };
 }
 
 describe('desktop sync folder over IPC', () => {
   it('chooses, writes, lists and reads through the contract', async () => {
-    const { platform, usb } = await desktop();
+    const { platform, usb, files } = await desktop();
     expect(await platform.syncFolder.current()).toBeNull();
     expect(await platform.syncFolder.choose()).toEqual({ label: usb });
     expect(await platform.syncFolder.current()).toEqual({ label: usb });
@@ -57,7 +60,9 @@ describe('desktop sync folder over IPC', () => {
     const opened = (await platform.syncFolder.open(listing.entries[0])) as RangeFile;
     expect(opened.size).toBe(bytes.length);
     expect(await opened.read(0, opened.size)).toEqual(bytes);
+    expect(files.openCount()).toBe(1);
     await opened.close();
+    expect(files.openCount()).toBe(0);
     await expect(opened.read(0, 1)).rejects.toThrow('数据包文件已关闭');
     expect(await readdir(path.join(usb, 'outbox', OWN))).toEqual([`${BUNDLE}.sclb`]);
   });
@@ -85,16 +90,33 @@ describe('desktop sync folder over IPC', () => {
 });
 
 describe('desktop backups over IPC', () => {
-  it('writes, lists and reads snapshots in userData/backups', async () => {
-    const { platform, userData } = await desktop();
+  it('writes, lists and opens snapshots in userData/backups, to be read in ranges and closed', async () => {
+    const { platform, userData, files } = await desktop();
     const backups = platform.backups!;
     const bytes = fakeBundle();
     const entry = await backups.write(bytes, 'before-import');
     expect(entry).toEqual({ id: '20250310T080000000Z-before-import', reason: 'before-import', createdAt: '2025-03-10T08:00:00.000Z', size: bytes.length });
     expect(await backups.list()).toEqual([entry]);
-    expect(await backups.read(entry.id)).toEqual(bytes);
+    // Issue 10: the backup comes back opened by the main process, never whole.
+    const opened = await backups.open(entry.id);
+    expect(opened.size).toBe(bytes.length);
+    expect(await opened.read(0, opened.size)).toEqual(bytes);
+    expect(files.openCount()).toBe(1);
+    await opened.close();
+    expect(files.openCount()).toBe(0);
+    await expect(opened.read(0, 1)).rejects.toThrow('数据包文件已关闭');
     expect(new Uint8Array(await readFile(path.join(userData, 'backups', `${entry.id}.sclb`)))).toEqual(bytes);
-    await expect(backups.read('../sync-folder')).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+  });
+
+  it('refuses an invalid or unknown backup id in Chinese, opening nothing', async () => {
+    const { platform, files } = await desktop();
+    const backups = platform.backups!;
+    await backups.write(fakeBundle(), 'manual');
+    for (const id of ['../sync-folder', '20250310T080000000Z-evil', '20250310T080000000Z-manual.sclb', '']) {
+      await expect(backups.open(id), id).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringContaining('备份编号无效') });
+    }
+    await expect(backups.open('20250310T090000000Z-daily')).rejects.toMatchObject({ code: 'HANDLER_FAILED', message: expect.stringContaining('找不到该备份') });
+    expect(files.openCount()).toBe(0);
   });
 });
 

@@ -84,7 +84,7 @@ export function BackupPanel() {
     if (file) await prepare(`文件“${file.name}”`, async () => file.content);
   }
 
-  const fromBackup = (b: BackupEntry) => prepare(`${formatDateTime(b.createdAt)} 的备份（${backupReasonLabel(b.reason)}）`, () => platform.backups!.read(b.id));
+  const fromBackup = (b: BackupEntry) => prepare(`${formatDateTime(b.createdAt)} 的备份（${backupReasonLabel(b.reason)}）`, () => platform.backups!.open(b.id));
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

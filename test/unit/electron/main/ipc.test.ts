@@ -165,8 +165,8 @@ describe('sync folder and backup channels', () => {
     ['syncFolder:write', { ownNodeId: NODE, bundleId: BUNDLE }],
     ['syncFolder:list', { folder: 'D:\\' }],
     ['syncFolder:choose', { defaultPath: 'C:\\' }],
-    ['backups:read', { id: '../sync-folder' }],
-    ['backups:read', { id: '20250301T083015123Z-evil' }],
+    ['backups:open', { id: '../sync-folder' }],
+    ['backups:open', { id: '20250301T083015123Z-evil' }],
     ['backups:write', { bytes: new Uint8Array([1]), reason: 'weekly' }],
     ['backups:write', { bytes: new Uint8Array([1]) }],
   ] as const)('%s answers INVALID_REQUEST to %j without calling the handler', async (channel, payload) => {

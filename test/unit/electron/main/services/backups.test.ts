@@ -36,6 +36,15 @@ function bundle(...marker: number[]): Uint8Array {
   out.set(marker, zip.length);
   return out;
 }
+/** A backup's bytes as the page would get them: opened by the store, read, closed. */
+async function readBack(store: ReturnType<typeof createBackupStore>, id: string): Promise<Uint8Array> {
+  const opened = await store.open(id);
+  try {
+    return new Uint8Array(await opened.handle.readFile());
+  } finally {
+    await opened.handle.close();
+  }
+}
 const markerOf = (bytes: Uint8Array, n = 1) => [...bytes.slice(bytes.length - n)];
 const yes = async () => true;
 
@@ -116,7 +125,7 @@ describe('createBackupStore', () => {
     const dir = path.join(userData, 'backups');
     expect(await readdir(dir)).toEqual(['20250310T080000000Z-manual.sclb']);
     expect(await leftoverTempFiles(dir)).toEqual([]);
-    expect(await store.read(written.id)).toEqual(bytes);
+    expect(await readBack(store, written.id)).toEqual(bytes);
     expect(await store.list()).toEqual([written]);
   });
 
@@ -140,8 +149,8 @@ describe('createBackupStore', () => {
     const a = await store.write(bundle(1), 'manual');
     const b = await store.write(bundle(2), 'manual');
     expect(a.id).not.toBe(b.id);
-    expect(markerOf(await store.read(a.id))).toEqual([1]);
-    expect(markerOf(await store.read(b.id))).toEqual([2]);
+    expect(markerOf(await readBack(store, a.id))).toEqual([1]);
+    expect(markerOf(await readBack(store, b.id))).toEqual([2]);
   });
 
   it('rotates over simulated weeks of use: at most one removal per write, the last 7 days always there', async () => {
@@ -165,7 +174,7 @@ describe('createBackupStore', () => {
     expect(kept.filter((e) => e.createdAt.endsWith('T11:00:00.000Z')).length).toBeGreaterThanOrEqual(7);
     // Thinning still keeps up with four writes a day: nothing piles up.
     expect(kept.length).toBeLessThanOrEqual(12);
-    expect(markerOf(await store.read(kept[0].id), 2)).toEqual([11, 3]);
+    expect(markerOf(await readBack(store, kept[0].id), 2)).toEqual([11, 3]);
   });
 
   it('one write with junk-free bytes and a small retention deletes at most one of 20 backups (issue 16)', async () => {
@@ -284,18 +293,18 @@ describe('createBackupStore', () => {
     expect(await leftoverTempFiles(path.join(userData, 'backups'))).toEqual([]);
   });
 
-  it('reads only by a valid id, and only regular files', async () => {
+  it('opens only by a valid id, only regular files inside the backups folder, and says why in Chinese', async () => {
     const userData = await tempDir();
     await writeFile(path.join(userData, 'sync-folder.json'), '{}');
     const store = createBackupStore(userData);
-    await expect(store.read('../sync-folder')).rejects.toThrow('备份编号无效');
-    await expect(store.read('20250310T080000000Z-daily')).rejects.toThrow('找不到该备份');
+    await expect(store.open('../sync-folder')).rejects.toThrow('备份编号无效');
+    await expect(store.open('20250310T080000000Z-daily')).rejects.toThrow('找不到该备份');
     await expect(store.write(new Uint8Array(), 'manual')).rejects.toThrow('备份内容为空');
     expect(await store.list()).toEqual([]);
     expect(await readFile(path.join(userData, 'sync-folder.json'), 'utf8')).toBe('{}');
     await mkdir(path.join(userData, 'backups'));
     await symlink(path.join(userData, 'sync-folder.json'), path.join(userData, 'backups', '20250310T080000000Z-daily.sclb'));
-    await expect(store.read('20250310T080000000Z-daily')).rejects.toThrow('该备份不是普通文件');
+    await expect(store.open('20250310T080000000Z-daily')).rejects.toThrow('该备份不是普通文件');
   });
 });
 

@@ -17,7 +17,7 @@ function backups(answer: { changed: boolean }): Backups {
   return {
     write: vi.fn(),
     list: vi.fn(async () => []),
-    read: vi.fn(),
+    open: vi.fn(),
     retention: vi.fn(async () => ({ maxTotal })),
     // The desktop asks the clerk in its own dialog; the fake answers for them.
     setRetention: vi.fn(async (wanted: number) => {
