@@ -6,11 +6,11 @@
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_FILE_BYTES, type IpcRequest, type IpcResponse } from '../../../shared/ipc';
-import type { OpenDialogLike } from './dialogs';
+import type { OpenDialogLike, OpenDialogOptionsLike } from './dialogs';
 import type { LastFolderStore } from './last-folder';
 import { ServiceError } from './errors';
 import type { OpenedForReading } from './file-handles';
-import { openRegularFile, readRegularFile } from './safe-read';
+import { openRegularFile, readRegularFile, type SafeReadResult } from './safe-read';
 
 export interface FileOpenDeps {
   dialog: OpenDialogLike;
@@ -23,17 +23,35 @@ function formatMegabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
+/** The open dialog, in the folder the clerk last opened from. */
+async function showOpen(deps: FileOpenDeps, options: Pick<OpenDialogOptionsLike, 'filters' | 'properties'>): ReturnType<OpenDialogLike['showOpenDialog']> {
+  return deps.dialog.showOpenDialog({
+    title: '选择文件',
+    defaultPath: (await deps.lastFolder.get()) ?? deps.defaultFolder,
+    ...options,
+  });
+}
+
+/** Why the picked file `name` cannot be opened, in the clerk's words. */
+function refusal(name: string, failed: Exclude<SafeReadResult, { kind: 'ok' }>, maxBytes: number): ServiceError {
+  switch (failed.kind) {
+    case 'too-large':
+      return new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
+    case 'not-regular':
+      return new ServiceError(`“${name}”不是文件`);
+    case 'missing':
+      return new ServiceError(`找不到文件“${name}”`);
+    default:
+      return new ServiceError(`无法读取“${name}”：${failed.detail}`);
+  }
+}
+
 export async function openFilesWithDialog(
   deps: FileOpenDeps,
   request: IpcRequest<'file:open'>,
 ): Promise<IpcResponse<'file:open'>> {
   const maxBytes = deps.maxBytes ?? MAX_FILE_BYTES;
-  const result = await deps.dialog.showOpenDialog({
-    title: '选择文件',
-    defaultPath: (await deps.lastFolder.get()) ?? deps.defaultFolder,
-    filters: request.filters,
-    properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-  });
+  const result = await showOpen(deps, { filters: request.filters, properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'] });
   if (result.canceled || result.filePaths.length === 0) return [];
 
   // The clerk picked these paths, so a link they picked is resolved once. Every size is
@@ -48,28 +66,17 @@ export async function openFilesWithDialog(
       real = await realpath(filePath);
       info = await lstat(real);
     } catch {
-      throw new ServiceError(`找不到文件“${name}”`);
+      throw refusal(name, { kind: 'missing' }, maxBytes);
     }
-    if (!info.isFile()) throw new ServiceError(`“${name}”不是文件`);
-    if (info.size > maxBytes) throw new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
+    if (!info.isFile()) throw refusal(name, { kind: 'not-regular' }, maxBytes);
+    if (info.size > maxBytes) throw refusal(name, { kind: 'too-large', size: info.size }, maxBytes);
     resolved.push({ name, real });
   }
   const files = [];
   for (const { name, real } of resolved) {
     const read = await readRegularFile(real, maxBytes);
-    switch (read.kind) {
-      case 'ok':
-        files.push({ name, bytes: read.bytes });
-        break;
-      case 'too-large':
-        throw new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
-      case 'not-regular':
-        throw new ServiceError(`“${name}”不是文件`);
-      case 'missing':
-        throw new ServiceError(`找不到文件“${name}”`);
-      default:
-        throw new ServiceError(`无法读取“${name}”：${read.detail}`);
-    }
+    if (read.kind !== 'ok') throw refusal(name, read, maxBytes);
+    files.push({ name, bytes: read.bytes });
   }
   await deps.lastFolder.remember(path.dirname(result.filePaths[0]));
   return files;
@@ -85,12 +92,7 @@ export async function pickFileForReading(
   request: IpcRequest<'file:pick'>,
 ): Promise<OpenedForReading | null> {
   const maxBytes = deps.maxBytes ?? MAX_FILE_BYTES;
-  const result = await deps.dialog.showOpenDialog({
-    title: '选择文件',
-    defaultPath: (await deps.lastFolder.get()) ?? deps.defaultFolder,
-    filters: request.filters,
-    properties: ['openFile'],
-  });
+  const result = await showOpen(deps, { filters: request.filters, properties: ['openFile'] });
   const picked = result.filePaths[0];
   if (result.canceled || !picked) return null;
   const name = path.basename(picked);
@@ -100,21 +102,10 @@ export async function pickFileForReading(
   try {
     real = await realpath(picked);
   } catch {
-    throw new ServiceError(`找不到文件“${name}”`);
+    throw refusal(name, { kind: 'missing' }, maxBytes);
   }
   const opened = await openRegularFile(real, maxBytes);
-  switch (opened.kind) {
-    case 'ok':
-      break;
-    case 'too-large':
-      throw new ServiceError(`文件“${name}”超过 ${formatMegabytes(maxBytes)}，无法打开`);
-    case 'not-regular':
-      throw new ServiceError(`“${name}”不是文件`);
-    case 'missing':
-      throw new ServiceError(`找不到文件“${name}”`);
-    default:
-      throw new ServiceError(`无法读取“${name}”：${opened.detail}`);
-  }
+  if (opened.kind !== 'ok') throw refusal(name, opened, maxBytes);
   await deps.lastFolder.remember(path.dirname(picked));
   return { handle: opened.handle, info: opened.info, name };
 }

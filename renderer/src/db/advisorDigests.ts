@@ -1,6 +1,7 @@
 import { Dexie, type DBCore, type DBCoreIndex, type DBCoreKeyRange, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
 import { digestOf, emptyDigest, type AdvisorDigest, type AdvisorRecords } from '../../../shared/domain/advisors/digest';
 import type { SciLedgerDb } from './database';
+import { derivedTableMiddleware, keyEquals, putDerivedRows } from './derivedTableMiddleware';
 
 /**
  * 科技顾问 digests (issue 9): per advisor, the year's figures and what the reminders test
@@ -24,12 +25,10 @@ const sources = {
 } as const satisfies Record<string, keyof AdvisorRecords>;
 type SourceTable = keyof typeof sources;
 const sourceTables = Object.keys(sources) as SourceTable[];
-const isSource = (name: string): name is SourceTable => name in sources;
 
 /** Above this many advisors at once (an import), one scan of each table's advisorId index beats a lookup per advisor. */
 const SCAN_OVER = 200;
 
-const equal = (key: string): DBCoreKeyRange => ({ type: 1, lower: key, upper: key, lowerOpen: false, upperOpen: false });
 const between = (lower: string, upper: string): DBCoreKeyRange => ({ type: 2, lower, upper, lowerOpen: false, upperOpen: false });
 
 type Row = Record<string, unknown>;
@@ -39,12 +38,13 @@ const advisorIdOf = (row: unknown): string | undefined => {
 };
 
 export function createAdvisorDigestsMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
+  return derivedTableMiddleware({
     name: 'advisorDigests',
-    create(down: DBCore): Partial<DBCore> {
-      if (!down.schema.tables.some((t) => t.name === ADVISOR_DIGESTS_TABLE)) return {}; // databases before version 16
-      const digests = () => down.table(ADVISOR_DIGESTS_TABLE);
+    derived: ADVISOR_DIGESTS_TABLE, // absent before version 16
+    sources: sourceTables,
+    // A digest is recomputed from all four tables: a write to one reads the others.
+    widenTo: [...sourceTables, ADVISOR_DIGESTS_TABLE],
+    wrapSources(down) {
       const byAdvisor = (table: DBCoreTable): DBCoreIndex => table.schema.indexes.find((i) => i.name === 'advisorId')!;
 
       // Promise chains of Dexie promises only, never async/await or the global Promise.all:
@@ -70,7 +70,7 @@ export function createAdvisorDigestsMiddleware(): Middleware<DBCore> {
             return grouped;
           });
         }
-        return Dexie.Promise.all(ids.map((id) => table.query({ trans, values: true, query: { index, range: equal(id) } }))).then((found) => {
+        return Dexie.Promise.all(ids.map((id) => table.query({ trans, values: true, query: { index, range: keyEquals(id) } }))).then((found) => {
           for (const { result } of found) for (const row of result as Row[]) add(row);
           return grouped;
         });
@@ -87,10 +87,7 @@ export function createAdvisorDigestsMiddleware(): Middleware<DBCore> {
               sourceTables.forEach((t, i) => (records[sources[t]] = parts[i].get(id) ?? []));
               return digestOf(id, records as unknown as AdvisorRecords);
             });
-            return digests().mutate({ type: 'put', trans, values });
-          })
-          .then((res) => {
-            if (res.numFailures > 0) throw Object.values(res.failures)[0] ?? new Error('advisorDigests write failed');
+            return putDerivedRows(down, ADVISOR_DIGESTS_TABLE, trans, values);
           });
       }
 
@@ -130,21 +127,9 @@ export function createAdvisorDigestsMiddleware(): Middleware<DBCore> {
         };
       }
 
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          // A digest is recomputed from all four tables: a write to one reads the others.
-          if (mode !== 'readwrite' || !stores.some(isSource)) return down.transaction(stores, mode, options);
-          const widened = [...new Set([...stores, ...sourceTables, ADVISOR_DIGESTS_TABLE])];
-          return down.transaction(widened, mode, options);
-        },
-        table(tableName: string): DBCoreTable {
-          const table = down.table(tableName);
-          return isSource(tableName) ? sourceTable(table) : table;
-        },
-      };
+      return sourceTable;
     },
-  };
+  });
 }
 
 /** The digests of `ids` (an advisor with no records on file has none stored: an empty one). */

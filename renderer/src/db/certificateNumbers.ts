@@ -1,6 +1,7 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Table, type Transaction } from 'dexie';
 import { certificateNumberPrefix, YearNumbering } from '../../../shared/domain/advisors/certificateNumber';
 import type { SciLedgerDb } from './database';
+import { derivedTableMiddleware, putDerivedRows } from './derivedTableMiddleware';
 
 /**
  * 聘书编号 ever recorded (issue 9: the next number within 50 ms at 100,000 advisors): a local
@@ -31,7 +32,6 @@ export interface CertificateNumberRow {
 /** The tables holding numbers, and the field that holds them (each has an index on it). */
 const holders = { appointmentCertificates: 'number', advisors: 'certificateNumber' } as const;
 type HolderTable = keyof typeof holders;
-const isHolder = (name: string): name is HolderTable => name in holders;
 
 const numberIn = (row: unknown, field: string): string | undefined => {
   const value = (row as Record<string, unknown> | undefined)?.[field];
@@ -40,31 +40,26 @@ const numberIn = (row: unknown, field: string): string | undefined => {
 
 /** DBCore middleware putting every number written to advisors or the register into certificateNumbers. */
 export function createCertificateNumbersMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
+  return derivedTableMiddleware({
     name: 'certificateNumbers',
-    create(down: DBCore): Partial<DBCore> {
-      if (!down.schema.tables.some((t) => t.name === CERTIFICATE_NUMBERS_TABLE)) return {}; // databases before version 21
-      const numbers = () => down.table(CERTIFICATE_NUMBERS_TABLE);
-
-      // Dexie promise chains only, as in advisorDigests.ts: a native await would lose Dexie's
-      // transaction zone before the next mutate.
+    derived: CERTIFICATE_NUMBERS_TABLE, // absent before version 21
+    sources: Object.keys(holders),
+    wrapSources(down) {
       /** Adds the numbers not yet recorded (a put of an unchanged number writes nothing here). */
       function record(trans: DBCoreTransaction, found: Set<string>): PromiseLike<void> {
         if (found.size === 0) return Dexie.Promise.resolve();
         const keys = [...found];
-        return numbers()
+        return down
+          .table(CERTIFICATE_NUMBERS_TABLE)
           .getMany({ trans, keys })
           .then((rows) => {
             const missing = keys.filter((_, i) => rows[i] === undefined).map((number): CertificateNumberRow => ({ number }));
-            return missing.length === 0 ? undefined : numbers().mutate({ type: 'put', trans, values: missing });
-          })
-          .then((res) => {
-            if (res && res.numFailures > 0) throw Object.values(res.failures)[0] ?? new Error('certificateNumbers write failed');
+            return putDerivedRows(down, CERTIFICATE_NUMBERS_TABLE, trans, missing);
           });
       }
 
-      function holderTable(table: DBCoreTable, field: string): DBCoreTable {
+      return (table: DBCoreTable, tableName: string): DBCoreTable => {
+        const field = holders[tableName as HolderTable];
         return {
           ...table,
           mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -76,24 +71,14 @@ export function createCertificateNumbersMiddleware(): Middleware<DBCore> {
               if (number !== undefined) found.add(number);
             }
             if (found.size === 0) return table.mutate(req);
+            // Dexie promise chains only (putDerivedRows): a native await would lose Dexie's
+            // transaction zone before the next mutate.
             return table.mutate(req).then((res) => record(req.trans, found).then(() => res)) as Promise<DBCoreMutateResponse>;
           },
         };
-      }
-
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          const widened = mode === 'readwrite' && stores.some(isHolder) && !stores.includes(CERTIFICATE_NUMBERS_TABLE) ? [...stores, CERTIFICATE_NUMBERS_TABLE] : stores;
-          return down.transaction(widened, mode, options);
-        },
-        table(tableName: string): DBCoreTable {
-          const table = down.table(tableName);
-          return isHolder(tableName) ? holderTable(table, holders[tableName]) : table;
-        },
       };
     },
-  };
+  });
 }
 
 /**

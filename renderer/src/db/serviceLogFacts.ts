@@ -1,4 +1,5 @@
-import { Dexie, type DBCore, type DBCoreIndex, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
+import type { Dexie, DBCore, DBCoreIndex, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
+import { derivedTableMiddleware, keyEquals, throwFirstFailure } from './derivedTableMiddleware';
 
 /**
  * 服务日志 facts (issue 12 bench): what compliance counts of each log — agreement, date, 线上/线下,
@@ -49,22 +50,20 @@ export function agreementFacts(db: Dexie, agreementId: string, from: string, to:
     .then((keys) => keys as unknown as ServiceLogFact[]);
 }
 
-const equal = (key: string) => ({ type: 1 as const, lower: key, upper: key, lowerOpen: false, upperOpen: false });
-
 /** DBCore middleware writing the facts of every serviceLogs write in its transaction. */
 export function createServiceLogFactsMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
+  return derivedTableMiddleware({
     name: 'serviceLogFacts',
-    create(down: DBCore): Partial<DBCore> {
-      if (!down.schema.tables.some((t) => t.name === SERVICE_LOG_FACTS_TABLE)) return {}; // databases before version 12
+    derived: SERVICE_LOG_FACTS_TABLE, // absent before version 12
+    sources: [LOGS],
+    wrapSources(down) {
       const facts = () => down.table(SERVICE_LOG_FACTS_TABLE);
       const byId = (): DBCoreIndex => facts().schema.indexes.find((i) => i.name === 'id')!;
 
       /** Primary keys of the facts of `ids` (a log has at most one, but an edit changes its key). */
       async function factKeys(trans: DBCoreTransaction, ids: readonly string[]): Promise<unknown[]> {
         const index = byId();
-        const found = await Promise.all(ids.map((id) => facts().query({ trans, values: false, query: { index, range: equal(id) } })));
+        const found = await Promise.all(ids.map((id) => facts().query({ trans, values: false, query: { index, range: keyEquals(id) } })));
         return found.flatMap((r) => r.result);
       }
 
@@ -82,7 +81,7 @@ export function createServiceLogFactsMiddleware(): Middleware<DBCore> {
         const results: DBCoreMutateResponse[] = [];
         if (old.length) results.push(await facts().mutate({ type: 'delete', trans, keys: old }));
         if (rows.length) results.push(await facts().mutate({ type: 'put', trans, values: rows }));
-        for (const r of results) if (r.numFailures > 0) throw Object.values(r.failures)[0] ?? new Error('serviceLogFacts write failed');
+        throwFirstFailure(results, SERVICE_LOG_FACTS_TABLE);
       }
 
       function logsTable(table: DBCoreTable): DBCoreTable {
@@ -127,19 +126,9 @@ export function createServiceLogFactsMiddleware(): Middleware<DBCore> {
         };
       }
 
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          const widened = mode === 'readwrite' && stores.includes(LOGS) && !stores.includes(SERVICE_LOG_FACTS_TABLE) ? [...stores, SERVICE_LOG_FACTS_TABLE] : stores;
-          return down.transaction(widened, mode, options);
-        },
-        table(tableName: string): DBCoreTable {
-          const table = down.table(tableName);
-          return tableName === LOGS ? logsTable(table) : table;
-        },
-      };
+      return logsTable;
     },
-  };
+  });
 }
 
 /** Schema v12 upgrade: the facts of the logs already on file, read in chunks by id. */

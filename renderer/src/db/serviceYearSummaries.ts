@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import { serviceYears, summariseServiceYear, type ServiceYearTotals } from '../../../shared/domain/commissioners/compliance';
 import type { CooperationAgreement } from '../../../shared/domain/commissioners/schema';
+import { derivedTableMiddleware, throwFirstFailure } from './derivedTableMiddleware';
 import { asComplianceLog, factOf, SERVICE_LOG_FACTS_TABLE, type ServiceLogFact, type ServiceLogFactRow } from './serviceLogFacts';
 
 /**
@@ -61,7 +62,7 @@ async function recompute(down: DBCore, trans: DBCoreTransaction, agreementIds: I
     }),
   );
   if (rows.length) results.push(await summaries.mutate({ type: 'put', trans, values: rows }));
-  for (const r of results) if (r.numFailures > 0) throw Object.values(r.failures)[0] ?? new Error('serviceYearSummaries write failed');
+  throwFirstFailure(results, SERVICE_YEAR_SUMMARIES_TABLE);
 }
 
 /** Two facts (or their absence) are the same: what the summaries count did not change. */
@@ -72,11 +73,13 @@ function sameFact(a: ServiceLogFactRow | undefined, b: ServiceLogFactRow | undef
 
 /** DBCore middleware: recomputes the summaries of every agreement a log or agreement write touches. */
 export function createServiceYearSummariesMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
+  return derivedTableMiddleware({
     name: 'serviceYearSummaries',
-    create(down: DBCore): Partial<DBCore> {
-      if (!down.schema.tables.some((t) => t.name === SERVICE_YEAR_SUMMARIES_TABLE)) return {}; // databases before version 15
+    derived: SERVICE_YEAR_SUMMARIES_TABLE, // absent before version 15
+    sources: [LOGS, AGREEMENTS],
+    // A recompute reads the agreement and its facts.
+    widenTo: [SERVICE_YEAR_SUMMARIES_TABLE, SERVICE_LOG_FACTS_TABLE, AGREEMENTS],
+    wrapSources(down) {
       /** Not during an upgrade to a version before 15, when the store does not exist yet. */
       const active = (trans: DBCoreTransaction) => storesOf(trans)?.contains(SERVICE_YEAR_SUMMARIES_TABLE) ?? true;
 
@@ -150,22 +153,9 @@ export function createServiceYearSummariesMiddleware(): Middleware<DBCore> {
         };
       }
 
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          const touches = mode === 'readwrite' && (stores.includes(LOGS) || stores.includes(AGREEMENTS));
-          const widened = touches ? [...new Set([...stores, SERVICE_YEAR_SUMMARIES_TABLE, SERVICE_LOG_FACTS_TABLE, AGREEMENTS])] : stores;
-          return down.transaction(widened, mode, options);
-        },
-        table(tableName: string): DBCoreTable {
-          const table = down.table(tableName);
-          if (tableName === LOGS) return logsTable(table);
-          if (tableName === AGREEMENTS) return agreementsTable(table);
-          return table;
-        },
-      };
+      return (table: DBCoreTable, tableName: string): DBCoreTable => (tableName === LOGS ? logsTable(table) : agreementsTable(table));
     },
-  };
+  });
 }
 
 /** Schema v15 upgrade: the summaries of every agreement on file, from the facts v12 derived. */

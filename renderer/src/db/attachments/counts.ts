@@ -1,4 +1,5 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
+import { derivedTableMiddleware, keyEquals, throwFirstFailure } from '../derivedTableMiddleware';
 
 /**
  * Live attachments per record (issue 11 "ledgers can filter 有/无附件"): a local derived table
@@ -26,15 +27,14 @@ const ownerOf = (row: unknown): Owner | null => {
   return r && typeof r.table === 'string' && typeof r.recordId === 'string' ? [r.table, r.recordId] : null;
 };
 const isLive = (r: { deletedAt?: unknown }) => r.deletedAt === undefined || r.deletedAt === null;
-const equal = (key: unknown) => ({ type: 1 as const, lower: key, upper: key, lowerOpen: false, upperOpen: false });
 
 /** DBCore middleware keeping attachmentCounts in step with every write to attachments. */
 export function createAttachmentCountsMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
+  return derivedTableMiddleware({
     name: 'attachmentCounts',
-    create(down: DBCore): Partial<DBCore> {
-      if (!down.schema.tables.some((t) => t.name === ATTACHMENT_COUNTS_TABLE)) return {}; // databases before this version
+    derived: ATTACHMENT_COUNTS_TABLE, // absent before version 17
+    sources: [ATTACHMENTS],
+    wrapSources(down) {
       const counts = () => down.table(ATTACHMENT_COUNTS_TABLE);
 
       /** Owners of the stored attachment rows `keys` (a put may move a file; a delete needs them). */
@@ -53,7 +53,7 @@ export function createAttachmentCountsMiddleware(): Middleware<DBCore> {
         const put: AttachmentCountRow[] = [];
         const gone: Owner[] = [];
         for (const [t, id] of distinct.values()) {
-          const { result } = await table.query({ trans, values: true, query: { index, range: equal([t, id]) } });
+          const { result } = await table.query({ trans, values: true, query: { index, range: keyEquals([t, id]) } });
           const count = (result as { deletedAt?: unknown }[]).filter(isLive).length;
           if (count > 0) put.push({ table: t, id, count });
           else gone.push([t, id]);
@@ -61,7 +61,7 @@ export function createAttachmentCountsMiddleware(): Middleware<DBCore> {
         const results: DBCoreMutateResponse[] = [];
         if (put.length > 0) results.push(await counts().mutate({ type: 'put', trans, values: put }));
         if (gone.length > 0) results.push(await counts().mutate({ type: 'delete', trans, keys: gone }));
-        for (const r of results) if (r.numFailures > 0) throw Object.values(r.failures)[0] ?? new Error('attachmentCounts write failed');
+        throwFirstFailure(results, ATTACHMENT_COUNTS_TABLE);
       }
 
       function attachmentsTable(table: DBCoreTable): DBCoreTable {
@@ -89,19 +89,9 @@ export function createAttachmentCountsMiddleware(): Middleware<DBCore> {
         };
       }
 
-      return {
-        ...down,
-        transaction(stores, mode, options) {
-          const widened = mode === 'readwrite' && stores.includes(ATTACHMENTS) && !stores.includes(ATTACHMENT_COUNTS_TABLE) ? [...stores, ATTACHMENT_COUNTS_TABLE] : stores;
-          return down.transaction(widened, mode, options);
-        },
-        table(tableName: string): DBCoreTable {
-          const table = down.table(tableName);
-          return tableName === ATTACHMENTS ? attachmentsTable(table) : table;
-        },
-      };
+      return attachmentsTable;
     },
-  };
+  });
 }
 
 /** Schema v17 upgrade: the counts of the attachments already on file, read in chunks by id. */

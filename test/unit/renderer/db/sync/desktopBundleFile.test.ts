@@ -5,10 +5,9 @@
  * the IPC gate (ipc.ts, contract.ts, desktop.ts). The result must be exactly what the same bytes
  * give — records, files, refusals — and no single read may cover the whole file.
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import path, { resolve } from 'node:path';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FILE_READ_MAX_BYTES } from '../../../../../shared/ipc';
 import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../../../electron/main/ipc';
@@ -17,15 +16,13 @@ import { createFileHandleRegistry } from '../../../../../electron/main/services/
 import { createDesktopPlatform } from '../../../../../renderer/src/platform/desktop';
 import { closeBundle } from '../../../../../renderer/src/db/sync/bundleInput';
 import { addAttachments, readAttachmentBytes } from '../../../../../renderer/src/db/attachments';
-import { metaKeys } from '../../../../../renderer/src/db/oplog';
-import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
-import { CORPUS_LOCAL_NODE, type CorpusCase } from '../../../../fixtures/bundles/make-corpus';
 import { BundleError, dumpLedgers, exportBundle, getLocalVector, importBundle, previewBundle } from './api';
 import { getNodeId } from '../../../../../renderer/src/db/meta';
 import { runSync } from '../../../../../renderer/src/features/exchange/runSync';
 import { createSyncDeps } from '../../../../../renderer/src/features/exchange/syncDeps';
 import { dumpAll, node } from './syncHelpers';
-import { advisor, freshDb, reopen } from '../helpers';
+import { advisor } from '../helpers';
+import { corpusCases, corpusNode, readCorpusFile } from './corpusHelpers';
 import { pngBytes, stipendId, useStorableBlobs } from '../attachments/attachmentHelpers';
 
 useStorableBlobs();
@@ -165,25 +162,14 @@ describe('desktop 同步: the sync folder’s bundles read through the same hand
 });
 
 describe('the bad-bundle corpus through the desktop path', () => {
-  // jsdom's import.meta.url is not a file URL: resolve from the repo root (vitest's cwd).
-  const dir = resolve(process.cwd(), 'test/fixtures/bundles');
-  const cases = (JSON.parse(readFileSync(resolve(dir, 'cases.json'), 'utf8')) as CorpusCase[]).filter((c) => !c.options);
-  const read = (file: string) => new Uint8Array(readFileSync(resolve(dir, file)));
-
-  async function corpusNode(): Promise<SciLedgerDb> {
-    const first = await freshDb();
-    await first.meta.put({ key: metaKeys.nodeId, value: CORPUS_LOCAL_NODE });
-    const db = await reopen(first);
-    await db.advisors.bulkAdd([advisor(), advisor({ name: '林若溪' })]);
-    return db;
-  }
+  const cases = corpusCases().filter((c) => !c.options);
 
   it('refuses every bundle with the same code and message as its bytes, the database unchanged', async () => {
     expect(cases.length).toBeGreaterThan(15);
     const db = await corpusNode();
     const before = await dumpAll(db);
     for (const c of cases) {
-      const bytes = read(c.file);
+      const bytes = readCorpusFile(c.file);
       const { platform, files } = desktop(await onDisk(bytes, c.file));
       const picked = await platform.pickFile!({});
       const fromBytes = await importBundle(db, bytes).catch((e: unknown) => e);
