@@ -74,6 +74,8 @@ export class KeyIndex {
     }
     this.columns = columns ?? new KeyColumns('');
     this.searcher = searcher ?? new KeySearch('');
+    // Part of loading (in the background): the first keystroke then joins nothing.
+    this.searcher.prepare();
     const cols = this.columns;
     this.orders = new KeyOrders({
       get capacity() {

@@ -1,4 +1,5 @@
 import type { SortValue } from './collation';
+import { holdsSeparator, JoinedValues } from './joinedValues';
 import { keySpecOf, type LedgerKeyRow, type LedgerKeySpec } from './ledgerKeys';
 import { normaliseSearchText, pinyinKeys, searchPartsMatch } from './searchKeys';
 
@@ -13,6 +14,9 @@ interface FieldParts {
   spells: string[];
   /** Code per slot; -1: the field is empty in that row. */
   codes: Int32Array;
+  /** texts and spells joined, for the matcher's scans. */
+  joinedTexts: JoinedValues;
+  joinedSpells: JoinedValues;
 }
 
 /**
@@ -36,7 +40,11 @@ export class KeySearch {
 
   constructor(table: string) {
     this.spec = keySpecOf(table);
-    this.parts = (this.spec?.search ?? []).map((field) => ({ field, codeOf: new Map(), texts: [], spells: [], codes: new Int32Array(0) }));
+    this.parts = (this.spec?.search ?? []).map((field) => {
+      const texts: string[] = [];
+      const spells: string[] = [];
+      return { field, codeOf: new Map(), texts, spells, codes: new Int32Array(0), joinedTexts: new JoinedValues(texts), joinedSpells: new JoinedValues(spells) };
+    });
   }
 
   private rawOf(row: LedgerKeyRow, field: string): SortValue {
@@ -165,32 +173,57 @@ export class KeySearch {
     return { pinyin: keys.full, initials: keys.initials };
   }
 
-  /** A test of slots against the (normalised, non-empty) terms: each term in some field. */
+  /** Joins the distinct values added since the last search (idle time: spares the next keystroke). */
+  prepare(): void {
+    for (const p of this.parts) {
+      p.joinedTexts.catchUp();
+      p.joinedSpells.catchUp();
+    }
+  }
+
+  /**
+   * A test of slots against the (normalised, non-empty) terms: each term in some field. Use it
+   * at once: it reads the rows as they are now.
+   */
   matcher(terms: readonly string[]): (slot: number) => boolean {
-    // Per term and field: which distinct values contain the term.
-    const hits = terms.map((term) => {
+    // Per term, the fields where some distinct value holds it, with those values marked: a row
+    // then costs one code lookup per such field (for an initials search such as "lj", only the
+    // name field), never a string test.
+    const byTerm = terms.map((term) => {
       const han = HAN.test(term);
-      return this.parts.map((p) => {
+      const fields: { codes: Int32Array; hit: Uint8Array }[] = [];
+      for (const p of this.parts) {
         const hit = new Uint8Array(p.texts.length);
-        for (let c = 0; c < p.texts.length; c++) if (p.texts[c].includes(term) || (!han && p.spells[c].includes(term))) hit[c] = 1;
-        return hit;
-      });
+        let marked = 0;
+        if (holdsSeparator(term)) {
+          // Never from parseSearchQuery (it splits on whitespace); tested value by value.
+          for (let c = 0; c < p.texts.length; c++) if (p.texts[c].includes(term) || (!han && p.spells[c].includes(term))) marked += hit[c] = 1;
+        } else {
+          marked += p.joinedTexts.markContaining(term, hit);
+          // A term with a Chinese character never occurs in pinyin.
+          if (!han) marked += p.joinedSpells.markContaining(term, hit);
+        }
+        if (marked > 0) fields.push({ codes: p.codes, hit });
+      }
+      return fields;
     });
-    const parts = this.parts;
     const irregular = this.irregular;
-    return (slot) => {
-      const own = irregular.get(slot);
-      if (own) return searchPartsMatch(own[0], own[1], terms);
-      for (let t = 0; t < hits.length; t++) {
-        const byField = hits[t];
+    const regular = (slot: number): boolean => {
+      for (let t = 0; t < byTerm.length; t++) {
+        const fields = byTerm[t];
         let found = false;
-        for (let f = 0; f < parts.length && !found; f++) {
-          const code = parts[f].codes[slot];
-          found = code >= 0 && byField[f][code] === 1;
+        for (let f = 0; f < fields.length && !found; f++) {
+          const code = fields[f].codes[slot];
+          found = code >= 0 && fields[f].hit[code] === 1;
         }
         if (!found) return false;
       }
       return true;
+    };
+    if (irregular.size === 0) return regular;
+    return (slot) => {
+      const own = irregular.get(slot);
+      return own ? searchPartsMatch(own[0], own[1], terms) : regular(slot);
     };
   }
 }
