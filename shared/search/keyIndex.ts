@@ -130,6 +130,9 @@ export class KeyIndex {
       if (!bulk) this.orders.insert(slot);
       this.rowCache.delete(row.id);
     }
+    // Loading reads the key rows in bulk chunks: join their search values now, in the load,
+    // rather than in the first keystroke after it (~17 ms at 100,000 advisors).
+    if (bulk) this.searcher.prepare();
     this.version++;
   }
 
