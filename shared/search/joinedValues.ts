@@ -10,8 +10,10 @@
  * (the pinyin part is "full\ninitials"): a term still matches only within one of its lines,
  * exactly as includes() on the value would.
  *
- * The values array is append-only (KeySearch only ever adds distinct values) and shared with
- * the caller; values added since the last scan are joined on the next one.
+ * The values are kept only here, once (a value is read back as a slice of the joined string), so
+ * the scan costs no memory beyond the starts. Values are only ever added (KeySearch adds each
+ * distinct value once); those added since the last scan wait in a list and are joined on the
+ * next one, or in idle time (catchUp).
  */
 export const VALUE_SEPARATOR = '\n';
 
@@ -23,29 +25,53 @@ export class JoinedValues {
   private joined = '';
   /** starts[c]: where value c begins in `joined`. */
   private starts = new Int32Array(0);
+  /** Values in `joined`. */
   private count = 0;
+  /** Values added since, not joined yet. */
+  private pending: string[] = [];
 
-  constructor(private readonly values: readonly string[]) {}
+  /** Adds a value; returns its number. */
+  push(value: string): number {
+    this.pending.push(value);
+    return this.count + this.pending.length - 1;
+  }
+
+  get size(): number {
+    return this.count + this.pending.length;
+  }
+
+  /** Value c. */
+  get(c: number): string {
+    if (c >= this.count) return this.pending[c - this.count];
+    return this.joined.slice(this.starts[c], c + 1 < this.count ? this.starts[c + 1] - 1 : this.joined.length);
+  }
+
+  /** The length of value c (without reading it). */
+  lengthOf(c: number): number {
+    if (c >= this.count) return this.pending[c - this.count].length;
+    return (c + 1 < this.count ? this.starts[c + 1] - 1 : this.joined.length) - this.starts[c];
+  }
 
   /** Joins the values added since the last call (done before a scan; call it in idle time to spare the first keystroke). */
   catchUp(): void {
-    const values = this.values;
+    const added = this.pending;
+    if (added.length === 0) return;
     const from = this.count;
-    const to = values.length;
-    if (from === to) return;
+    const to = from + added.length;
     if (this.starts.length < to) {
-      const grown = new Int32Array(Math.max(16, this.starts.length * 2, to));
+      const grown = new Int32Array(Math.max(16, Math.ceil(this.starts.length * 1.5), to));
       grown.set(this.starts.subarray(0, from));
       this.starts = grown;
     }
     let pos = from === 0 ? 0 : this.joined.length + 1;
     for (let c = from; c < to; c++) {
       this.starts[c] = pos;
-      pos += values[c].length + 1;
+      pos += added[c - from].length + 1;
     }
-    const added = values.slice(from, to).join(VALUE_SEPARATOR);
-    this.joined = from === 0 ? added : this.joined + VALUE_SEPARATOR + added;
+    const text = added.join(VALUE_SEPARATOR);
+    this.joined = from === 0 ? text : this.joined + VALUE_SEPARATOR + text;
     this.count = to;
+    this.pending = [];
   }
 
   /**

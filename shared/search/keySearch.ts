@@ -10,13 +10,10 @@ const PART_SEPARATOR = '\n';
 interface FieldParts {
   field: string;
   codeOf: Map<SortValue, number>;
-  texts: string[];
-  spells: string[];
+  texts: JoinedValues;
+  spells: JoinedValues;
   /** Code per slot; -1: the field is empty in that row. */
   codes: Int32Array;
-  /** texts and spells joined, for the matcher's scans. */
-  joinedTexts: JoinedValues;
-  joinedSpells: JoinedValues;
 }
 
 /**
@@ -40,11 +37,7 @@ export class KeySearch {
 
   constructor(table: string) {
     this.spec = keySpecOf(table);
-    this.parts = (this.spec?.search ?? []).map((field) => {
-      const texts: string[] = [];
-      const spells: string[] = [];
-      return { field, codeOf: new Map(), texts, spells, codes: new Int32Array(0), joinedTexts: new JoinedValues(texts), joinedSpells: new JoinedValues(spells) };
-    });
+    this.parts = (this.spec?.search ?? []).map((field) => ({ field, codeOf: new Map(), texts: new JoinedValues(), spells: new JoinedValues(), codes: new Int32Array(0) }));
   }
 
   private rawOf(row: LedgerKeyRow, field: string): SortValue {
@@ -108,10 +101,9 @@ export class KeySearch {
   }
 
   private add(p: FieldParts, raw: SortValue, text: string, spell: string): number {
-    const code = p.texts.length;
-    p.codeOf.set(raw, code);
-    p.texts.push(text);
+    const code = p.texts.push(text);
     p.spells.push(spell);
+    p.codeOf.set(raw, code);
     return code;
   }
 
@@ -126,8 +118,9 @@ export class KeySearch {
         if (rawTextOf(this.rawOf(row, p.field)) !== '') return false;
         continue;
       }
-      search += p.texts[code].length + 1;
-      if (p.spells[code]) spell += p.spells[code].length + 1;
+      search += p.texts.lengthOf(code) + 1;
+      const spelled = p.spells.lengthOf(code);
+      if (spelled > 0) spell += spelled + 1;
     }
     // Each part was read off this row or checked against its value, so equal lengths mean the
     // parts line up (joining and comparing 100,000 rows would double the time to load them).
@@ -140,8 +133,9 @@ export class KeySearch {
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i];
       if (code < 0) continue;
-      texts.push(this.parts[i].texts[code]);
-      if (this.parts[i].spells[code]) spells.push(this.parts[i].spells[code]);
+      texts.push(this.parts[i].texts.get(code));
+      const spelled = this.parts[i].spells.get(code);
+      if (spelled) spells.push(spelled);
     }
     return { search: texts.join(PART_SEPARATOR), spell: spells.join(PART_SEPARATOR) };
   }
@@ -164,11 +158,12 @@ export class KeySearch {
     if (own) return { pinyin: own[2], initials: own[3] };
     const p = this.parts.find((part) => part.field === this.spec?.name);
     const code = p?.codes[slot] ?? -1;
-    if (p && code >= 0 && p.spells[code]) {
-      const [pinyin, initials] = p.spells[code].split(PART_SEPARATOR);
+    const spelled = p && code >= 0 ? p.spells.get(code) : '';
+    if (spelled) {
+      const [pinyin, initials] = spelled.split(PART_SEPARATOR);
       return { pinyin, initials };
     }
-    if (p && code >= 0) return { pinyin: p.texts[code], initials: p.texts[code] };
+    if (p && code >= 0) return { pinyin: p.texts.get(code), initials: p.texts.get(code) };
     const keys = pinyinKeys(name, this.spec?.personName ?? false);
     return { pinyin: keys.full, initials: keys.initials };
   }
@@ -176,8 +171,8 @@ export class KeySearch {
   /** Joins the distinct values added since the last search (idle time: spares the next keystroke). */
   prepare(): void {
     for (const p of this.parts) {
-      p.joinedTexts.catchUp();
-      p.joinedSpells.catchUp();
+      p.texts.catchUp();
+      p.spells.catchUp();
     }
   }
 
@@ -193,15 +188,15 @@ export class KeySearch {
       const han = HAN.test(term);
       const fields: { codes: Int32Array; hit: Uint8Array }[] = [];
       for (const p of this.parts) {
-        const hit = new Uint8Array(p.texts.length);
+        const hit = new Uint8Array(p.texts.size);
         let marked = 0;
         if (holdsSeparator(term)) {
           // Never from parseSearchQuery (it splits on whitespace); tested value by value.
-          for (let c = 0; c < p.texts.length; c++) if (p.texts[c].includes(term) || (!han && p.spells[c].includes(term))) marked += hit[c] = 1;
+          for (let c = 0; c < p.texts.size; c++) if (p.texts.get(c).includes(term) || (!han && p.spells.get(c).includes(term))) marked += hit[c] = 1;
         } else {
-          marked += p.joinedTexts.markContaining(term, hit);
+          marked += p.texts.markContaining(term, hit);
           // A term with a Chinese character never occurs in pinyin.
-          if (!han) marked += p.joinedSpells.markContaining(term, hit);
+          if (!han) marked += p.spells.markContaining(term, hit);
         }
         if (marked > 0) fields.push({ codes: p.codes, hit });
       }

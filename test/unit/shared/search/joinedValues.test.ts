@@ -24,8 +24,13 @@ describe('JoinedValues (one string per field, scanned for a term)', () => {
   it('marks exactly the values containing the term, as includes() would, with values added between scans', () => {
     fc.assert(
       fc.property(fc.array(arbValue, { maxLength: 30 }), fc.array(arbValue, { maxLength: 10 }), fc.array(arbTerm, { minLength: 1, maxLength: 5 }), (first, later, randomTerms) => {
-        const values: string[] = [...first];
-        const joined = new JoinedValues(values);
+        const values: string[] = [];
+        const joined = new JoinedValues();
+        const add = (value: string) => {
+          expect(joined.push(value)).toBe(values.length);
+          values.push(value);
+        };
+        first.forEach(add);
         const check = () => {
           for (const term of [...randomTerms, ...straddling(values)]) {
             const hit = new Uint8Array(values.length);
@@ -34,11 +39,16 @@ describe('JoinedValues (one string per field, scanned for a term)', () => {
             expect([...hit], `${JSON.stringify(values)} ∋ ${term}`).toEqual(expected);
             expect(marked).toBe(expected.filter((x) => x === 1).length);
           }
+          // Each value reads back as added, joined or not.
+          expect(values.map((_, c) => joined.get(c))).toEqual(values);
+          expect(values.map((_, c) => joined.lengthOf(c))).toEqual(values.map((v) => v.length));
+          expect(joined.size).toBe(values.length);
         };
         check();
         // Values come one at a time after a load (a new name on an edit): joined on the next scan.
         for (const value of later) {
-          values.push(value);
+          add(value);
+          expect(joined.get(values.length - 1)).toBe(value);
           check();
         }
       }),
@@ -47,15 +57,17 @@ describe('JoinedValues (one string per field, scanned for a term)', () => {
   });
 
   it('counts only values it newly marks (a second field part marks into the same array)', () => {
-    const values = ['liangjie\nlj', 'lijun\nlj', 'wangfang\nwf'];
+    const joined = new JoinedValues();
+    for (const v of ['liangjie\nlj', 'lijun\nlj', 'wangfang\nwf']) joined.push(v);
     const hit = new Uint8Array([1, 0, 0]);
-    expect(new JoinedValues(values).markContaining('lj', hit)).toBe(1);
+    expect(joined.markContaining('lj', hit)).toBe(1);
     expect([...hit]).toEqual([1, 1, 0]);
   });
 
   it('never finds a term across two values or in an empty value', () => {
     const values = ['', 'ab', '', 'cd', ''];
-    const joined = new JoinedValues(values);
+    const joined = new JoinedValues();
+    values.forEach((v) => joined.push(v));
     const hit = new Uint8Array(values.length);
     expect(joined.markContaining('bc', hit)).toBe(0);
     expect(joined.markContaining('d', hit)).toBe(1);
