@@ -13,7 +13,7 @@
  * The values are kept only here, once (a value is read back as a slice of the joined string), so
  * the scan costs no memory beyond the starts. Values are only ever added (KeySearch adds each
  * distinct value once); those added since the last scan wait in a list and are joined on the
- * next one, or in idle time (catchUp).
+ * next one, or earlier by catchUp (KeyIndex calls it while loading).
  */
 export const VALUE_SEPARATOR = '\n';
 
@@ -52,7 +52,7 @@ export class JoinedValues {
     return (c + 1 < this.count ? this.starts[c + 1] - 1 : this.joined.length) - this.starts[c];
   }
 
-  /** Joins the values added since the last call (done before a scan; call it in idle time to spare the first keystroke). */
+  /** Joins the values added since the last call (done before every scan; done earlier, it spares the first keystroke). */
   catchUp(): void {
     const added = this.pending;
     if (added.length === 0) return;

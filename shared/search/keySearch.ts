@@ -168,7 +168,7 @@ export class KeySearch {
     return { pinyin: keys.full, initials: keys.initials };
   }
 
-  /** Joins the distinct values added since the last search (idle time: spares the next keystroke). */
+  /** Joins the distinct values added since the last search (KeyIndex does it while loading, to spare the first keystroke). */
   prepare(): void {
     for (const p of this.parts) {
       p.texts.catchUp();
