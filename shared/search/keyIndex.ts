@@ -74,6 +74,8 @@ export class KeyIndex {
     }
     this.columns = columns ?? new KeyColumns('');
     this.searcher = searcher ?? new KeySearch('');
+    // Part of loading (in the background): the first keystroke then joins nothing.
+    this.searcher.prepare();
     const cols = this.columns;
     this.orders = new KeyOrders({
       get capacity() {
@@ -128,6 +130,9 @@ export class KeyIndex {
       if (!bulk) this.orders.insert(slot);
       this.rowCache.delete(row.id);
     }
+    // Loading reads the key rows in bulk chunks: join their search values now, in the load,
+    // rather than in the first keystroke after it (~17 ms at 100,000 advisors).
+    if (bulk) this.searcher.prepare();
     this.version++;
   }
 

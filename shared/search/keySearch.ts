@@ -1,4 +1,5 @@
 import type { SortValue } from './collation';
+import { holdsSeparator, JoinedValues } from './joinedValues';
 import { keySpecOf, type LedgerKeyRow, type LedgerKeySpec } from './ledgerKeys';
 import { normaliseSearchText, pinyinKeys, searchPartsMatch } from './searchKeys';
 
@@ -9,8 +10,8 @@ const PART_SEPARATOR = '\n';
 interface FieldParts {
   field: string;
   codeOf: Map<SortValue, number>;
-  texts: string[];
-  spells: string[];
+  texts: JoinedValues;
+  spells: JoinedValues;
   /** Code per slot; -1: the field is empty in that row. */
   codes: Int32Array;
 }
@@ -36,7 +37,7 @@ export class KeySearch {
 
   constructor(table: string) {
     this.spec = keySpecOf(table);
-    this.parts = (this.spec?.search ?? []).map((field) => ({ field, codeOf: new Map(), texts: [], spells: [], codes: new Int32Array(0) }));
+    this.parts = (this.spec?.search ?? []).map((field) => ({ field, codeOf: new Map(), texts: new JoinedValues(), spells: new JoinedValues(), codes: new Int32Array(0) }));
   }
 
   private rawOf(row: LedgerKeyRow, field: string): SortValue {
@@ -100,10 +101,9 @@ export class KeySearch {
   }
 
   private add(p: FieldParts, raw: SortValue, text: string, spell: string): number {
-    const code = p.texts.length;
-    p.codeOf.set(raw, code);
-    p.texts.push(text);
+    const code = p.texts.push(text);
     p.spells.push(spell);
+    p.codeOf.set(raw, code);
     return code;
   }
 
@@ -118,8 +118,9 @@ export class KeySearch {
         if (rawTextOf(this.rawOf(row, p.field)) !== '') return false;
         continue;
       }
-      search += p.texts[code].length + 1;
-      if (p.spells[code]) spell += p.spells[code].length + 1;
+      search += p.texts.lengthOf(code) + 1;
+      const spelled = p.spells.lengthOf(code);
+      if (spelled > 0) spell += spelled + 1;
     }
     // Each part was read off this row or checked against its value, so equal lengths mean the
     // parts line up (joining and comparing 100,000 rows would double the time to load them).
@@ -132,8 +133,9 @@ export class KeySearch {
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i];
       if (code < 0) continue;
-      texts.push(this.parts[i].texts[code]);
-      if (this.parts[i].spells[code]) spells.push(this.parts[i].spells[code]);
+      texts.push(this.parts[i].texts.get(code));
+      const spelled = this.parts[i].spells.get(code);
+      if (spelled) spells.push(spelled);
     }
     return { search: texts.join(PART_SEPARATOR), spell: spells.join(PART_SEPARATOR) };
   }
@@ -156,41 +158,67 @@ export class KeySearch {
     if (own) return { pinyin: own[2], initials: own[3] };
     const p = this.parts.find((part) => part.field === this.spec?.name);
     const code = p?.codes[slot] ?? -1;
-    if (p && code >= 0 && p.spells[code]) {
-      const [pinyin, initials] = p.spells[code].split(PART_SEPARATOR);
+    const spelled = p && code >= 0 ? p.spells.get(code) : '';
+    if (spelled) {
+      const [pinyin, initials] = spelled.split(PART_SEPARATOR);
       return { pinyin, initials };
     }
-    if (p && code >= 0) return { pinyin: p.texts[code], initials: p.texts[code] };
+    if (p && code >= 0) return { pinyin: p.texts.get(code), initials: p.texts.get(code) };
     const keys = pinyinKeys(name, this.spec?.personName ?? false);
     return { pinyin: keys.full, initials: keys.initials };
   }
 
-  /** A test of slots against the (normalised, non-empty) terms: each term in some field. */
+  /** Joins the distinct values added since the last search (KeyIndex does it while loading, to spare the first keystroke). */
+  prepare(): void {
+    for (const p of this.parts) {
+      p.texts.catchUp();
+      p.spells.catchUp();
+    }
+  }
+
+  /**
+   * A test of slots against the (normalised, non-empty) terms: each term in some field. Use it
+   * at once: it reads the rows as they are now.
+   */
   matcher(terms: readonly string[]): (slot: number) => boolean {
-    // Per term and field: which distinct values contain the term.
-    const hits = terms.map((term) => {
+    // Per term, the fields where some distinct value holds it, with those values marked: a row
+    // then costs one code lookup per such field (for an initials search such as "lj", only the
+    // name field), never a string test.
+    const byTerm = terms.map((term) => {
       const han = HAN.test(term);
-      return this.parts.map((p) => {
-        const hit = new Uint8Array(p.texts.length);
-        for (let c = 0; c < p.texts.length; c++) if (p.texts[c].includes(term) || (!han && p.spells[c].includes(term))) hit[c] = 1;
-        return hit;
-      });
+      const fields: { codes: Int32Array; hit: Uint8Array }[] = [];
+      for (const p of this.parts) {
+        const hit = new Uint8Array(p.texts.size);
+        let marked = 0;
+        if (holdsSeparator(term)) {
+          // Never from parseSearchQuery (it splits on whitespace); tested value by value.
+          for (let c = 0; c < p.texts.size; c++) if (p.texts.get(c).includes(term) || (!han && p.spells.get(c).includes(term))) marked += hit[c] = 1;
+        } else {
+          marked += p.texts.markContaining(term, hit);
+          // A term with a Chinese character never occurs in pinyin.
+          if (!han) marked += p.spells.markContaining(term, hit);
+        }
+        if (marked > 0) fields.push({ codes: p.codes, hit });
+      }
+      return fields;
     });
-    const parts = this.parts;
     const irregular = this.irregular;
-    return (slot) => {
-      const own = irregular.get(slot);
-      if (own) return searchPartsMatch(own[0], own[1], terms);
-      for (let t = 0; t < hits.length; t++) {
-        const byField = hits[t];
+    const regular = (slot: number): boolean => {
+      for (let t = 0; t < byTerm.length; t++) {
+        const fields = byTerm[t];
         let found = false;
-        for (let f = 0; f < parts.length && !found; f++) {
-          const code = parts[f].codes[slot];
-          found = code >= 0 && byField[f][code] === 1;
+        for (let f = 0; f < fields.length && !found; f++) {
+          const code = fields[f].codes[slot];
+          found = code >= 0 && fields[f].hit[code] === 1;
         }
         if (!found) return false;
       }
       return true;
+    };
+    if (irregular.size === 0) return regular;
+    return (slot) => {
+      const own = irregular.get(slot);
+      return own ? searchPartsMatch(own[0], own[1], terms) : regular(slot);
     };
   }
 }

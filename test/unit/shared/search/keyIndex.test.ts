@@ -147,6 +147,50 @@ describe('KeyIndex holds key rows column by column', () => {
     );
   });
 
+  // Quick search scans each field's distinct values joined into one string (KeySearch,
+  // JoinedValues): terms cut from the rows' own texts and pinyin, at any place, hit every field
+  // and many values; terms run across two parts of a row must find nothing there.
+  const piecesOf = (rows: readonly LedgerKeyRow[]): string[] => {
+    const pieces: string[] = [];
+    for (const r of rows) {
+      const parts = `${r.search}\n${r.spell}`.split('\n').filter(Boolean);
+      parts.forEach((part, i) => {
+        pieces.push(part.slice(0, 2), part.slice(-2), part.slice(1, 4));
+        if (i + 1 < parts.length) pieces.push(part.slice(-1) + parts[i + 1].slice(0, 1));
+      });
+    }
+    return pieces.filter((t) => t.trim() !== '');
+  };
+
+  it('finds every piece of a row\'s texts and pinyin as the row\'s whole search text does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbOdd, { maxLength: 30 }).chain((records) => {
+          const pieces = piecesOf(rowsOf(records));
+          const term = pieces.length > 0 ? fc.constantFrom(...pieces) : fc.constant('lj');
+          return fc.tuple(fc.constant(records), fc.array(term, { minLength: 1, maxLength: 3 }), fc.boolean());
+        }),
+        ([records, terms, irregular]) => {
+          const rows = rowsOf(records);
+          // Some rows searched by their own text (stored under another spec): both paths at once.
+          const mixed = irregular ? rows.map((r, i) => (i % 3 === 0 ? { ...r, search: `${r.search}\n另一段`, spell: `${r.spell}\nlj` } : r)) : rows;
+          const index = new KeyIndex(mixed);
+          for (const search of [terms[0], terms.join(' ')]) expect(index.query({ search }), search).toEqual(modelQuery(mixed, { search }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('searches values added after loading (a new name on an edit)', () => {
+    const index = new KeyIndex(rowsOf([{ id: 'a', name: '梁杰', updatedAt: '' }]), 'advisors');
+    expect(index.query({ search: 'lj' })).toEqual(['a']);
+    const added = rowsOf([{ id: 'b', name: '李娟', homeInstitution: '广西大学', updatedAt: '' }]);
+    index.upsert(added);
+    expect(index.query({ search: 'lj' })).toEqual(['b', 'a']); // 李 before 梁
+    expect(index.query({ search: 'gxdx lj' })).toEqual(['b']);
+  });
+
   it('a row whose stored search text does not fit its fields is searched by that text', () => {
     const row = { ...deriveKeyRow('advisors', spec, { id: 'x', name: '陈思远', updatedAt: '' }), search: '陈思远\n另一段', spell: 'chensiyuan\ncsy' };
     const index = new KeyIndex([row]);
