@@ -28,7 +28,7 @@ import { guangxiPreset } from '../../shared/policy/profile';
 import { rosterColumns } from '../../renderer/src/features/advisors/roster/rosterColumns';
 import { useAdvisorRosterSource } from '../../renderer/src/features/advisors/useAdvisors';
 import type { RosterRow } from '../../renderer/src/features/advisors/rosterRows';
-import type { BenchFigure } from './support/benchPage';
+import { afterPaint, type BenchFigure } from './support/benchPage';
 import { ledgerKeyIndexes } from '../../renderer/src/db/pagedLedger';
 import { pinyinKeys } from '../../shared/search/searchKeys';
 import { previewNumbers } from '../../renderer/src/db/repositories/appointmentCertificates';
@@ -78,7 +78,6 @@ const certificateNumberOf = (i: number) => `桂科顾聘〔${2020 + (Math.floor(
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x * 10) / 10;
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 let step = '';
 async function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
   const start = performance.now();
@@ -268,7 +267,7 @@ async function run() {
     status(`第 ${run + 1} 轮…`);
     // A new database object per run: nothing of the previous run is in memory.
     const db = await openSciLedgerDb(name);
-    await frame();
+    await afterPaint();
     // The heap before the roster opens, in this fresh page: what the app holds anyway (React,
     // antd, pinyin-pro) — the roster's own share is the difference.
     if (run === 0) heapBeforeMb = await gcHeapMb();
@@ -277,7 +276,7 @@ async function run() {
     step = 'first page';
     const root = mount(db);
     await until(() => firstId() !== undefined);
-    await frame();
+    await afterPaint();
     (measured.first ??= []).push(performance.now() - t);
     step = 'key rows';
     await until(summaryReady);
@@ -313,7 +312,7 @@ async function run() {
     t = performance.now();
     scroller.scrollTop += scroller.clientHeight;
     await until(() => rows().filter((r) => !before.has(r.dataset.rowId)).length >= 10 && !document.querySelector('.ledger-table__row--pending'));
-    await frame();
+    await afterPaint();
     await record('next', t);
     scroller.scrollTop = 0;
 
@@ -323,7 +322,7 @@ async function run() {
     step = 'sort';
     sortButton.click();
     await until(() => firstId() === firstByName.id);
-    await frame();
+    await afterPaint();
     await record('sort', t);
 
     const input = document.querySelector<HTMLInputElement>('[data-testid="ledger-quick-search"] input') as HTMLInputElement;
@@ -332,7 +331,7 @@ async function run() {
     step = 'search';
     typeInto(input, target.name);
     await until(() => rows().some((r) => r.dataset.rowId === target.id) && Number(countShown()) < N);
-    await frame();
+    await afterPaint();
     await record('search', t);
     typeInto(input, '');
     await until(() => countShown() === String(N));
@@ -342,7 +341,7 @@ async function run() {
     step = 'initials';
     typeInto(input, initials);
     await until(() => Number(countShown()) < N && rows().length > 0);
-    await frame();
+    await afterPaint();
     await record('initials', t);
 
     // A write while the roster shows the target: its row follows.
@@ -354,7 +353,7 @@ async function run() {
     step = 'write';
     await db.advisors.update(target.id, { homeInstitution: renamed });
     await until(() => rows().find((r) => r.dataset.rowId === target.id)?.textContent?.includes(renamed) ?? false);
-    await frame();
+    await afterPaint();
     await record('write', t);
     typeInto(input, '');
 

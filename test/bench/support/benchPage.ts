@@ -34,6 +34,24 @@ export async function heapMB(): Promise<number | null> {
   return window.__benchHeapMB ? window.__benchHeapMB() : null;
 }
 
+/**
+ * Resolves once the next frame is painted. A requestAnimationFrame callback runs before that
+ * frame's style, layout and paint (~10 ms at 100,000 rows), so "painted" is taken in a task
+ * posted from it, which runs after the frame is committed.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
