@@ -94,7 +94,7 @@ describe('ledger keys kept inside the record rows', () => {
               await db.advisors.clear();
               break;
             case 'import':
-              await send(db, other);
+              await send(db, other, { confirmLargeDelete: true });
               if (target) await other.advisors.update(target, { name: names[a.name], updatedAt: stamp() });
               await send(other, db, { confirmLargeDelete: true });
               break;
