@@ -2,14 +2,11 @@
 // typed IPC client → the main process's gate (ipc.ts) → the real services on temp folders.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IpcError } from '../../../shared/ipc';
-import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
 import type { RangeFile } from '../../../renderer/src/platform/Platform';
-import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../electron/main/ipc';
-import { createServiceHandlers } from '../../../electron/main/services';
-import { createFileHandleRegistry } from '../../../electron/main/services/file-handles';
 import { fakeBundle, tempDir } from './main/services/helpers';
+import { desktopOverIpc } from './desktopOverIpc';
 
 const OWN = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -17,31 +14,19 @@ const BUNDLE = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 
 async function desktop() {
   const userData = await tempDir();
-  const documents = await tempDir();
   const usb = await tempDir();
-  const dialog = {
-    showSaveDialog: vi.fn(async () => ({ canceled: true })),
-    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [usb] })),
-    showMessageBox: vi.fn(async () => ({ response: 0 })),
-  };
-  const app = { getVersion: () => '0.1.0', getPath: (name: 'userData' | 'documents') => (name === 'userData' ? userData : documents) };
-  const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
-  const files = createFileHandleRegistry();
-  const handlers = createServiceHandlers({
-    app,
-    dialog,
-    files,
-    shell: { openPath: async () => '' },
-    backups: { now: () => new Date('2025-03-10T08:00:00.000Z') },
-  });
-  registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender, () => ({
-    sender: { printToPDF: async () => new Uint8Array() },
-    senderId: 1,
-  }));
-  const frame = { url: 'app://sciledger/index.html', parent: null };
-  const invoke = (channel: string, payload: unknown) => listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload);
-  const platform = createDesktopPlatform({ invoke });
-  return { platform, userData, usb, dialog, invoke, files };
+  const desktop = desktopOverIpc({ userData, documents: await tempDir(), picked: usb, messageBoxResponse: 0, backups: { now: () => new Date('2025-03-10T08:00:00.000Z') } });
+  return { ...desktop, userData, usb };
+}
+
+/** An opened file reads back `bytes`, is the one file open, and is refused once closed. */
+async function expectReadThenClosed(opened: RangeFile, bytes: Uint8Array, files: { openCount(): number }) {
+  expect(opened.size).toBe(bytes.length);
+  expect(await opened.read(0, opened.size)).toEqual(bytes);
+  expect(files.openCount()).toBe(1);
+  await opened.close();
+  expect(files.openCount()).toBe(0);
+  await expect(opened.read(0, 1)).rejects.toThrow('数据包文件已关闭');
 }
 
 describe('desktop sync folder over IPC', () => {
@@ -57,13 +42,7 @@ describe('desktop sync folder over IPC', () => {
     expect(listing.entries).toMatchObject([{ nodeId: OWN, bundleId: BUNDLE, size: bytes.length }]);
     // A whole entry may be handed back: only the ids cross the bridge. The bundle comes back
     // opened, to be read in ranges (issue 10), and is closed after.
-    const opened = (await platform.syncFolder.open(listing.entries[0])) as RangeFile;
-    expect(opened.size).toBe(bytes.length);
-    expect(await opened.read(0, opened.size)).toEqual(bytes);
-    expect(files.openCount()).toBe(1);
-    await opened.close();
-    expect(files.openCount()).toBe(0);
-    await expect(opened.read(0, 1)).rejects.toThrow('数据包文件已关闭');
+    await expectReadThenClosed((await platform.syncFolder.open(listing.entries[0])) as RangeFile, bytes, files);
     expect(await readdir(path.join(usb, 'outbox', OWN))).toEqual([`${BUNDLE}.sclb`]);
   });
 
@@ -98,13 +77,7 @@ describe('desktop backups over IPC', () => {
     expect(entry).toEqual({ id: '20250310T080000000Z-before-import', reason: 'before-import', createdAt: '2025-03-10T08:00:00.000Z', size: bytes.length });
     expect(await backups.list()).toEqual([entry]);
     // Issue 10: the backup comes back opened by the main process, never whole.
-    const opened = await backups.open(entry.id);
-    expect(opened.size).toBe(bytes.length);
-    expect(await opened.read(0, opened.size)).toEqual(bytes);
-    expect(files.openCount()).toBe(1);
-    await opened.close();
-    expect(files.openCount()).toBe(0);
-    await expect(opened.read(0, 1)).rejects.toThrow('数据包文件已关闭');
+    await expectReadThenClosed(await backups.open(entry.id), bytes, files);
     expect(new Uint8Array(await readFile(path.join(userData, 'backups', `${entry.id}.sclb`)))).toEqual(bytes);
   });
 

@@ -10,10 +10,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FILE_READ_MAX_BYTES } from '../../../../../shared/ipc';
-import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../../../electron/main/ipc';
-import { createServiceHandlers } from '../../../../../electron/main/services';
-import { createFileHandleRegistry } from '../../../../../electron/main/services/file-handles';
-import { createDesktopPlatform } from '../../../../../renderer/src/platform/desktop';
 import { closeBundle } from '../../../../../renderer/src/db/sync/bundleInput';
 import { addAttachments, readAttachmentBytes } from '../../../../../renderer/src/db/attachments';
 import { BundleError, dumpLedgers, exportBundle, getLocalVector, importBundle, previewBundle } from './api';
@@ -23,7 +19,8 @@ import { createSyncDeps } from '../../../../../renderer/src/features/exchange/sy
 import { dumpAll, node } from './syncHelpers';
 import { advisor } from '../helpers';
 import { corpusCases, corpusNode, readCorpusFile } from './corpusHelpers';
-import { pngBytes, stipendId, useStorableBlobs } from '../attachments/attachmentHelpers';
+import { pngBytes, scannedPdf, stipendId, useStorableBlobs } from '../attachments/attachmentHelpers';
+import { desktopOverIpc } from '../../../electron/desktopOverIpc';
 
 useStorableBlobs();
 
@@ -41,46 +38,9 @@ async function onDisk(bytes: Uint8Array, name = '南宁-给「柳州」-更新.s
   return file;
 }
 
-/** The desktop app with a mocked Electron edge: the dialog answers `picked`; every IPC call is recorded. */
+/** The desktop app with a mocked Electron edge: the dialog answers `picked`; the whole file never crosses IPC. */
 function desktop(picked: string, userData = path.dirname(picked)) {
-  const files = createFileHandleRegistry();
-  const handlers = createServiceHandlers({
-    app: { getVersion: () => '0.1.0', getPath: () => userData },
-    dialog: {
-      showSaveDialog: vi.fn(async () => ({ canceled: true })),
-      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [picked] })),
-      showMessageBox: vi.fn(async () => ({ response: 1 })),
-    },
-    shell: { openPath: async () => '' },
-    files,
-  });
-  const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
-  registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender, () => ({
-    sender: { printToPDF: async () => new Uint8Array() },
-    senderId: 1,
-  }));
-  const frame = { url: 'app://sciledger/index.html', parent: null };
-  const reads: { start: number; end: number }[] = [];
-  const platform = createDesktopPlatform({
-    invoke: (channel, payload) => {
-      if (channel === 'file:readRange') reads.push(payload as { start: number; end: number });
-      if (channel === 'file:open') throw new Error('the whole file must not cross IPC');
-      return listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload);
-    },
-  });
-  return { platform, reads, files };
-}
-
-/** Bytes that do not compress (a scan), with a PDF's magic. */
-function scannedPdf(size: number, seed: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let x = seed;
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  out.set(new TextEncoder().encode('%PDF-1.4\n'));
-  return out;
+  return desktopOverIpc({ userData, picked, forbidden: ['file:open'] });
 }
 
 async function bundleWithFiles() {

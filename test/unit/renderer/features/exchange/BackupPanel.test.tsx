@@ -12,18 +12,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FILE_READ_MAX_BYTES } from '../../../../../shared/ipc';
-import { isTrustedIpcSender, registerIpcHandlers, type SenderEventLike } from '../../../../../electron/main/ipc';
-import { createServiceHandlers } from '../../../../../electron/main/services';
-import { createFileHandleRegistry } from '../../../../../electron/main/services/file-handles';
 import { addAttachments, readAttachmentBytes } from '../../../../../renderer/src/db/attachments';
 import { DbProvider } from '../../../../../renderer/src/db/DbContext';
 import type { SciLedgerDb } from '../../../../../renderer/src/db/database';
 import { dumpLedgers, exportBundle, restoreFromBundle } from '../../../../../renderer/src/db/sync';
 import { BackupPanel } from '../../../../../renderer/src/features/exchange/BackupPanel';
 import { PlatformProvider } from '../../../../../renderer/src/platform';
-import { createDesktopPlatform } from '../../../../../renderer/src/platform/desktop';
 import type { Platform } from '../../../../../renderer/src/platform/Platform';
-import { pngBytes, stipendId, useStorableBlobs } from '../../db/attachments/attachmentHelpers';
+import { pngBytes, scannedPdf, stipendId, useStorableBlobs } from '../../db/attachments/attachmentHelpers';
+import { desktopOverIpc } from '../../../electron/desktopOverIpc';
 import { advisor } from '../../db/helpers';
 import { node } from '../../db/sync/syncHelpers';
 
@@ -42,34 +39,8 @@ afterEach(async () => {
 async function desktop() {
   const userData = await mkdtemp(path.join(tmpdir(), 'sciledger-backups-'));
   dirs.push(userData);
-  const files = createFileHandleRegistry();
-  const handlers = createServiceHandlers({
-    app: { getVersion: () => '0.1.0', getPath: () => userData },
-    dialog: {
-      showSaveDialog: vi.fn(async () => ({ canceled: true })),
-      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
-      showMessageBox: vi.fn(async () => ({ response: 1 })),
-    },
-    shell: { openPath: async () => '' },
-    files,
-    // The temp disk's free space is not what this test is about.
-    backups: { freeBytes: async () => Number.MAX_SAFE_INTEGER },
-  });
-  const listeners = new Map<string, (event: SenderEventLike, payload: unknown) => Promise<unknown>>();
-  registerIpcHandlers({ handle: (c, l) => void listeners.set(c, l) }, handlers, isTrustedIpcSender, () => ({
-    sender: { printToPDF: async () => new Uint8Array() },
-    senderId: 1,
-  }));
-  const frame = { url: 'app://sciledger/index.html', parent: null };
-  const calls: { channel: string; payload: unknown }[] = [];
-  const platform = createDesktopPlatform({
-    invoke: (channel, payload) => {
-      calls.push({ channel, payload });
-      return listeners.get(channel)!({ senderFrame: frame, sender: { mainFrame: frame } }, payload);
-    },
-  });
-  const reads = () => calls.filter((c) => c.channel === 'file:readRange').map((c) => c.payload as { start: number; end: number });
-  return { platform, files, calls, reads };
+  // The temp disk's free space is not what this test is about.
+  return desktopOverIpc({ userData, backups: { freeBytes: async () => Number.MAX_SAFE_INTEGER } });
 }
 
 function show(db: SciLedgerDb, platform: Platform) {
@@ -82,18 +53,6 @@ function show(db: SciLedgerDb, platform: Platform) {
       </DbProvider>
     </PlatformProvider>,
   );
-}
-
-/** Bytes that do not compress (a scan), with a PDF's magic: a backup of some size. */
-function scannedPdf(size: number, seed: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let x = seed;
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  out.set(new TextEncoder().encode('%PDF-1.4\n'));
-  return out;
 }
 
 /** A full snapshot of a ledger with records and attachment files, as a backup holds it. */
@@ -139,8 +98,8 @@ describe('BackupPanel 恢复 from a desktop backup', () => {
 
     // Only a handle and ranges crossed: no call answered with the backup whole.
     expect(calls.some((c) => c.channel === 'backups:open')).toBe(true);
-    expect(reads().length).toBeGreaterThan(3);
-    for (const r of reads()) {
+    expect(reads.length).toBeGreaterThan(3);
+    for (const r of reads) {
       expect(r.end - r.start).toBeLessThanOrEqual(FILE_READ_MAX_BYTES);
       expect(r.end - r.start).toBeLessThan(bytes.length);
     }
